@@ -1,0 +1,5 @@
+"""python -m artlint"""
+
+from artlint.cli import main
+
+main()

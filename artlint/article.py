@@ -1,0 +1,201 @@
+"""The document model: Article, Text, Line, Span, Placement, Source."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from types import MappingProxyType
+from typing import Any
+
+TITLE = "title"
+BODY = "body"
+DATE = "date"
+URL = "url"
+AUTHOR = "author"
+KNOWN_FIELDS = (TITLE, DATE, BODY, URL, AUTHOR)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Offsets [start, end) inside one field of an article."""
+
+    field: str
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"invalid span {self.start}..{self.end} in {self.field!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a Text: 1-based number, offsets of its content, and its text without the terminator."""
+
+    number: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text.strip()
+
+
+class Text:
+    """A field's value with a line index built once."""
+
+    __slots__ = ("value", "_starts", "__dict__")
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+        starts = [0]
+        find = value.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        self._starts = starts
+
+    def __repr__(self) -> str:
+        return f"Text({self.value[:40]!r}{'...' if len(self.value) > 40 else ''})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Text) and other.value == self.value
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+    def __len__(self) -> int:
+        return len(self.value)
+
+    @cached_property
+    def lines(self) -> tuple[Line, ...]:
+        value = self.value
+        starts = self._starts
+        out = []
+        last = len(starts) - 1
+        for index, start in enumerate(starts):
+            end = starts[index + 1] - 1 if index < last else len(value)
+            if end > start and value[end - 1] == "\r":
+                end -= 1
+            out.append(Line(index + 1, start, end, value[start:end]))
+        if len(out) > 1 and out[-1].start == len(value):
+            out.pop()  # a final terminator does not open another line
+        return tuple(out)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of an offset."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return index + 1, offset - self._starts[index] + 1
+
+    def line_start(self, number: int) -> int:
+        """Offset where 1-based line `number` starts; the text's length past the last line."""
+        if number - 1 < len(self._starts):
+            return self._starts[number - 1]
+        return len(self.value)
+
+    def lines_span(self, field_name: str, first: int, last: int) -> Span:
+        """The span that deletes whole lines first..last (1-based, inclusive) with their terminators."""
+        return Span(field_name, self.line_start(first), self.line_start(last + 1))
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where a field's lines stand in the file: field line n is file line first_line + n - 1,
+    one further down for each hole (a field line number before which another file line stands)."""
+
+    first_line: int = 1
+    first_column: int = 1
+    holes: tuple[int, ...] = ()
+
+    def file_position(self, line: int, column: int) -> tuple[int, int]:
+        shift = sum(1 for hole in self.holes if line >= hole)
+        return (
+            self.first_line + line - 1 + shift,
+            column + self.first_column - 1 if line == 1 else column,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where an article comes from: path, and record index and file line for JSON Lines."""
+
+    path: str
+    record: int | None = None
+    line: int | None = None
+
+    def __str__(self) -> str:
+        if self.record is None:
+            return self.path
+        return f"{self.path}:{self.line} (record {self.record})"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One scraped article: known fields as Text, everything else untouched in meta."""
+
+    source: Source
+    format: str
+    fields: Mapping[str, Text]
+    meta: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    placements: Mapping[str, Placement] = field(default_factory=lambda: MappingProxyType({}))
+    structured: bool = False
+    """True when the format has real metadata fields (JSON, front matter), not just text."""
+
+    @classmethod
+    def from_values(
+        cls,
+        values: Mapping[str, str | None],
+        *,
+        source: Source | None = None,
+        format: str = "text",
+        structured: bool = True,
+        meta: Mapping[str, Any] | None = None,
+        placements: Mapping[str, Placement] | None = None,
+    ) -> Article:
+        """Build an article from plain strings; None values are left out."""
+        return cls(
+            source=source or Source("<text>"),
+            format=format,
+            fields=MappingProxyType({k: Text(v) for k, v in values.items() if v is not None}),
+            meta=MappingProxyType(dict(meta or {})),
+            placements=MappingProxyType(dict(placements or {})),
+            structured=structured,
+        )
+
+    def text(self, name: str) -> Text | None:
+        return self.fields.get(name)
+
+    def value(self, name: str) -> str:
+        text = self.fields.get(name)
+        return text.value if text is not None else ""
+
+    @property
+    def title(self) -> str:
+        return self.value(TITLE).strip()
+
+    @property
+    def body(self) -> Text:
+        return self.fields.get(BODY) or _EMPTY
+
+    def body_lines(self) -> Iterator[Line]:
+        return iter(self.body.lines)
+
+    def with_values(self, values: Mapping[str, str]) -> Article:
+        fields = dict(self.fields)
+        fields.update({k: Text(v) for k, v in values.items()})
+        return replace(self, fields=MappingProxyType(fields))
+
+    def file_position(self, field_name: str, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of an offset in a field: in the file for text formats,
+        inside the field's text for JSON."""
+        text = self.fields.get(field_name) or _EMPTY
+        line, column = text.position(min(offset, len(text.value)))
+        placement = self.placements.get(field_name)
+        return placement.file_position(line, column) if placement else (line, column)
+
+
+_EMPTY = Text("")

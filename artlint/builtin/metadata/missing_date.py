@@ -1,0 +1,82 @@
+"""missing-date: the article has no publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from artlint.article import BODY, DATE, Article, Span
+from artlint.dates import DateFinder, DateMatch
+from artlint.findings import Finding
+from artlint.fixes import Applicability, Edit, Fix
+from artlint.lexicons import Lexicons
+from artlint.rule import Rule
+
+
+class MissingDate(Rule):
+    """The article has no publication date.
+
+    Why
+    Undated news cannot be ordered, deduplicated by time, or filtered by period. In JSON, JSON Lines
+    and front matter the date field is absent, null or empty; in plain text no recognisable date
+    (2025-09-05, September 5, 2025, 5 September 2025, 05.09.2025, in any lexicon language) stands in
+    the article's opening lines.
+
+    Example
+    before: {"title": "Harbour reopens", "text": "May 2, 2024\\nThe harbour reopened ..."}
+    after:  {"title": "Harbour reopens", "text": "May 2, 2024\\nThe harbour reopened ...", "date": "2024-05-02"}
+
+    Fix safety
+    Unsafe, and only for structured records whose opening lines hold exactly one unambiguous date
+    (not 05/09/2025, not in the future): the date field is filled in ISO 8601. A dateline is usually,
+    but not always, the publication date.
+
+    Options
+    opening_lines: how many non-blank body lines count as the opening (default 10).
+    """
+
+    code = "ART102"
+    name = "missing-date"
+    defaults = {"opening_lines": 10}
+    options_schema = {"opening_lines": {"type": "integer", "minimum": 1}}
+
+    def setup(self, lexicons: Lexicons) -> None:
+        self.dates = DateFinder(lexicons.months)
+
+    def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
+        if article.value(DATE).strip():
+            return
+        found = self.opening_dates(article, options["opening_lines"])
+        if not article.structured:
+            if not found:
+                yield self.finding(
+                    Span(BODY, 0, 0),
+                    f"no publication date: none found in the first {options['opening_lines']} lines",
+                )
+            return
+        yield self.finding(Span(DATE, 0, 0), "no publication date: the date field is missing or empty",
+                           self.fill_from(found, article))
+
+    def opening_dates(self, article: Article, count: int) -> list[DateMatch]:
+        found: list[DateMatch] = []
+        seen = 0
+        for line in article.body.lines:
+            if line.is_blank:
+                continue
+            found.extend(self.dates.finditer(line.text))
+            seen += 1
+            if seen >= count:
+                break
+        return found
+
+    def fill_from(self, found: list[DateMatch], article: Article) -> Fix | None:
+        dates = {m.date for m in found}
+        if len(dates) != 1 or None in dates:
+            return None
+        date = dates.pop()
+        assert date is not None
+        if date > dt.date.today():
+            return None
+        current = len(article.value(DATE))
+        return Fix(Applicability.UNSAFE, (Edit(Span(DATE, 0, current), date.isoformat()),), f"set date to {date}")

@@ -1,0 +1,17 @@
+"""ART4xx: structure rules (duplication, spillover, truncation, empty bodies)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from artlint.builtin.structure.duplicate_headline import DuplicateHeadline
+from artlint.builtin.structure.empty_body import EmptyBody
+from artlint.builtin.structure.unrelated_spillover import UnrelatedSpillover
+from artlint.hookspecs import hookimpl
+
+
+@hookimpl
+def artlint_register_rules(register: Callable[[Any], None]) -> None:
+    for rule in (DuplicateHeadline, UnrelatedSpillover, EmptyBody):
+        register(rule)

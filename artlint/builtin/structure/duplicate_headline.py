@@ -1,0 +1,84 @@
+"""duplicate-headline: the title repeated as a body line."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from artlint.article import BODY, Article, Span
+from artlint.findings import Finding
+from artlint.fixes import Applicability, Fix
+from artlint.rule import Rule
+from artlint.textutil import normalize
+
+_SITE_SUFFIX = re.compile(r"\s+[|\-\u2013\u2014:»·]\s+")
+
+
+class DuplicateHeadline(Rule):
+    """The headline is repeated as a line of the body.
+
+    Why
+    The headline belongs in the title field; repeated in the body it doubles in every summary,
+    embedding and word count. Scrapers repeat it when they save the page's <h1> with the text.
+
+    Example
+    before: Harbour reopens after storm / The harbour reopened on Monday ... / Harbour reopens after storm
+    after:  Harbour reopens after storm / The harbour reopened on Monday ...
+
+    Fix safety
+    Safe when the line equals the title once case, white space, quotes and trailing punctuation are
+    normalised (or the title without a " - Site name" suffix); unsafe for near-duplicates (at least
+    `similarity` alike, in the first `near_lines` lines), which may be a deck that rephrases it.
+
+    Options
+    near_lines: how many leading non-blank body lines are compared for near-duplicates (default 8).
+    similarity: the ratio (0-1) above which a line is a near-duplicate (default 0.9).
+    """
+
+    code = "ART401"
+    name = "duplicate-headline"
+    defaults = {"near_lines": 8, "similarity": 0.9}
+    options_schema = {
+        "near_lines": {"type": "integer", "minimum": 0},
+        "similarity": {"type": "number", "minimum": 0.5, "maximum": 1},
+    }
+
+    def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
+        title = normalize(article.title)
+        if not title:
+            return
+        variants = title_variants(title)
+        body = article.body
+        seen = 0
+        for line in body.lines:
+            if line.is_blank:
+                continue
+            seen += 1
+            text = normalize(line.text)
+            if text in variants:
+                how, applicability = "repeats the headline", Applicability.SAFE
+            elif seen <= options["near_lines"] and near(text, title, options["similarity"]):
+                how, applicability = "nearly repeats the headline", Applicability.UNSAFE
+            else:
+                continue
+            fix = Fix.delete(body.lines_span(BODY, line.number, line.number), applicability)
+            yield self.finding(Span(BODY, line.start, line.end), f"body line {how}", fix)
+
+
+def title_variants(title: str) -> set[str]:
+    """The normalised title, and its longest part when a site name is attached with ' - ' or ' | '."""
+    variants = {title}
+    parts = [normalize(p) for p in _SITE_SUFFIX.split(title)]
+    if len(parts) > 1:
+        longest = max(parts, key=len)
+        if len(longest.split()) >= 3:
+            variants.add(longest)
+    return variants
+
+
+def near(text: str, title: str, threshold: float) -> bool:
+    if len(text) < 20 or not 0.75 <= len(text) / len(title) <= 1.33:
+        return False
+    return difflib.SequenceMatcher(None, text, title, autojunk=False).ratio() >= threshold

@@ -1,0 +1,114 @@
+"""unrelated-spillover: other articles' headlines appended after the article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from artlint.article import BODY, Article, Line, Span
+from artlint.findings import Finding
+from artlint.fixes import Applicability, Fix
+from artlint.lexicons import Lexicons, PhraseList
+from artlint.rule import Rule
+from artlint.textutil import normalize, words
+
+_BYLINE = re.compile(r"(?:by|von|par|por|di|door|от)\s+\w", re.IGNORECASE)
+_END_OF_SENTENCE = ".;:,"
+
+
+class UnrelatedSpillover(Rule):
+    """A block of other articles' headlines appended after the article.
+
+    Why
+    Pages end with "Explore", "More from ...", "Most read" or "You may also like" lists; scrapers
+    keep them, and the next reader takes them for the article's last paragraphs.
+
+    Example
+    before: ... the last paragraph. / Explore / Storm closes ferry routes / Council votes on budget
+    after:  ... the last paragraph.
+
+    Fix safety
+    Unsafe: the block is cut from its first line (the marker, when there is one) to the end of the
+    body. With a marker line at least `min_after_marker` headline-shaped lines must follow it; with
+    none, at least `min_lines` headline-shaped lines must close the body and share few words with
+    the article's title and lead. Headline-shaped: 2 to 25 words, no closing full stop, capitalised.
+
+    Options
+    min_after_marker: headline lines needed after a marker line (default 2).
+    min_lines: headline lines needed when there is no marker (default 5).
+    max_overlap: largest share of a block's words also in the title and lead, without a marker (default 0.25).
+    """
+
+    code = "ART403"
+    name = "unrelated-spillover"
+    defaults = {"min_after_marker": 2, "min_lines": 5, "max_overlap": 0.25}
+    options_schema = {
+        "min_after_marker": {"type": "integer", "minimum": 1},
+        "min_lines": {"type": "integer", "minimum": 2},
+        "max_overlap": {"type": "number", "minimum": 0, "maximum": 1},
+    }
+
+    def setup(self, lexicons: Lexicons) -> None:
+        self.markers: PhraseList = lexicons.entry("spillover-markers")
+
+    def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
+        lines = article.body.lines
+        start, headlines, marker = self.tail_block(lines)
+        if start is None:
+            return
+        if marker is not None:
+            if headlines < options["min_after_marker"]:
+                return
+            why = f"after the marker {marker!r}"
+        else:
+            if headlines < options["min_lines"] or self.overlap(article, lines[start:]) > options["max_overlap"]:
+                return
+            why = "with no marker, sharing few words with the article"
+        body = article.body
+        span = Span(BODY, lines[start].start, len(body.value))
+        yield self.finding(
+            span,
+            f"{headlines} headlines of other articles appended {why}",
+            Fix.delete(span, Applicability.UNSAFE, "cut the appended block"),
+        )
+
+    def tail_block(self, lines: Sequence[Line]) -> tuple[int | None, int, str | None]:
+        """(first line index of the trailing block, headline lines in it, the marker text or None)."""
+        start, headlines = None, 0
+        for index in range(len(lines) - 1, -1, -1):
+            text = lines[index].text.strip()
+            if not text:
+                continue
+            if self.is_marker(text):
+                return (index, headlines, text) if headlines else (None, 0, None)
+            if is_headline(text):
+                headlines += 1
+            elif not _BYLINE.match(text) or len(words(text)) > 5:
+                break
+            start = index
+        return start, headlines, None
+
+    def is_marker(self, text: str) -> bool:
+        if len(text) > 60:
+            return False
+        norm = normalize(text)
+        return norm in self.markers.phrases or bool(self.markers.prefixes and norm.startswith(self.markers.prefixes))
+
+    def overlap(self, article: Article, block: Sequence[Line]) -> float:
+        lead = set(w.casefold() for w in words(article.title))
+        for line in article.body.lines[: max(0, len(article.body.lines) - len(block))][:6]:
+            lead.update(w.casefold() for w in words(line.text))
+        block_words = [w.casefold() for line in block for w in words(line.text) if len(w) > 3]
+        if not block_words:
+            return 1.0
+        return sum(1 for w in block_words if w in lead) / len(block_words)
+
+
+def is_headline(text: str) -> bool:
+    """2 to 25 words, capitalised (where the script has case), not closed like a sentence."""
+    count = len(words(text))
+    if not 2 <= count <= 25 or text[-1] in _END_OF_SENTENCE:
+        return False
+    first = next((c for c in text if c.isalpha()), "")
+    return not first or not first.islower()

@@ -1,0 +1,67 @@
+"""Finding dates in text: ISO, month-name forms in every lexicon language, numeric forms."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+_ORDINAL = r"(?:st|nd|rd|th|er|º|\.)?"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    start: int
+    end: int
+    date: dt.date | None
+    """None when the text is a date but an ambiguous or impossible one."""
+
+
+class DateFinder:
+    """Finds dates; month names come from the lexicons, so a new language is data only."""
+
+    def __init__(self, months: Mapping[str, int]) -> None:
+        self.months = {name.casefold(): number for name, number in months.items()}
+        names = "|".join(sorted((re.escape(n) for n in self.months), key=len, reverse=True)) or "(?!)"
+        month = rf"(?P<month>{names})\.?"
+        month2 = rf"(?P<month2>{names})\.?"
+        self.pattern = re.compile(
+            rf"(?P<iso>(?<!\d)(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d))"
+            rf"|(?P<ymd>(?<!\d)(?P<sy>\d{{4}})[/.](?P<sm>\d{{1,2}})[/.](?P<sd>\d{{1,2}})(?!\d))"
+            rf"|(?P<mdy>(?<!\w){month}\s+(?P<d1>\d{{1,2}}){_ORDINAL},?\s+(?P<y1>\d{{4}})(?!\d))"
+            rf"|(?P<dmy>(?<![\w.])(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?:de\s+)?"
+            rf"{month2},?\s+(?:de\s+|del\s+)?(?P<y2>\d{{4}})(?!\d))"
+            rf"|(?P<num>(?<![\d.])(?P<na>\d{{1,2}})[/.](?P<nb>\d{{1,2}})[/.](?P<ny>\d{{4}})(?!\d))",
+            re.IGNORECASE,
+        )
+
+    def finditer(self, text: str) -> Iterator[DateMatch]:
+        for match in self.pattern.finditer(text):
+            yield DateMatch(match.start(), match.end(), self._date(match))
+
+    def first_date(self, text: str) -> DateMatch | None:
+        return next(self.finditer(text), None)
+
+    def _date(self, m: re.Match[str]) -> dt.date | None:
+        g = m.group
+        if g("iso"):
+            return _make(g("iy"), g("im"), g("id"))
+        if g("ymd"):
+            return _make(g("sy"), g("sm"), g("sd"))
+        if g("mdy"):
+            return _make(g("y1"), self.months.get(g("month").casefold()), g("d1"))
+        if g("dmy"):
+            return _make(g("y2"), self.months.get(g("month2").casefold()), g("d2"))
+        a, b = int(g("na")), int(g("nb"))
+        if a == b or (a > 12) != (b > 12):
+            day, month = (a, b) if a > 12 or a == b else (b, a)
+            return _make(g("ny"), month, day)
+        return None  # 05/09/2025: day and month cannot be told apart
+
+
+def _make(year: str | int | None, month: str | int | None, day: str | int | None) -> dt.date | None:
+    try:
+        return dt.date(int(year), int(month), int(day))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None

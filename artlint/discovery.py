@@ -1,0 +1,38 @@
+"""Which files a run reads: the paths given, folders walked recursively, excludes applied."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox", ".artlint_cache"}
+
+
+def is_excluded(path: str, patterns: Iterable[str], root: Path | None = None) -> bool:
+    candidates = {path.replace(os.sep, "/"), os.path.basename(path)}
+    if root is not None:
+        try:
+            candidates.add(Path(path).resolve().relative_to(root).as_posix())
+        except ValueError:
+            pass
+    return any(fnmatch.fnmatch(c, p) for p in patterns for c in candidates)
+
+
+def walk(paths: Iterable[str], exclude: Iterable[str] = (), root: Path | None = None) -> Iterator[tuple[str, bool]]:
+    """Yield (path, named): files named on the command line (named=True), then files found in folders."""
+    exclude = list(exclude)
+    for path in paths:
+        if path == "-" or not os.path.isdir(path):
+            yield path, True
+            continue
+        for folder, dirs, files in os.walk(path):
+            dirs[:] = sorted(
+                d for d in dirs
+                if d not in SKIPPED_DIRS and not d.startswith(".") and not is_excluded(os.path.join(folder, d), exclude, root)
+            )
+            for name in sorted(files):
+                full = os.path.join(folder, name)
+                if not name.startswith(".") and not is_excluded(full, exclude, root):
+                    yield full, False

@@ -1,0 +1,98 @@
+"""Fixes as data: Applicability, Edit, Fix, and applying edits to field values."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from artlint.article import Span
+
+
+class Applicability(enum.StrEnum):
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+    DISPLAY_ONLY = "display-only"
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace the text of a span (empty replacement: delete it; empty span: insert)."""
+
+    span: Span
+    replacement: str = ""
+
+    @property
+    def is_deletion(self) -> bool:
+        return not self.replacement
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    applicability: Applicability
+    edits: tuple[Edit, ...]
+    message: str = ""
+
+    @classmethod
+    def delete(cls, span: Span, applicability: Applicability, message: str = "") -> Fix:
+        return cls(applicability, (Edit(span),), message)
+
+    def applies(self, unsafe: bool) -> bool:
+        if self.applicability is Applicability.SAFE:
+            return True
+        return unsafe and self.applicability is Applicability.UNSAFE
+
+
+def select_fixes(fixes: Iterable[Fix]) -> list[Fix]:
+    """The fixes whose edits overlap no chosen fix's, larger fixes first (a block cut wins over a line
+    deletion inside it); a fix goes in whole or not at all."""
+    chosen: list[Fix] = []
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for fix in sorted(fixes, key=lambda f: -sum(e.span.end - e.span.start for e in f.edits)):
+        if any(_overlaps(taken.get(e.span.field, ()), e.span) for e in fix.edits):
+            continue
+        for edit in fix.edits:
+            taken.setdefault(edit.span.field, []).append((edit.span.start, edit.span.end))
+        chosen.append(fix)
+    return chosen
+
+
+def _overlaps(ranges: Iterable[tuple[int, int]], span: Span) -> bool:
+    for start, end in ranges:
+        if span.start < end and start < span.end:
+            return True
+        if span.start == span.end == start == end:
+            return True
+    return False
+
+
+def apply_edits(value: str, edits: Sequence[Edit]) -> str:
+    """Apply non-overlapping edits of one field to its value."""
+    parts: list[str] = []
+    position = 0
+    for edit in sorted(edits, key=lambda e: (e.span.start, e.span.end)):
+        start, end = edit.span.start, min(edit.span.end, len(value))
+        parts.append(value[position:start])
+        parts.append(edit.replacement)
+        position = max(position, end)
+    parts.append(value[position:])
+    return "".join(parts)
+
+
+def shift_offset(offset: int, edits: Sequence[Edit]) -> int:
+    """Where an offset lands after the edits: deletions before it pull it back, insertions push it on."""
+    delta = 0
+    for edit in edits:
+        start, end = edit.span.start, edit.span.end
+        if end <= offset:
+            delta += len(edit.replacement) - (end - start)
+        elif start < offset:
+            delta -= offset - start
+    return offset + delta
+
+
+def group_by_field(edits: Iterable[Edit]) -> Mapping[str, list[Edit]]:
+    grouped: dict[str, list[Edit]] = {}
+    for edit in edits:
+        grouped.setdefault(edit.span.field, []).append(edit)
+    return grouped

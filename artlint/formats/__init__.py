@@ -1,0 +1,33 @@
+"""Built-in article formats: .txt, .md, .json, .jsonl and .jsonl.gz."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from artlint.formats.base import Document, FileData
+from artlint.formats.json import JsonDocument
+from artlint.formats.jsonl import JsonlDocument
+from artlint.formats.markdown import MarkdownDocument
+from artlint.formats.text import TextDocument
+from artlint.hookspecs import hookimpl
+
+SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".jsonl.gz", ".ndjson")
+
+
+@hookimpl(trylast=True)
+def artlint_parse_file(path: str, data: FileData, fields: Mapping[str, tuple[str, ...]]) -> Document | None:
+    name = path.lower()
+    if name.endswith(".txt"):
+        return TextDocument(path, data.read())
+    if name.endswith((".md", ".markdown")):
+        return MarkdownDocument(path, data.read(), fields)
+    if name.endswith(".json"):
+        return JsonDocument(path, data.read(), fields)
+    if name.endswith((".jsonl", ".jsonl.gz", ".ndjson")):
+        return JsonlDocument(path, data.read(), fields)
+    return None
+
+
+def read_document(pm: Any, path: str, data: FileData, fields: Mapping[str, tuple[str, ...]]) -> Document | None:
+    return pm.hook.artlint_parse_file(path=path, data=data, fields=fields)

@@ -1,0 +1,105 @@
+"""What every format shares: file bytes, decoding that can be undone exactly, field names, Document."""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from artlint.article import Article, Source
+from artlint.fixes import Edit
+
+DEFAULT_FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "title": ("title", "headline"),
+    "date": ("date", "date_publish", "published", "publish_date", "datePublished"),
+    "body": ("text", "body", "maintext", "content", "articleBody"),
+    "url": ("url",),
+    "author": ("author", "authors", "byline"),
+})
+
+
+class InputError(Exception):
+    """A file that cannot be read as an article file; the message says why in one line."""
+
+
+class FileData:
+    """A file's bytes, read once and only when a format asks."""
+
+    def __init__(self, path: str, data: bytes | None = None) -> None:
+        self.path = path
+        self._data = data
+
+    def read(self) -> bytes:
+        if self._data is None:
+            try:
+                with open(self.path, "rb") as handle:
+                    self._data = handle.read()
+            except OSError as exc:
+                raise InputError(f"cannot read: {exc.strerror or exc}") from None
+        return self._data
+
+
+@dataclass(frozen=True, slots=True)
+class Encoding:
+    """How text was stored, so that it is written back the same way."""
+
+    name: str = "utf-8"
+    bom: bytes = b""
+
+    def encode(self, text: str) -> bytes:
+        return self.bom + text.encode(self.name)
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def decode(data: bytes) -> tuple[str, Encoding]:
+    """UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is refused with the reason."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(name), Encoding(name, bom)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"invalid {name} at byte {exc.start + len(bom)}") from None
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file (NUL bytes); not an article")
+    try:
+        return data.decode("utf-8"), Encoding()
+    except UnicodeDecodeError as exc:
+        raise InputError(f"invalid UTF-8 at byte {exc.start}: {data[exc.start:exc.start + 4]!r}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordError:
+    """A file or record that could not be parsed; it becomes an ART9xx finding."""
+
+    source: Source
+    message: str
+
+
+Entry = Article | RecordError
+
+
+class Document:
+    """A parsed file: its entries (articles or record errors), and how to write changed articles back."""
+
+    format: str = ""
+    path: str = ""
+    entries: list[Entry]
+
+    def update(self, index: int, values: Mapping[str, str], edits: Sequence[Edit]) -> Article:
+        """Write new field values for entry `index` (produced by `edits`), parse the result again and
+        return the new article. Raises InputError when the format cannot hold the change."""
+        raise NotImplementedError
+
+    def revert(self, index: int) -> None:
+        """Put entry `index` back as it was when the file was read."""
+        raise NotImplementedError
+
+    def to_bytes(self) -> bytes:
+        raise NotImplementedError

@@ -1,0 +1,42 @@
+"""Picking the title line in plain text: skip header debris a scraper saved above it."""
+
+from __future__ import annotations
+
+import re
+
+from artlint.textutil import word_count
+
+_HEADER_SCAN = 6
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
+_READING_TIME = re.compile(r"\d+\s*\w{0,8}\.?\s+\w+", re.UNICODE)
+
+
+def is_header_debris(text: str) -> bool:
+    """A line that is not a headline: a date stamp, a reading-time badge, a short label."""
+    text = text.strip()
+    if not text:
+        return True
+    count = word_count(text)
+    if count <= 6 and (_YEAR.search(text) or _NUMERIC_DATE.search(text)):
+        return True
+    if count <= 4 and text[:1].isdigit() and _READING_TIME.fullmatch(text):
+        return True
+    if count <= 4 and text.upper() == text:
+        return True
+    return count <= 2 and text[-1:] not in "?!."
+
+
+def title_line_index(lines: list[str]) -> int | None:
+    """Index of the title among the lines, skipping header debris near the top; None when there is no text."""
+    first_text = None
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if first_text is None:
+            first_text = index
+        if index >= _HEADER_SCAN:
+            break
+        if not is_header_debris(line):
+            return index
+    return first_text

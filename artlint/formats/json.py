@@ -1,0 +1,42 @@
+"""JSON (.json): one article object; positions are inside each field's text."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from artlint.article import Article, Source
+from artlint.fixes import Edit
+from artlint.formats.base import Document, RecordError, InputError, decode
+from artlint.formats.jsonrecord import parse_record, record_article, rewrite
+
+
+class JsonDocument(Document):
+    format = "json"
+
+    def __init__(self, path: str, data: bytes, fields: Mapping[str, tuple[str, ...]]) -> None:
+        self.path = path
+        self.fields = fields
+        self.original, self.encoding = decode(data)
+        self._set(self.original)
+
+    def _set(self, content: str) -> None:
+        self.content = content
+        try:
+            self.record = parse_record(content)
+        except InputError as exc:
+            self.entries = [RecordError(Source(self.path), str(exc))]
+            return
+        self.entries = [record_article(self.record, Source(self.path), self.format, self.fields)]
+
+    def update(self, index: int, values: Mapping[str, str], edits: Sequence[Edit]) -> Article:
+        self._set(rewrite(self.record, values, self.fields))
+        result = self.entries[0]
+        if isinstance(result, RecordError):
+            raise InputError(f"the fixed JSON does not parse: {result.message}")
+        return result
+
+    def revert(self, index: int) -> None:
+        self._set(self.original)
+
+    def to_bytes(self) -> bytes:
+        return self.encoding.encode(self.content)

@@ -1,0 +1,131 @@
+"""Markdown (.md): optional YAML front matter, then the body; a leading `# Heading` is the title otherwise."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from artlint.article import BODY, TITLE, Article, Placement, Source, Text
+from artlint.fixes import Edit, shift_offset
+from artlint.formats.base import Document, InputError, decode
+from artlint.formats.fieldvalues import as_text, field_keys
+
+_OPEN = re.compile(r"---[ \t]*\r?\n")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+_HEADING = re.compile(r"#[ \t]+(\S.*?)[ \t#]*$")
+
+
+class MarkdownDocument(Document):
+    format = "markdown"
+
+    def __init__(self, path: str, data: bytes, fields: Mapping[str, tuple[str, ...]]) -> None:
+        self.path = path
+        self.fields = fields
+        self.original, self.encoding = decode(data)
+        self._set(self.original)
+
+    def _set(self, content: str) -> None:
+        self.content = content
+        self.front, self.matter, self.close_at = split_front_matter(content, self.path)
+        self.keys = field_keys(self.matter, self.fields) if self.matter is not None else {}
+        body = content[len(self.front) :]
+        body_line = self.front.count("\n") + 1
+        values = {name: as_text(self.matter[key]) for name, key in self.keys.items()} if self.matter else {}
+        self.heading_line, self.heading_at = "", -1
+        if not values.get(TITLE):
+            self.heading_line, self.heading_at, index = find_heading(body)
+        else:
+            index = -1
+        if index >= 0:
+            body = body[: self.heading_at] + body[self.heading_at + len(self.heading_line) :]
+        fields = {BODY: Text(body)}
+        placements = {BODY: Placement(body_line, 1, (index + 1,) if index >= 0 else ())}
+        if index >= 0:
+            heading = _HEADING.match(self.heading_line.rstrip("\r\n"))
+            fields[TITLE] = Text(heading.group(1) if heading else "")
+            placements[TITLE] = Placement(body_line + index, heading.start(1) + 1 if heading else 1)
+        for name, value in values.items():
+            if value is not None and name != BODY:
+                fields.setdefault(name, Text(value))
+                placements.setdefault(name, Placement(_key_line(self.front, self.keys[name])))
+        meta = {k: v for k, v in (self.matter or {}).items() if k not in self.keys.values()}
+        self.entries = [Article(
+            Source(self.path), self.format, MappingProxyType(fields), MappingProxyType(meta),
+            MappingProxyType(placements), structured=self.matter is not None,
+        )]
+
+    def update(self, index: int, values: Mapping[str, str], edits: Sequence[Edit]) -> Article:
+        front = self.front
+        for name, value in values.items():
+            if name == BODY:
+                continue
+            if self.matter is None or (name == TITLE and self.heading_at >= 0):
+                raise InputError(f"cannot write field {name!r} in a Markdown file without front matter")
+            front = set_front_matter_key(front, self.keys.get(name, name), value)
+        body = self.content[len(self.front) :]
+        if BODY in values:
+            new_body = values[BODY]
+            if self.heading_at >= 0:
+                at = shift_offset(self.heading_at, [e for e in edits if e.span.field == BODY])
+                new_body = new_body[:at] + self.heading_line + new_body[at:]
+            body = new_body
+        self._set(front + body)
+        return self.entries[0]  # type: ignore[return-value]
+
+    def revert(self, index: int) -> None:
+        self._set(self.original)
+
+    def to_bytes(self) -> bytes:
+        return self.encoding.encode(self.content)
+
+
+def split_front_matter(content: str, path: str) -> tuple[str, dict[str, Any] | None, int]:
+    """(front matter text with both delimiters, its mapping or None, offset of the closing delimiter)."""
+    opening = _OPEN.match(content)
+    if not opening:
+        return "", None, -1
+    closing = _CLOSE.search(content, opening.end())
+    if not closing:
+        raise InputError("front matter opened with '---' is never closed")
+    try:
+        matter = yaml.safe_load(content[opening.end() : closing.start()])
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark else ""
+        raise InputError(f"invalid YAML front matter{where}: {getattr(exc, 'problem', exc)}") from None
+    if matter is None:
+        matter = {}
+    if not isinstance(matter, dict):
+        raise InputError("front matter is not a mapping of keys to values")
+    return content[: closing.end()], matter, closing.start()
+
+
+def find_heading(body: str) -> tuple[str, int, int]:
+    """(heading line with terminator, its offset, its 0-based line index) of a leading `# Heading`, or ('', -1, -1)."""
+    offset = 0
+    for index, line in enumerate(body.splitlines(keepends=True)):
+        if line.strip():
+            return (line, offset, index) if _HEADING.match(line.rstrip("\r\n")) else ("", -1, -1)
+        offset += len(line)
+    return "", -1, -1
+
+
+def set_front_matter_key(front: str, key: str, value: str) -> str:
+    """Front matter with one top-level scalar key set (replaced in place, or added before the closing line)."""
+    newline = "\r\n" if "\r\n" in front else "\n"
+    line = yaml.safe_dump({key: value}, allow_unicode=True, default_flow_style=False, width=10**6).rstrip("\n")
+    existing = re.compile(rf"^{re.escape(key)}[ \t]*:[^\n]*$", re.MULTILINE)
+    if existing.search(front):
+        return existing.sub(lambda _: line + ("\r" if newline == "\r\n" else ""), front, count=1)
+    closing = _CLOSE.search(front, _OPEN.match(front).end())  # type: ignore[union-attr]
+    assert closing is not None
+    return front[: closing.start()] + line + newline + front[closing.start() :]
+
+
+def _key_line(front: str, key: str) -> int:
+    match = re.search(rf"^{re.escape(key)}[ \t]*:", front, re.MULTILINE)
+    return front.count("\n", 0, match.start()) + 1 if match else 1

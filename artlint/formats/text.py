@@ -1,0 +1,81 @@
+"""Plain text (.txt): the title is the first line of the article proper, every other line is body."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+
+from artlint.article import BODY, TITLE, Article, Placement, Source, Text
+from artlint.fixes import Edit, shift_offset
+from artlint.formats.base import Document, Encoding, InputError, decode
+from artlint.formats.headerlines import title_line_index
+
+
+def split_title(content: str) -> tuple[str, str, int, int]:
+    """(title line with its terminator, body, title's 0-based line index, body offset where the title stood)."""
+    lines = content.splitlines(keepends=True)
+    index = title_line_index([line.rstrip("\r\n") for line in lines])
+    if index is None:
+        return "", content, -1, 0
+    anchor = sum(len(line) for line in lines[:index])
+    title = lines[index]
+    return title, content[:anchor] + content[anchor + len(title) :], index, anchor
+
+
+def text_article(path: str, fmt: str, title_line: str, body: str, index: int, first_line: int = 1,
+                 meta: Mapping[str, object] | None = None, structured: bool = False,
+                 extra: Mapping[str, str] | None = None) -> Article:
+    """The article of a text whose title stands at line `index` (0-based, -1 for none) of the body's text."""
+    fields = {BODY: Text(body)}
+    placements = {BODY: Placement(first_line, 1, (index + 1,) if index >= 0 else ())}
+    if index >= 0:
+        fields[TITLE] = Text(title_line.rstrip("\r\n"))
+        placements[TITLE] = Placement(first_line + index)
+    for name, value in (extra or {}).items():
+        fields.setdefault(name, Text(value))
+    return Article(
+        Source(path), fmt, MappingProxyType(fields), MappingProxyType(dict(meta or {})),
+        MappingProxyType(placements), structured,
+    )
+
+
+class TextDocument(Document):
+    format = "text"
+
+    def __init__(self, path: str, data: bytes) -> None:
+        self.path = path
+        self.original, self.encoding = decode(data)
+        self._set(self.original)
+
+    def _set(self, content: str) -> None:
+        self.content = content
+        self.title_line, self.body, self.index, self.anchor = split_title(content)
+        self.entries = [text_article(self.path, self.format, self.title_line, self.body, self.index)]
+
+    def update(self, index: int, values: Mapping[str, str], edits: Sequence[Edit]) -> Article:
+        self._set(rejoin(self.title_line, self.body, self.anchor, values, edits))
+        return self.entries[0]  # type: ignore[return-value]
+
+    def revert(self, index: int) -> None:
+        self._set(self.original)
+
+    def to_bytes(self) -> bytes:
+        return self.encoding.encode(self.content)
+
+
+def rejoin(title_line: str, body: str, anchor: int, values: Mapping[str, str], edits: Sequence[Edit]) -> str:
+    """Body and title line put back together after edits: the title goes where its anchor moved."""
+    if TITLE in values:
+        if "\n" in values[TITLE]:
+            raise InputError("a fix would put a line break into the title line")
+        title_line = values[TITLE] + title_line[len(title_line.rstrip("\r\n")) :]
+    unknown = set(values) - {TITLE, BODY}
+    if unknown:
+        raise InputError(f"plain text has no {', '.join(sorted(unknown))} field to write")
+    new_body = values.get(BODY, body)
+    at = shift_offset(anchor, [e for e in edits if e.span.field == BODY]) if BODY in values else anchor
+    return new_body[:at] + title_line + new_body[at:]
+
+
+def parse_text(path: str, data: bytes) -> TextDocument:
+    return TextDocument(path, data)

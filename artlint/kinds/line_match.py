@@ -1,0 +1,97 @@
+"""Kind `line-match`: whole lines that are a known phrase, match a pattern, start with a prefix,
+glue a label to a link, or have a named shape near the top of the body."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from artlint.article import BODY, Article, Span
+from artlint.dates import DateFinder
+from artlint.errors import PackError
+from artlint.findings import Finding
+from artlint.fixes import Applicability, Fix
+from artlint.kinds.shapes import SHAPES
+from artlint.lexicons import Lexicons, PhraseList
+from artlint.packs import PackRule
+from artlint.textutil import normalize, word_count
+
+_LONGEST_PHRASE = 300
+
+
+class LineMatchRule(PackRule):
+    def __init__(self, spec: Mapping[str, Any], lexicons: Lexicons) -> None:
+        super().__init__(spec, lexicons)
+        match = spec.get("match", {})
+        phrases = phrase_list(match, lexicons)
+        self.phrases = phrases.phrases
+        self.full = compile_alternation(phrases.patterns)
+        self.prefixes = tuple(p for p in phrases.prefixes if p)
+        self.glued = tuple(phrases.glued)
+        unknown = [s for s in match.get("shapes", []) if s not in SHAPES]
+        if unknown:
+            raise PackError(f"unknown shape {unknown[0]!r}; known: {', '.join(SHAPES)}")
+        self.shapes = [SHAPES[s] for s in match.get("shapes", [])]
+        self.shape_lines = match.get("shape_lines", 5)
+        self.max_words = match.get("max_words", 15)
+        self.dates = DateFinder(lexicons.months) if self.shapes else None
+
+    def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
+        if not self.applies_to(article):
+            return
+        body = article.body
+        seen = 0
+        for line in body.lines:
+            text = line.text.strip()
+            if not text:
+                continue
+            seen += 1
+            applicability = self.match(text, seen)
+            if applicability is False:
+                continue
+            fix = Fix.delete(body.lines_span(BODY, line.number, line.number), applicability) if applicability else None
+            yield self.finding(Span(BODY, line.start, line.end), self.describe(text), fix)
+
+    def match(self, text: str, position: int) -> Applicability | None | bool:
+        """The applicability of the fix when the line matches (None: no fix), False when it does not."""
+        if len(text) <= _LONGEST_PHRASE:
+            norm = normalize(text)
+            if norm in self.phrases or (self.full and self.full.fullmatch(text)):
+                return self.applicability
+            if self.prefixes and word_count(text) <= self.max_words and norm.startswith(self.prefixes):
+                return _weaker(self.applicability)
+        for label in self.glued:
+            if text.startswith(label) and len(text) > len(label) and text[len(label)].isupper():
+                return _weaker(self.applicability)
+        if self.shapes and position <= self.shape_lines:
+            if any(shape(text, self.dates) for shape in self.shapes):  # type: ignore[arg-type]
+                return _weaker(self.applicability)
+        return False
+
+
+def _weaker(applicability: Applicability | None) -> Applicability | None:
+    return Applicability.UNSAFE if applicability is Applicability.SAFE else applicability
+
+
+def phrase_list(match: Mapping[str, Any], lexicons: Lexicons) -> PhraseList:
+    """The rule's own phrases merged with the lexicon entries it names."""
+    keys = match.get("lexicon", [])
+    merged = PhraseList(
+        frozenset(normalize(p) for p in match.get("phrases", [])),
+        tuple(match.get("patterns", [])),
+        tuple(normalize(p) for p in match.get("prefixes", [])),
+        tuple(match.get("glued", [])),
+    )
+    for key in [keys] if isinstance(keys, str) else keys:
+        merged = merged.merge(lexicons.entry(key))
+    return merged
+
+
+def compile_alternation(patterns: tuple[str, ...] | list[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    except re.error as exc:
+        raise PackError(f"bad pattern: {exc}") from None

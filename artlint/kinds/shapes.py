@@ -1,0 +1,28 @@
+"""Named line shapes a YAML rule may ask for: language-independent signals of page chrome."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from artlint.dates import DateFinder
+from artlint.textutil import words
+
+Shape = Callable[[str, DateFinder], bool]
+
+
+def dated_label(text: str, dates: DateFinder) -> bool:
+    """A date stamp together with a section label or widget word: ' date 2025-09-05 WORLD'."""
+    match = dates.first_date(text)
+    if match is None:
+        return False
+    rest = words(text[: match.start] + " " + text[match.end :])
+    return 0 < len(rest) <= 3 and any(w.isupper() and len(w) > 1 for w in rest)
+
+
+def caps_label(text: str, dates: DateFinder) -> bool:
+    """A short label in capitals only: 'WORLD', 'BREAKING NEWS'."""
+    found = words(text)
+    return 0 < len(found) <= 3 and text.upper() == text and any(c.isalpha() for c in text) and text.strip()[-1:] not in ".!?"
+
+
+SHAPES: dict[str, Shape] = {"dated-label": dated_label, "caps-label": caps_label}

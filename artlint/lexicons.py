@@ -1,0 +1,79 @@
+"""Lexicons: phrase lists and month names per language, loaded from YAML and merged across languages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from artlint.errors import PackError
+from artlint.schemas import validate
+from artlint.textutil import normalize
+from artlint.yamlload import load_yaml_file
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseList:
+    """One lexicon entry merged over languages: whole-line phrases (normalised), full-line
+    regular expressions, line prefixes, and labels glued to a following capitalised link."""
+
+    phrases: frozenset[str] = frozenset()
+    patterns: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()
+    glued: tuple[str, ...] = ()
+
+    def merge(self, other: PhraseList) -> PhraseList:
+        return PhraseList(
+            self.phrases | other.phrases,
+            self.patterns + other.patterns,
+            self.prefixes + other.prefixes,
+            self.glued + other.glued,
+        )
+
+
+@dataclass(slots=True)
+class Lexicons:
+    languages: list[str] = field(default_factory=list)
+    entries: dict[str, PhraseList] = field(default_factory=dict)
+    months: dict[str, int] = field(default_factory=dict)
+
+    def entry(self, key: str) -> PhraseList:
+        return self.entries.get(key, PhraseList())
+
+    def add_file(self, path: str | Path) -> None:
+        data = load_yaml_file(path, PackError)
+        problems = validate(data, "lexicon")
+        if problems:
+            raise PackError(f"{path}: invalid lexicon: {problems[0]}")
+        self.languages.append(data["language"])
+        for key, entry in (data.get("entries") or {}).items():
+            for pattern in entry.get("patterns", []):
+                _check_pattern(path, key, pattern)
+            self.entries[key] = self.entry(key).merge(
+                PhraseList(
+                    frozenset(normalize(p) for p in entry.get("phrases", [])),
+                    tuple(entry.get("patterns", [])),
+                    tuple(normalize(p) for p in entry.get("prefixes", [])),
+                    tuple(entry.get("glued", [])),
+                )
+            )
+        for name, number in (data.get("months") or {}).items():
+            self.months[normalize(name)] = number
+
+
+def load_lexicons(paths: Iterable[str | Path], languages: Iterable[str] | None = None) -> Lexicons:
+    wanted = set(languages) if languages else None
+    lexicons = Lexicons()
+    for path in sorted(paths, key=str):
+        if wanted is not None and Path(path).stem not in wanted:
+            continue
+        lexicons.add_file(path)
+    return lexicons
+
+
+def _check_pattern(path: str | Path, key: str, pattern: str) -> None:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise PackError(f"{path}: entries.{key}: bad pattern {pattern!r}: {exc}") from None

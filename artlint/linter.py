@@ -1,0 +1,225 @@
+"""Orchestration: lint articles, fix them to a fixed point, run over paths. Nothing here prints."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from artlint.article import Article, Source, Span
+from artlint.builtin.engine import FixNotConverged, FixRejected, MalformedRecord, RuleError, UnreadableFile
+from artlint.config import Settings
+from artlint.discovery import is_excluded, walk
+from artlint.findings import Finding, Severity
+from artlint.fixes import apply_edits, group_by_field, select_fixes
+from artlint.formats import read_document
+from artlint.formats.base import Document, FileData, InputError, RecordError
+from artlint.registry import Registry
+from artlint.rule import Rule
+
+MAX_FIX_ROUNDS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveRule:
+    rule: Rule
+    options: Mapping[str, Any]
+    severity: Severity
+
+
+@dataclass(slots=True)
+class FileResult:
+    """What a run found (and fixed) in one file."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    articles: int = 0
+    fixes_applied: int = 0
+    original: bytes | None = None
+    output: bytes | None = None
+    """The fixed file's bytes, when fixing changed it."""
+    error: str | None = None
+    """A usage error about this path (it does not exist); the run goes on."""
+    stdin: bool = False
+
+
+class Linter:
+    def __init__(self, registry: Registry, settings: Settings, plugin_manager: Any,
+                 select: Sequence[str] | None = None, ignore: Sequence[str] = ()) -> None:
+        self.registry = registry
+        self.settings = settings
+        self.pm = plugin_manager
+        self.select = list(select) if select else settings.select
+        self.ignore = [*settings.ignore, *ignore]
+        self._rules_cache: dict[tuple[str, ...], list[ActiveRule]] = {}
+        self.rules = self._activate(())
+        for token in settings.severity:
+            registry.matching(token)
+
+    def _activate(self, extra_ignores: tuple[str, ...]) -> list[ActiveRule]:
+        cached = self._rules_cache.get(extra_ignores)
+        if cached is None:
+            chosen = self.registry.select(self.select, [*self.ignore, *extra_ignores])
+            cached = [self._active(rule) for rule in chosen if not rule.code.startswith("ART9")]
+            self._rules_cache[extra_ignores] = cached
+        return cached
+
+    def _active(self, rule: Rule) -> ActiveRule:
+        options = dict(rule.defaults)
+        severity = rule.severity
+        for token, value in self.settings.rule_options.items():
+            if token in (rule.code, rule.name):
+                options.update(value)
+        for token, level in self.settings.severity.items():
+            if token in (rule.code, rule.name) or (token != rule.name and rule.code.startswith(token)):
+                severity = level
+        return ActiveRule(rule, options, severity)
+
+    def rules_for(self, path: str) -> list[ActiveRule]:
+        extra = tuple(
+            token
+            for pattern, tokens in self.settings.per_path_ignores.items()
+            if is_excluded(path, [pattern], self.settings.root)
+            for token in tokens
+        )
+        return self._activate(extra)
+
+    # -- one article -------------------------------------------------------------------------
+
+    def lint_article(self, article: Article, rules: Iterable[ActiveRule] | None = None) -> list[Finding]:
+        findings: list[Finding] = []
+        for active in self.rules if rules is None else rules:
+            try:
+                found = list(active.rule.check(article, active.options))
+            except Exception as exc:  # a plugin's bug is a finding, not a crash
+                findings.append(engine_finding(
+                    RuleError, article.source,
+                    f"rule {active.rule.name} (plugin {active.rule.origin}) raised {type(exc).__name__}: {exc}",
+                ))
+                continue
+            for finding in found:
+                findings.append(locate(replace(finding, severity=active.severity), article))
+        findings.sort(key=lambda f: f.sort_key)
+        return findings
+
+    def fix_entry(self, document: Document, index: int, rules: list[ActiveRule], unsafe: bool) -> tuple[list[Finding], int]:
+        """Apply fixes to one entry until no fix applies; returns the findings left and the number of fixes applied."""
+        article = document.entries[index]
+        assert isinstance(article, Article)
+        applied = 0
+        for _ in range(MAX_FIX_ROUNDS):
+            findings = self.lint_article(article, rules)
+            fixes = select_fixes(f.fix for f in findings if f.fix is not None and f.fix.applies(unsafe))
+            if not fixes:
+                return findings, applied
+            edits = [edit for fix in fixes for edit in fix.edits]
+            values = {name: apply_edits(article.value(name), es) for name, es in group_by_field(edits).items()}
+            try:
+                new = document.update(index, values, edits)
+                breach = invariant_breach(article, new, values)
+            except InputError as exc:
+                breach = str(exc)
+            if breach:
+                document.revert(index)
+                original = document.entries[index]
+                assert isinstance(original, Article)
+                culprits = sorted({f.name for f in findings if f.fix in fixes})
+                return [*self.lint_article(original, rules), engine_finding(
+                    FixRejected, original.source, f"fix by {', '.join(culprits)} not applied: {breach}",
+                )], 0
+            applied += len(fixes)
+            article = new
+        return [*self.lint_article(article, rules), engine_finding(
+            FixNotConverged, article.source, f"fixes did not settle after {MAX_FIX_ROUNDS} rounds",
+        )], applied
+
+    # -- files -------------------------------------------------------------------------------
+
+    def run(self, paths: Iterable[str], fix: bool = False, unsafe: bool = False,
+            stdin_filename: str | None = None) -> Iterator[FileResult]:
+        for path, named in walk(paths, self.settings.exclude, self.settings.root):
+            if path == "-":
+                data = FileData(stdin_filename or "-", sys.stdin.buffer.read())
+                result = self.process(stdin_filename or "stdin.txt", data, fix, unsafe, display=stdin_filename or "-")
+                if result is not None:
+                    result.stdin = True
+            elif named and not Path(path).exists():
+                result = FileResult(path, error=f"{path}: no such file or directory")
+            else:
+                result = self.process(path, FileData(path), fix, unsafe, named=named)
+            if result is not None:
+                yield result
+
+    def process(self, path: str, data: FileData, fix: bool = False, unsafe: bool = False,
+                named: bool = True, display: str | None = None) -> FileResult | None:
+        """Check (and fix) one file; None when it is not an article file and was only found by walking."""
+        shown = display or path
+        try:
+            document = read_document(self.pm, path, data, self.settings.fields)
+            if document is None:
+                if not named:
+                    return None
+                raise InputError("not an article format artlint reads (.txt, .md, .json, .jsonl, .jsonl.gz)")
+        except InputError as exc:
+            return FileResult(shown, [engine_finding(UnreadableFile, Source(shown), str(exc))])
+        result = FileResult(shown, original=data.read())
+        rules = self.rules_for(path)
+        for index, entry in enumerate(document.entries):
+            if isinstance(entry, RecordError):
+                result.findings.append(engine_finding(MalformedRecord, _shown(entry.source, display), _record_message(entry)))
+                continue
+            result.articles += 1
+            if fix:
+                findings, applied = self.fix_entry(document, index, rules, unsafe)
+                result.fixes_applied += applied
+            else:
+                findings = self.lint_article(entry, rules)
+            result.findings.extend(_relabel(findings, display))
+        if fix and result.fixes_applied:
+            output = document.to_bytes()
+            if output != result.original:
+                result.output = output
+        return result
+
+
+def invariant_breach(before: Article, after: Article, values: Mapping[str, str]) -> str | None:
+    """Why the re-parsed article is not the old one plus the edits, or None when it is."""
+    for name in set(before.fields) | set(after.fields) | set(values):
+        expected = values[name] if name in values else before.fields.get(name)
+        expected_value = expected.value if hasattr(expected, "value") else expected
+        actual = after.fields.get(name)
+        if (actual.value if actual is not None else None) != expected_value:
+            return f"field {name!r} would change beyond the fix's edits"
+    if dict(before.meta) != dict(after.meta):
+        return "fields outside the article's text would change"
+    return None
+
+
+def locate(finding: Finding, article: Article) -> Finding:
+    span = finding.span
+    line, column = article.file_position(span.field, span.start)
+    end_line, end_column = article.file_position(span.field, span.end)
+    return replace(finding, source=article.source, line=line, column=column, end_line=end_line, end_column=end_column)
+
+
+def engine_finding(rule: type[Rule], source: Source, message: str, line: int | None = None) -> Finding:
+    at = line if line is not None else (source.line or 1)
+    return Finding(rule.code, rule.name, rule.severity, message, Span("body", 0, 0), None, source, at, 1, at, 1)
+
+
+def _record_message(error: RecordError) -> str:
+    if error.source.record is None:
+        return error.message
+    return f"record {error.source.record}: {error.message}"
+
+
+def _shown(source: Source, display: str | None) -> Source:
+    return replace(source, path=display) if display else source
+
+
+def _relabel(findings: list[Finding], display: str | None) -> list[Finding]:
+    if not display:
+        return findings
+    return [replace(f, source=_shown(f.source, display)) if f.source else f for f in findings]

@@ -1,0 +1,84 @@
+"""YAML rule packs: validate a pack file and turn each of its rules into a Rule through its kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from artlint.article import Article, URL
+from artlint.errors import PackError
+from artlint.findings import Severity
+from artlint.fixes import Applicability
+from artlint.lexicons import Lexicons
+from artlint.rule import Rule
+from artlint.schemas import validate
+from artlint.yamlload import load_yaml_file
+
+KindFactory = Callable[[Mapping[str, Any], Lexicons], Rule]
+
+
+class PackRule(Rule):
+    """A rule declared in a YAML pack; kinds subclass it and read their settings from `spec`."""
+
+    def __init__(self, spec: Mapping[str, Any], lexicons: Lexicons) -> None:
+        self.spec = spec
+        self.code = spec["code"]
+        self.name = spec["name"]
+        self.severity = Severity(spec.get("severity", "warning"))
+        self.applicability = _applicability(spec.get("fix", "unsafe"))
+        self.hosts = tuple(h.lower() for h in spec.get("hosts", ()))
+        self.message = spec.get("message", spec["summary"])
+        self.lexicons = lexicons
+
+    def documentation(self) -> str:
+        spec = self.spec
+        parts = [spec["summary"].strip()]
+        if spec.get("why"):
+            parts.append("Why\n" + spec["why"].strip())
+        example = spec.get("example")
+        if example:
+            parts.append("Example\n" + "\n".join(
+                f"  {label}: {example[key].rstrip()}" for key, label in (("before", "before"), ("after", "after"))
+                if key in example
+            ))
+        parts.append("Fix safety\n" + (spec.get("fix_safety") or f"Fixes are {self.applicability}.").strip())
+        if self.hosts:
+            parts.append("Scope\nOnly articles from: " + ", ".join(self.hosts))
+        return "\n\n".join(parts)
+
+    def applies_to(self, article: Article) -> bool:
+        if not self.hosts:
+            return True
+        host = (urlsplit(article.value(URL).strip()).hostname or "").lower()
+        return any(host == h or host.endswith("." + h) for h in self.hosts)
+
+    def describe(self, text: str) -> str:
+        shown = " ".join(text.split())
+        if len(shown) > 60:
+            shown = shown[:57] + "..."
+        return self.message.format(text=shown)
+
+
+def _applicability(value: str) -> Applicability | None:
+    return None if value == "none" else Applicability(value)
+
+
+def load_pack(path: str | Path, kinds: Mapping[str, KindFactory], lexicons: Lexicons) -> list[Rule]:
+    data = load_yaml_file(path, PackError)
+    problems = validate(data, "rule-pack")
+    if problems:
+        raise PackError(f"{path}: invalid rule pack: {problems[0]}")
+    rules = []
+    for index, spec in enumerate(data["rules"]):
+        factory = kinds.get(spec["kind"])
+        if factory is None:
+            raise PackError(
+                f"{path}: rules.{index} ({spec['name']}): unknown kind {spec['kind']!r}; known: {', '.join(sorted(kinds))}"
+            )
+        try:
+            rules.append(factory(spec, lexicons))
+        except PackError as exc:
+            raise PackError(f"{path}: rules.{index} ({spec['name']}): {exc}") from None
+    return rules

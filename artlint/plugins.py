@@ -1,0 +1,98 @@
+"""make_plugin_manager(): built-ins and third-party plugins, each loaded through entry points in isolation."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.metadata
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pluggy
+
+from artlint import hookspecs
+from artlint.errors import PluginError
+
+ENTRY_POINT_GROUP = "artlint"
+DISABLE_AUTOLOAD_ENV = "ARTLINT_DISABLE_PLUGIN_AUTOLOAD"
+BUILTIN_DISTRIBUTION = "artlint"
+
+
+@dataclass(slots=True)
+class LoadedPlugins:
+    manager: pluggy.PluginManager
+    errors: list[str] = field(default_factory=list)
+    versions: dict[str, str] = field(default_factory=dict)
+
+
+def make_plugin_manager(
+    modules: Iterable[str] = (),
+    disabled: Iterable[str] = (),
+    autoload: bool | None = None,
+) -> LoadedPlugins:
+    """A fresh manager: artlint's own entry points, third-party ones (unless autoload is off),
+    then the modules named in config. Failures are collected, one line each, not raised."""
+    pm = pluggy.PluginManager(hookspecs.PROJECT)
+    pm.add_hookspecs(hookspecs)
+    loaded = LoadedPlugins(pm)
+    disabled = set(disabled)
+    if autoload is None:
+        autoload = not os.environ.get(DISABLE_AUTOLOAD_ENV)
+    for entry_point in _entry_points():
+        dist = entry_point.dist.name if entry_point.dist else "?"
+        name = entry_point.name if dist == BUILTIN_DISTRIBUTION else f"{dist}:{entry_point.name}"
+        if name in disabled or dist in disabled:
+            continue
+        if dist != BUILTIN_DISTRIBUTION and not autoload:
+            continue
+        _register(loaded, name, entry_point.load, entry_point.dist.version if entry_point.dist else "")
+    for module in modules:
+        if module not in disabled:
+            _register(loaded, module, lambda m=module: importlib.import_module(m), "local")
+    return loaded
+
+
+def _entry_points() -> list[importlib.metadata.EntryPoint]:
+    points = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
+    seen: dict[tuple[str, str], importlib.metadata.EntryPoint] = {}
+    for point in points:
+        dist = point.dist.name if point.dist else ""
+        seen.setdefault((dist, point.name), point)
+    return sorted(seen.values(), key=lambda p: (p.dist.name != BUILTIN_DISTRIBUTION if p.dist else True, p.name))
+
+
+def _register(loaded: LoadedPlugins, name: str, load: Callable[[], Any], version: str) -> None:
+    try:
+        plugin = load()
+    except Exception as exc:  # a broken plugin must not take the others down
+        loaded.errors.append(f"plugin {name!r} failed to import: {type(exc).__name__}: {exc}")
+        return
+    try:
+        loaded.manager.register(plugin, name=name)
+        loaded.manager.check_pending()
+    except Exception as exc:
+        if loaded.manager.is_registered(plugin):
+            loaded.manager.unregister(plugin)
+        loaded.errors.append(f"plugin {name!r} failed to register: {_one_line(exc)}")
+        return
+    loaded.versions[name] = version
+
+
+def each_implementation(pm: pluggy.PluginManager, hook_name: str) -> Iterator[tuple[str, Callable[..., Any]]]:
+    """Yield (plugin name, call) for each implementation of a hook, so that callers learn which
+    plugin gave what; `call(**kwargs)` passes an implementation only the arguments it takes."""
+    hook = getattr(pm.hook, hook_name)
+    for impl in reversed(hook.get_hookimpls()):
+        yield impl.plugin_name, (
+            lambda f=impl.function, names=impl.argnames, **kwargs: f(**{n: kwargs[n] for n in names})
+        )
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def raise_errors(loaded: LoadedPlugins) -> None:
+    if loaded.errors:
+        raise PluginError("; ".join(loaded.errors))

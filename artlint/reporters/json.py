@@ -1,0 +1,50 @@
+"""--format json: one object {version, tool, findings, summary}, described by schemas/report.schema.json."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from artlint.findings import Finding
+from artlint.report import Report
+from artlint.version import __version__
+
+
+def report_json(report: Report, stream: TextIO, options: dict[str, Any]) -> None:
+    json.dump(report_document(report), stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
+
+
+def report_document(report: Report) -> dict[str, Any]:
+    return {
+        "version": 1,
+        "tool": {"name": "artlint", "version": __version__},
+        "findings": [finding_record(f) for f in report.findings],
+        "summary": report.summary(),
+    }
+
+
+def finding_record(finding: Finding) -> dict[str, Any]:
+    source = finding.source
+    fix = finding.fix
+    return {
+        "path": source.path if source else "",
+        "record": source.record if source else None,
+        "field": finding.span.field,
+        "code": finding.code,
+        "name": finding.name,
+        "severity": str(finding.severity),
+        "message": finding.message,
+        "line": finding.line,
+        "column": finding.column,
+        "end_line": finding.end_line,
+        "end_column": finding.end_column,
+        "fix": None if fix is None else {
+            "applicability": str(fix.applicability),
+            "message": fix.message,
+            "edits": [
+                {"field": e.span.field, "start": e.span.start, "end": e.span.end, "replacement": e.replacement}
+                for e in fix.edits
+            ],
+        },
+    }

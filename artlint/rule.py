@@ -1,0 +1,45 @@
+"""Rule: the base class of every check, built-in, plugin or YAML pack."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from artlint.article import Article, Span
+from artlint.findings import Finding, Severity
+from artlint.fixes import Fix
+from artlint.lexicons import Lexicons
+
+
+class Rule:
+    """Subclass, set the metadata and write `check`; the class docstring is the rule's manual
+    (summary line, then Why, Example, Fix safety, Options)."""
+
+    code: str = ""
+    name: str = ""
+    severity: Severity = Severity.WARNING
+    defaults: Mapping[str, Any] = {}
+    options_schema: Mapping[str, Any] = {}
+    """JSON Schema `properties` of the rule's options."""
+    origin: str = "artlint"
+    """The plugin that registered the rule; set by the registry."""
+
+    @property
+    def summary(self) -> str:
+        return self.documentation().split("\n", 1)[0]
+
+    def documentation(self) -> str:
+        return inspect.cleandoc(type(self).__doc__ or self.name)
+
+    def setup(self, lexicons: Lexicons) -> None:
+        """Called once per run, before any check, with the lexicons of every language loaded."""
+
+    def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
+        raise NotImplementedError(f"rule {self.name} has no check()")
+
+    def finding(self, span: Span, message: str, fix: Fix | None = None) -> Finding:
+        return Finding(self.code, self.name, self.severity, message, span, fix)
+
+    def __repr__(self) -> str:
+        return f"<Rule {self.code} {self.name} from {self.origin}>"

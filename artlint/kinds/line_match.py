@@ -50,7 +50,7 @@ class LineMatchRule(PackRule):
             applicability = self.match(text, seen)
             if applicability is False:
                 continue
-            fix = Fix.delete(body.lines_span(BODY, line.number, line.number), applicability) if applicability else None
+            fix = Fix.delete(body.lines_span(BODY, line.number, line.number), applicability, "delete the line") if applicability else None
             yield self.finding(Span(BODY, line.start, line.end), self.describe(text), fix)
 
     def match(self, text: str, position: int) -> Applicability | None | bool:

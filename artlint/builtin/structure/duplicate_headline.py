@@ -59,11 +59,11 @@ class DuplicateHeadline(Rule):
             text = normalize(line.text)
             if text in variants:
                 how, applicability = "repeats the headline", Applicability.SAFE
-            elif seen <= options["near_lines"] and near(text, title, options["similarity"]):
+            elif seen <= options["near_lines"] and any(near(text, v, options["similarity"]) for v in variants):
                 how, applicability = "nearly repeats the headline", Applicability.UNSAFE
             else:
                 continue
-            fix = Fix.delete(body.lines_span(BODY, line.number, line.number), applicability)
+            fix = Fix.delete(body.lines_span(BODY, line.number, line.number), applicability, "delete the repeated headline")
             yield self.finding(Span(BODY, line.start, line.end), f"body line {how}", fix)
 
 

@@ -65,12 +65,12 @@ class UnrelatedSpillover(Rule):
             if headlines < options["min_lines"] or self.overlap(article, lines[start:]) > options["max_overlap"]:
                 return
             why = "with no marker, sharing few words with the article"
-        body = article.body
-        span = Span(BODY, lines[start].start, len(body.value))
+        last = max(i for i in range(start, len(lines)) if not lines[i].is_blank)
+        cut = Span(BODY, lines[start].start, len(article.body.value))
         yield self.finding(
-            span,
+            Span(BODY, lines[start].start, lines[last].end),
             f"{headlines} headlines of other articles appended {why}",
-            Fix.delete(span, Applicability.UNSAFE, "cut the appended block"),
+            Fix.delete(cut, Applicability.UNSAFE, "cut the appended block"),
         )
 
     def tail_block(self, lines: Sequence[Line]) -> tuple[int | None, int, str | None]:

@@ -1,0 +1,111 @@
+"""Helpers for rule authors and artlint's own tests: lint_text(), fix_text(), and case files."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from artlint.config import Settings
+from artlint.findings import Finding
+from artlint.formats.base import FileData
+from artlint.linter import FileResult
+from artlint.session import Session, open_session
+
+_SUFFIX = {"text": ".txt", "markdown": ".md", "json": ".json", "jsonl": ".jsonl"}
+
+
+def session(select: Sequence[str] | None = None, settings: Settings | None = None) -> Session:
+    return open_session(settings=settings or Settings(), select=select)
+
+
+def run_text(content: str, filename: str = "article.txt", select: Sequence[str] | None = None,
+             fix: bool = False, unsafe: bool = False, settings: Settings | None = None) -> FileResult:
+    """Lint (or fix) `content` as if it were the file `filename`; nothing is written."""
+    linter = session(select, settings).linter
+    result = linter.process(filename, FileData(filename, content.encode("utf-8")), fix=fix, unsafe=unsafe)
+    assert result is not None, f"{filename}: no format reads this file name"
+    return result
+
+
+def lint_text(content: str, filename: str = "article.txt", select: Sequence[str] | None = None,
+              settings: Settings | None = None) -> list[Finding]:
+    return run_text(content, filename, select, settings=settings).findings
+
+
+def fix_text(content: str, filename: str = "article.txt", select: Sequence[str] | None = None,
+             unsafe: bool = False, settings: Settings | None = None) -> str:
+    """The fixed text (the input unchanged when no fix applies)."""
+    result = run_text(content, filename, select, fix=True, unsafe=unsafe, settings=settings)
+    data = result.output if result.output is not None else result.original
+    return (data or b"").decode("utf-8")
+
+
+@dataclass(slots=True)
+class Case:
+    """One case file: an input article, the findings it must get, and (optionally) its fixed form."""
+
+    path: Path
+    rule: str
+    format: str
+    input: str
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    fixed: str | None = None
+    unsafe: bool = False
+    select: list[str] | None = None
+
+    @property
+    def filename(self) -> str:
+        return "article" + _SUFFIX[self.format]
+
+    @property
+    def id(self) -> str:
+        return f"{self.path.parent.name}/{self.path.stem}"
+
+
+def load_cases(folder: str | Path) -> list[Case]:
+    """Every `*.yaml` case under `folder` (one subfolder per rule)."""
+    cases = []
+    for path in sorted(Path(folder).rglob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        cases.append(Case(
+            path=path,
+            rule=data["rule"],
+            format=data.get("format", "text"),
+            input=data["input"],
+            findings=data.get("findings", []),
+            fixed=data.get("fixed"),
+            unsafe=data.get("unsafe", False),
+            select=data.get("select"),
+        ))
+    return cases
+
+
+def check_case(case: Case) -> None:
+    """Assert that the case's rule finds exactly what the case says, fixes as it says, and that the
+    fix is idempotent and only removes or replaces what its findings declared."""
+    select = case.select or [case.rule]
+    found = lint_text(case.input, case.filename, select)
+    actual = [_finding_view(f, case.findings[i] if i < len(case.findings) else {}) for i, f in enumerate(found)]
+    assert actual == case.findings, f"{case.id}: findings differ\nexpected {case.findings}\nactual   {actual}"
+    if case.fixed is None:
+        return
+    fixed = fix_text(case.input, case.filename, select, unsafe=case.unsafe)
+    assert fixed == case.fixed, f"{case.id}: fixed text differs\n--- expected\n{case.fixed}\n--- actual\n{fixed}"
+    again = fix_text(fixed, case.filename, select, unsafe=case.unsafe)
+    assert again == fixed, f"{case.id}: fix is not idempotent"
+
+
+def _finding_view(finding: Finding, expected: dict[str, Any]) -> dict[str, Any]:
+    """The finding's fields that the expectation names (always code and line)."""
+    full = {
+        "code": finding.code, "name": finding.name, "line": finding.line, "column": finding.column,
+        "end_line": finding.end_line, "field": finding.span.field, "message": finding.message,
+        "severity": str(finding.severity), "record": finding.source.record if finding.source else None,
+        "fix": str(finding.fix.applicability) if finding.fix else None,
+    }
+    keys = set(expected) | {"code", "line"}
+    return {k: full[k] for k in full if k in keys}

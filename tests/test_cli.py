@@ -1,0 +1,148 @@
+"""The command line end to end: exit codes, selection, fixes, diffs, stdin, errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ARTICLE = """\
+Harbour reopens after storm
+2 min read
+March 14, 2025
+
+The harbour reopened on Monday after a week of repairs.
+
+Advertisement
+
+Fishing boats left at dawn, the harbour master said.
+"""
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_check_reports_and_exits_1(run_cli, tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", ARTICLE)
+    result = run_cli("check", "a.txt")
+    assert result.exit_code == 1
+    assert "a.txt:2:1: ART201 [*] navigation-leftover navigation text left in the body: '2 min read'" in result.output
+    assert "a.txt:7:1: ART201 [*] navigation-leftover" in result.output
+    assert "Found 2 findings in 1 article in 1 file." in result.output
+
+
+def test_clean_file_exits_0(run_cli, tmp_path: Path) -> None:
+    write(tmp_path / "clean.txt", "Harbour reopens after storm\nMarch 14, 2025\n\nThe harbour reopened on Monday.\n")
+    result = run_cli("check", "clean.txt")
+    assert result.exit_code == 0, result.output
+    assert "All checks passed" in result.output
+
+
+def test_folder_is_walked_recursively_by_extension(run_cli, tmp_path: Path) -> None:
+    write(tmp_path / "scrape/one/a.txt", ARTICLE)
+    write(tmp_path / "scrape/two/b.md", "---\ntitle: Harbour reopens\n---\nAdvertisement\nThe harbour reopened.\n")
+    write(tmp_path / "scrape/notes.py", "print('not an article')\n")
+    result = run_cli("check", "--format", "json", "scrape")
+    paths = {f["path"] for f in json.loads(result.output)["findings"]}
+    assert paths == {"scrape/one/a.txt", "scrape/two/b.md"}
+
+
+def test_select_and_ignore_take_codes_prefixes_and_names(run_cli, tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", ARTICLE)
+    assert run_cli("check", "--select", "ART4", "a.txt").exit_code == 0
+    assert run_cli("check", "--ignore", "navigation-leftover", "a.txt").exit_code == 0
+    assert run_cli("check", "--select", "ART201,missing-date", "a.txt").exit_code == 1
+
+
+def test_unknown_selector_is_a_usage_error_with_suggestion(run_cli, tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", ARTICLE)
+    result = run_cli("check", "--select", "navigation-leftovr", "a.txt")
+    assert result.exit_code == 2
+    assert "unknown rule selector 'navigation-leftovr' (did you mean 'navigation-leftover'?)" in result.output
+
+
+def test_fail_level_and_exit_zero(run_cli, tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", ARTICLE)
+    assert run_cli("check", "--fail-level", "error", "a.txt").exit_code == 0
+    assert run_cli("check", "--exit-zero", "a.txt").exit_code == 0
+
+
+def test_fix_writes_safe_fixes_and_reports_the_rest(run_cli, tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", ARTICLE)
+    result = run_cli("fix", "a.txt")
+    assert result.exit_code == 0, result.output
+    fixed = path.read_text(encoding="utf-8")
+    assert "2 min read" not in fixed and "Advertisement" not in fixed
+    assert fixed.count("\n") == ARTICLE.count("\n") - 2
+    assert "Fixed 2 findings." in result.output
+    assert not list(tmp_path.glob(".artlint-*")), "no temp file may stay behind"
+
+
+def test_diff_writes_nothing_and_exits_1(run_cli, tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", ARTICLE)
+    result = run_cli("fix", "--diff", "a.txt")
+    assert result.exit_code == 1
+    assert "-2 min read\n" in result.output and "--- a/a.txt" in result.output
+    assert path.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_unsafe_fixes_need_the_flag(run_cli, tmp_path: Path) -> None:
+    record = {"title": "Harbour reopens", "text": "March 14, 2025\nThe harbour reopened.", "x": 1}
+    path = write(tmp_path / "a.json", json.dumps(record))
+    run_cli("fix", "a.json")
+    assert json.loads(path.read_text())  == record
+    run_cli("fix", "--unsafe-fixes", "a.json")
+    assert json.loads(path.read_text()) == {**record, "date": "2025-03-14"}
+
+
+def test_stdin_check_and_fix(run_cli) -> None:
+    result = run_cli("check", "-", input=ARTICLE)
+    assert result.exit_code == 1 and "-:2:1: ART201" in result.output
+    named = run_cli("check", "--stdin-filename", "piped.md", "-", input="# Title here\nShare\nText.\n")
+    assert "piped.md:2:1: ART201" in named.output
+    fixed = run_cli("fix", "-", input=ARTICLE)
+    assert fixed.stdout.startswith("Harbour reopens after storm\nMarch 14, 2025\n")
+
+
+def test_missing_path_is_a_usage_error_but_the_rest_runs(run_cli, tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", ARTICLE)
+    result = run_cli("check", "nope.txt", "a.txt")
+    assert result.exit_code == 2
+    assert "artlint: error: nope.txt: no such file or directory" in result.output
+    assert "a.txt:2:1: ART201" in result.output
+
+
+def test_bad_input_never_shows_a_traceback(run_cli, tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_bytes(b"Title\n\xff\xfe broken")
+    (tmp_path / "bin.json").write_bytes(b"\x00\x01\x02")
+    write(tmp_path / "good.txt", ARTICLE)
+    result = run_cli("check", ".")
+    assert result.exit_code == 1
+    assert "bad.txt:1:1: ART901 unreadable-file invalid UTF-8 at byte 6" in result.output
+    assert "bin.json:1:1: ART901 unreadable-file binary file" in result.output
+    assert "good.txt:2:1: ART201" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_rule_command_prints_the_manual(run_cli) -> None:
+    result = run_cli("rule", "ART403")
+    assert result.exit_code == 0
+    assert "unrelated-spillover" in result.output and "Why" in result.output and "Fix safety" in result.output
+    pack_rule = run_cli("rule", "navigation-leftover")
+    assert "Example" in pack_rule.output and "Fix safety" in pack_rule.output
+
+
+def test_rules_command_lists_builtins(run_cli) -> None:
+    result = run_cli("rules")
+    for name in ("missing-date", "navigation-leftover", "duplicate-headline", "unrelated-spillover"):
+        assert name in result.output
+
+
+def test_python_dash_m_and_console_script(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", ARTICLE)
+    result = subprocess.run([sys.executable, "-m", "artlint", "check", "a.txt"], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 1 and "ART201" in result.stdout

@@ -33,6 +33,6 @@ def walk(paths: Iterable[str], exclude: Iterable[str] = (), root: Path | None = 
                 if d not in SKIPPED_DIRS and not d.startswith(".") and not is_excluded(os.path.join(folder, d), exclude, root)
             )
             for name in sorted(files):
-                full = os.path.join(folder, name)
+                full = os.path.normpath(os.path.join(folder, name))
                 if not name.startswith(".") and not is_excluded(full, exclude, root):
                     yield full, False

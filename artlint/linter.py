@@ -11,6 +11,7 @@ from typing import Any
 from artlint.article import Article, Source, Span
 from artlint.builtin.engine import FixNotConverged, FixRejected, MalformedRecord, RuleError, UnreadableFile
 from artlint.config import Settings
+from artlint.errors import ConfigError
 from artlint.discovery import is_excluded, walk
 from artlint.findings import Finding, Severity
 from artlint.fixes import apply_edits, group_by_field, select_fixes
@@ -18,6 +19,7 @@ from artlint.formats import read_document
 from artlint.formats.base import Document, FileData, InputError, RecordError
 from artlint.registry import Registry
 from artlint.rule import Rule
+from artlint.schemas import validate_with, validator_for
 
 MAX_FIX_ROUNDS = 10
 
@@ -57,6 +59,7 @@ class Linter:
         self.rules = self._activate(())
         for token in settings.severity:
             registry.matching(token)
+        check_rule_options(registry, settings)
 
     def _activate(self, extra_ignores: tuple[str, ...]) -> list[ActiveRule]:
         cached = self._rules_cache.get(extra_ignores)
@@ -182,6 +185,20 @@ class Linter:
             if output != result.original:
                 result.output = output
         return result
+
+
+def check_rule_options(registry: Registry, settings: Settings) -> None:
+    """Every `rules:` entry names a rule, and its options fit the rule's options schema."""
+    where = settings.path or "config"
+    for token, options in settings.rule_options.items():
+        rule = registry.lookup(token)
+        if rule is None:
+            registry.matching(token)
+            raise ConfigError(f"{where}: rules.{token}: not a rule name or code")
+        schema = {"type": "object", "properties": dict(rule.options_schema), "additionalProperties": False}
+        problems = validate_with(options, validator_for(schema))
+        if problems:
+            raise ConfigError(f"{where}: rules.{token}: {problems[0]}")
 
 
 def invariant_breach(before: Article, after: Article, values: Mapping[str, str]) -> str | None:

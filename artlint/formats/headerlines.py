@@ -7,7 +7,11 @@ import re
 from artlint.textutil import word_count
 
 _HEADER_SCAN = 6
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A day and a month word next to a year ("14 March 2024", "March 14, 2024"); a year alone is common in headlines.
+_TEXT_DATE = re.compile(
+    r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:del?\s+)?(?:19|20)\d\d(?!\d)"
+    r"|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d(?!\d)"
+)
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 _READING_TIME = re.compile(r"\d+\s*\w{0,8}\.?\s+\w+", re.UNICODE)
 
@@ -18,7 +22,7 @@ def is_header_debris(text: str) -> bool:
     if not text:
         return True
     count = word_count(text)
-    if count <= 6 and (_YEAR.search(text) or _NUMERIC_DATE.search(text)):
+    if count <= 6 and (_TEXT_DATE.search(text) or _NUMERIC_DATE.search(text)):
         return True
     if count <= 4 and text[:1].isdigit() and _READING_TIME.fullmatch(text):
         return True

@@ -13,6 +13,7 @@ from artlint.article import BODY, TITLE, Article, Placement, Source, Text
 from artlint.fixes import Edit, shift_offset
 from artlint.formats.base import Document, InputError, decode
 from artlint.formats.fieldvalues import as_text, field_keys
+from artlint.formats.text import LINE
 
 _OPEN = re.compile(r"---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
@@ -107,7 +108,7 @@ def split_front_matter(content: str, path: str) -> tuple[str, dict[str, Any] | N
 def find_heading(body: str) -> tuple[str, int, int]:
     """(heading line with terminator, its offset, its 0-based line index) of a leading `# Heading`, or ('', -1, -1)."""
     offset = 0
-    for index, line in enumerate(body.splitlines(keepends=True)):
+    for index, line in enumerate(LINE.findall(body)):
         if line.strip():
             return (line, offset, index) if _HEADING.match(line.rstrip("\r\n")) else ("", -1, -1)
         offset += len(line)

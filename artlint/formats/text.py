@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
@@ -10,10 +11,14 @@ from artlint.fixes import Edit, shift_offset
 from artlint.formats.base import Document, Encoding, InputError, decode
 from artlint.formats.headerlines import title_line_index
 
+# A line with its terminator. Only "\n" ends a line, as in Text's line index (str.splitlines also breaks at
+# \f, \x85 and \u2028, which would put the title on the wrong line).
+LINE = re.compile(r"[^\n]*\n|[^\n]+\Z")
+
 
 def split_title(content: str) -> tuple[str, str, int, int]:
     """(title line with its terminator, body, title's 0-based line index, body offset where the title stood)."""
-    lines = content.splitlines(keepends=True)
+    lines = LINE.findall(content)
     index = title_line_index([line.rstrip("\r\n") for line in lines])
     if index is None:
         return "", content, -1, 0

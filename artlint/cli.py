@@ -100,7 +100,11 @@ def _run(options: dict[str, Any], fix: bool) -> int:
                 usage_errors = True
                 continue
             if fix:
-                _deliver(result, diff)
+                try:
+                    _deliver(result, diff)
+                except OSError as exc:
+                    click.echo(f"artlint: error: {result.path}: cannot write: {exc.strerror or exc}", err=True)
+                    usage_errors = True
     except ArtlintError as exc:
         _fail(str(exc))
         return EXIT_USAGE

@@ -167,6 +167,11 @@ class Linter:
                 raise InputError("not an article format artlint reads (.txt, .md, .json, .jsonl, .jsonl.gz)")
         except InputError as exc:
             return FileResult(shown, [engine_finding(UnreadableFile, Source(shown), str(exc))])
+        except RecursionError:
+            return FileResult(shown, [engine_finding(UnreadableFile, Source(shown), "nested too deeply to parse")])
+        except Exception as exc:  # a format plugin's bug must not end the run with a traceback
+            message = f"a format reader failed ({type(exc).__name__}: {exc}); please report this"
+            return FileResult(shown, [engine_finding(UnreadableFile, Source(shown), message)])
         result = FileResult(shown, original=data.read())
         rules = self.rules_for(path)
         for index, entry in enumerate(document.entries):

@@ -146,3 +146,4 @@ def test_python_dash_m_and_console_script(tmp_path: Path) -> None:
     write(tmp_path / "a.txt", ARTICLE)
     result = subprocess.run([sys.executable, "-m", "artlint", "check", "a.txt"], cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 1 and "ART201" in result.stdout
+

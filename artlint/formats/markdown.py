@@ -11,7 +11,7 @@ import yaml
 
 from artlint.article import BODY, TITLE, Article, Placement, Source, Text
 from artlint.fixes import Edit, shift_offset
-from artlint.formats.base import Document, InputError, decode
+from artlint.formats.base import Document, InputError, RecordError, decode
 from artlint.formats.fieldvalues import as_text, field_keys
 from artlint.formats.text import LINE
 
@@ -27,7 +27,11 @@ class MarkdownDocument(Document):
         self.path = path
         self.fields = fields
         self.original, self.encoding = decode(data)
-        self._set(self.original)
+        try:
+            self._set(self.original)
+        except InputError as exc:  # broken front matter is a malformed record (ART902), not an unreadable file
+            self.content = self.original
+            self.entries = [RecordError(Source(self.path), str(exc))]
 
     def _set(self, content: str) -> None:
         self.content = content

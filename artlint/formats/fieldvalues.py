@@ -8,13 +8,14 @@ from typing import Any
 
 
 def field_keys(data: Mapping[str, Any], fields: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
-    """Canonical field -> the key that holds it: the first candidate key present in the record."""
+    """Canonical field -> the key that holds it: the first candidate key with a value, else the first present
+    (so {"date": null, "date_publish": "2024-06-21"} has a date)."""
     found = {}
     for name, candidates in fields.items():
-        for key in candidates:
-            if key in data:
-                found[name] = key
-                break
+        present = [key for key in candidates if key in data]
+        filled = [key for key in present if data[key] not in (None, "", [])]
+        if present:
+            found[name] = (filled or present)[0]
     return found
 
 

@@ -3,6 +3,7 @@ an unchanged record is written back byte for byte."""
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import zlib
 from collections.abc import Mapping, Sequence
@@ -25,6 +26,11 @@ class JsonlDocument(Document):
                 data = gzip.decompress(data)
             except (OSError, EOFError, zlib.error) as exc:
                 raise InputError(f"not a valid gzip file: {exc}") from None
+        # Records are split on byte line breaks, so the whole file must be UTF-8: refuse it once, not line by line.
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            raise InputError("UTF-16 JSON Lines are not supported; re-save the file as UTF-8")
+        if b"\x00" in data[:8192]:
+            raise InputError("binary file (NUL bytes); not an article")
         self.lines = data.splitlines(keepends=True)
         self.original_lines = list(self.lines)
         self.entries = []

@@ -33,7 +33,8 @@ def parse_record(text: str) -> JsonRecord:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+        # json's own message ends "... starting at" for some errors; the place is given before it
+        raise InputError(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg.removesuffix(' at')}") from None
     except RecursionError:
         raise InputError("invalid JSON: nested too deeply") from None
     if not isinstance(data, dict):
@@ -93,13 +94,15 @@ def _new_member(record: JsonRecord, key: str, literal: str, ascii_only: bool) ->
     text = record.text
     separator, indent, colon = "", "", ": "
     if record.spans:
-        first_start = min(s for s, _ in record.spans.values())
-        key_start = text.rfind('"', 0, text.rfind(":", 0, first_start))
-        key_start = text.rfind('"', 0, key_start)
-        opening = text[:key_start]
-        indent = opening[opening.rfind("\n"):] if "\n" in text[:first_start] else " "
+        first_start, first_end = min(record.spans.values())
         colon = text[text.rfind('"', 0, first_start) + 1 : first_start] or ":"
         separator = ","
+        after = _WS.match(text, first_end).end()  # type: ignore[union-attr]
+        if text[after] == ",":  # the object's own space between members ("\r\n  ", " ", or none)
+            indent = _WS.match(text, after + 1).group()  # type: ignore[union-attr]
+        else:  # a single member: the space before it when it stands on its own line
+            opening = _WS.match(text, _WS.match(text, 0).end() + 1).group()  # type: ignore[union-attr]
+            indent = opening if "\n" in opening else " "
     return f"{separator}{indent}{json.dumps(key, ensure_ascii=ascii_only)}{colon}{literal}"
 
 

@@ -126,6 +126,8 @@ class Source:
     path: str
     record: int | None = None
     line: int | None = None
+    field_positions: bool = False
+    """True when finding positions are inside each field's text (JSON), not in the file."""
 
     def __str__(self) -> str:
         if self.record is None:

@@ -176,7 +176,7 @@ class Linter:
         rules = self.rules_for(path)
         for index, entry in enumerate(document.entries):
             if isinstance(entry, RecordError):
-                result.findings.append(engine_finding(MalformedRecord, _shown(entry.source, display), _record_message(entry)))
+                result.findings.append(engine_finding(MalformedRecord, _shown(entry.source, display), entry.message))
                 continue
             result.articles += 1
             if fix:
@@ -227,14 +227,9 @@ def locate(finding: Finding, article: Article) -> Finding:
 
 
 def engine_finding(rule: type[Rule], source: Source, message: str, line: int | None = None) -> Finding:
+    """A finding about a file or record as a whole: no field, at the record's file line."""
     at = line if line is not None else (source.line or 1)
-    return Finding(rule.code, rule.name, rule.severity, message, Span("body", 0, 0), None, source, at, 1, at, 1)
-
-
-def _record_message(error: RecordError) -> str:
-    if error.source.record is None:
-        return error.message
-    return f"record {error.source.record}: {error.message}"
+    return Finding(rule.code, rule.name, rule.severity, message, Span("", 0, 0), None, source, at, 1, at, 1)
 
 
 def _shown(source: Source, display: str | None) -> Source:

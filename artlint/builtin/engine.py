@@ -43,7 +43,7 @@ class MalformedRecord(EngineRule):
     The other records of the file are still checked; this one is reported with its record and line.
 
     Example
-    `night.jsonl:17:1: ART902 malformed-record record 16: invalid JSON at line 1 column 80: Expecting ','`
+    `night.jsonl:17 [record 16]: ART902 malformed-record invalid JSON at line 1 column 80: Expecting ',' delimiter`
 
     Fix safety
     No fix: repair the record in the scraper.

@@ -26,7 +26,7 @@ class JsonDocument(Document):
         except InputError as exc:
             self.entries = [RecordError(Source(self.path), str(exc))]
             return
-        self.entries = [record_article(self.record, Source(self.path), self.format, self.fields)]
+        self.entries = [record_article(self.record, Source(self.path, field_positions=True), self.format, self.fields)]
 
     def update(self, index: int, values: Mapping[str, str], edits: Sequence[Edit]) -> Article:
         self._set(rewrite(self.record, values, self.fields))

@@ -44,7 +44,7 @@ class JsonlDocument(Document):
                 self.records.append(parsed)
 
     def _parse(self, raw: bytes, record: int, number: int) -> tuple[Article | RecordError, JsonRecord | None]:
-        source = Source(self.path, record, number)
+        source = Source(self.path, record, number, field_positions=True)
         try:
             text, _ = decode(raw)
             parsed = parse_record(text.rstrip("\r\n"))

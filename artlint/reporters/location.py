@@ -1,4 +1,4 @@
-"""How a finding's place is written: path:line:col for text files, path with record and field for JSON."""
+"""How a finding's place is written: path:line:col in text files; for JSON, the record and the field."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ from artlint.findings import Finding
 def location(finding: Finding) -> str:
     source = finding.source
     path = source.path if source else "?"
+    field = finding.span.field
     if source is not None and source.record is not None:
-        return f"{path}:{source.line} [record {source.record}] {finding.span.field}:{finding.line}:{finding.column}"
-    if path.lower().endswith(".json") and not finding.code.startswith("ART9"):
-        return f"{path} {finding.span.field}:{finding.line}:{finding.column}"
+        where = f" {field}:{finding.line}:{finding.column}" if field else ""
+        return f"{path}:{source.line} [record {source.record}]{where}"
+    if field and source is not None and source.field_positions:
+        return f"{path} {field}:{finding.line}:{finding.column}"
     return f"{path}:{finding.line}:{finding.column}"

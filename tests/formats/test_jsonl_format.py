@@ -65,7 +65,7 @@ def test_malformed_line_names_record_and_line_and_later_records_are_linted():
     malformed = [f for f in found if f.code == "ART902"]
     assert len(malformed) == 1
     assert (malformed[0].source.record, malformed[0].source.line) == (2, 5)
-    assert malformed[0].message == "record 2: invalid JSON at line 1 column 50: Unterminated string starting"
+    assert malformed[0].message == "invalid JSON at line 1 column 50: Unterminated string starting"
     assert "night.jsonl:5 (record 2)" == str(malformed[0].source)
     assert any(f.source.record == 3 for f in found if f.code != "ART902")
 
@@ -157,10 +157,6 @@ def test_binary_or_utf16_jsonl_is_one_unreadable_file(data):
     assert [f.code for f in found] == ["ART901"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "reporters/location.py: an ART9xx finding of a JSON Lines record is shown with a field position "
-    "('night.jsonl:5 [record 2] body:5:1') although it has none; the engine puts the file line in finding.line"
-))
 def test_malformed_record_location_claims_no_field_position():
     from artlint.reporters.location import location
 

@@ -7,6 +7,8 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+PROJECT_FILES = ("readme", "changelog", "changes", "license", "licence", "contributing", "code_of_conduct", "security", "authors")
+"""Documentation files of a repository, not articles: passed over in folder walks (linted when named)."""
 SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox", ".artlint_cache"}
 
 
@@ -18,6 +20,10 @@ def is_excluded(path: str, patterns: Iterable[str], root: Path | None = None) ->
         except ValueError:
             pass
     return any(fnmatch.fnmatch(c, p) for p in patterns for c in candidates)
+
+
+def is_project_file(name: str) -> bool:
+    return name.lower().split(".", 1)[0] in PROJECT_FILES
 
 
 def walk(paths: Iterable[str], exclude: Iterable[str] = (), root: Path | None = None) -> Iterator[tuple[str, bool]]:
@@ -34,5 +40,5 @@ def walk(paths: Iterable[str], exclude: Iterable[str] = (), root: Path | None = 
             )
             for name in sorted(files):
                 full = os.path.normpath(os.path.join(folder, name))
-                if not name.startswith(".") and not is_excluded(full, exclude, root):
+                if not name.startswith(".") and not is_project_file(name) and not is_excluded(full, exclude, root):
                     yield full, False

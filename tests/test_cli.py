@@ -147,3 +147,13 @@ def test_python_dash_m_and_console_script(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "artlint", "check", "a.txt"], cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 1 and "ART201" in result.stdout
 
+
+
+def test_repository_docs_are_not_articles_in_a_walk(run_cli, tmp_path: Path) -> None:
+    write(tmp_path / "scrape/README.md", "# About this scrape\n\nShare\n")
+    write(tmp_path / "scrape/LICENSE.txt", "Share\n")
+    write(tmp_path / "scrape/a.txt", ARTICLE)
+    walked = json.loads(run_cli("check", "--format", "json", "scrape").output)
+    assert {f["path"] for f in walked["findings"]} == {"scrape/a.txt"}
+    named = json.loads(run_cli("check", "--format", "json", "scrape/README.md").output)
+    assert {f["path"] for f in named["findings"]} == {"scrape/README.md"}

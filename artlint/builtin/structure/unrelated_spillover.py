@@ -82,9 +82,11 @@ class UnrelatedSpillover(Rule):
                 continue
             if self.is_marker(text):
                 return (index, headlines, text) if headlines else (None, 0, None)
-            if is_headline(text):
+            if _BYLINE.match(text) and len(words(text)) <= 5:
+                pass  # a stray byline inside the block
+            elif is_headline(text):
                 headlines += 1
-            elif not _BYLINE.match(text) or len(words(text)) > 5:
+            else:
                 break
             start = index
         return start, headlines, None

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 _ORDINAL = r"(?:st|nd|rd|th|er|º|\.)?"
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,8 @@ class DateFinder:
         )
 
     def finditer(self, text: str) -> Iterator[DateMatch]:
+        if not _DIGIT.search(text):
+            return
         for match in self.pattern.finditer(text):
             yield DateMatch(match.start(), match.end(), self._date(match))
 

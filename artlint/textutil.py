@@ -17,8 +17,13 @@ WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 def normalize(text: str) -> str:
     """Casefolded, quotes unified, white space collapsed, edge punctuation stripped."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    return _SPACES.sub(" ", text).strip(_EDGE)
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    if "  " in text or "\t" in text or "\n" in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip(_EDGE)
 
 
 def words(text: str) -> list[str]:

@@ -17,7 +17,9 @@ from artlint.lexicons import Lexicons, PhraseList
 from artlint.packs import PackRule
 from artlint.textutil import normalize, word_count
 
-_LONGEST_PHRASE = 300
+_LONGEST_LINE = 300
+"""Lines longer than this are prose: no pattern or prefix of page chrome is tried on them."""
+_PREFIX_HEAD = 80
 
 
 class LineMatchRule(PackRule):
@@ -26,6 +28,8 @@ class LineMatchRule(PackRule):
         match = spec.get("match", {})
         phrases = phrase_list(match, lexicons)
         self.phrases = phrases.phrases
+        self.longest = 2 * max(map(len, self.phrases), default=0) + 10
+        """No line longer than this can normalise to a phrase (white space and edges only shrink it)."""
         self.full = compile_alternation(phrases.patterns)
         self.prefixes = tuple(p for p in phrases.prefixes if p)
         self.glued = tuple(phrases.glued)
@@ -55,15 +59,18 @@ class LineMatchRule(PackRule):
 
     def match(self, text: str, position: int) -> Applicability | None | bool:
         """The applicability of the fix when the line matches (None: no fix), False when it does not."""
-        if len(text) <= _LONGEST_PHRASE:
-            norm = normalize(text)
-            if norm in self.phrases or (self.full and self.full.fullmatch(text)):
+        if len(text) <= self.longest:
+            if normalize(text) in self.phrases:
                 return self.applicability
-            if self.prefixes and word_count(text) <= self.max_words and norm.startswith(self.prefixes):
+        if len(text) <= _LONGEST_LINE:
+            if self.full and self.full.fullmatch(text):
+                return self.applicability
+            if self.prefixes and normalize(text[:_PREFIX_HEAD]).startswith(self.prefixes) and word_count(text) <= self.max_words:
                 return _weaker(self.applicability)
-        for label in self.glued:
-            if text.startswith(label) and len(text) > len(label) and text[len(label)].isupper():
-                return _weaker(self.applicability)
+        if self.glued and text.startswith(self.glued):
+            for label in self.glued:
+                if text.startswith(label) and len(text) > len(label) and text[len(label)].isupper():
+                    return _weaker(self.applicability)
         if self.shapes and position <= self.shape_lines:
             if any(shape(text, self.dates) for shape in self.shapes):  # type: ignore[arg-type]
                 return _weaker(self.applicability)

@@ -52,10 +52,13 @@ class DuplicateHeadline(Rule):
         variants = title_variants(title)
         body = article.body
         seen = 0
+        shortest, longest = min(map(len, variants)) // 2 - 10, 2 * len(article.title) + 20
         for line in body.lines:
             if line.is_blank:
                 continue
             seen += 1
+            if not shortest <= len(line.text) <= longest:
+                continue
             text = normalize(line.text)
             if text in variants:
                 how, applicability = "repeats the headline", Applicability.SAFE
@@ -81,4 +84,5 @@ def title_variants(title: str) -> set[str]:
 def near(text: str, title: str, threshold: float) -> bool:
     if len(text) < 20 or not 0.75 <= len(text) / len(title) <= 1.33:
         return False
-    return difflib.SequenceMatcher(None, text, title, autojunk=False).ratio() >= threshold
+    matcher = difflib.SequenceMatcher(None, text, title, autojunk=False)
+    return matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -15,6 +16,7 @@ from artlint.textutil import normalize, words
 
 _BYLINE = re.compile(r"(?:by|von|par|por|di|door|от)\s+\w", re.IGNORECASE)
 _END_OF_SENTENCE = ".;:,"
+_LIST_ITEM = re.compile(r"(?:[-*•·–—+▪►✓✔]|\d+[.)]|\(\w\))\s")
 
 
 class UnrelatedSpillover(Rule):
@@ -32,21 +34,26 @@ class UnrelatedSpillover(Rule):
     Unsafe: the block is cut from its first line (the marker, when there is one) to the end of the
     body. With a marker line at least `min_after_marker` headline-shaped lines must follow it; with
     none, at least `min_lines` headline-shaped lines must close the body and share few words with
-    the article's title and lead. Headline-shaped: 2 to 25 words, no closing full stop, capitalised.
+    the article's title and lead, and read like headlines (five words or more, not list items, not
+    "Label: value" lines). Headline-shaped: 2 to 25 words, no closing full stop, capitalised.
 
     Options
     min_after_marker: headline lines needed after a marker line (default 2).
     min_lines: headline lines needed when there is no marker (default 5).
     max_overlap: largest share of a block's words also in the title and lead, without a marker (default 0.25).
+    max_self_overlap: without a marker, the block's lines must share less than this share of their
+    words with each other (default 0.2): other articles' headlines are about different things, while
+    a list that belongs to the article (tour dates, a checklist) repeats its words.
     """
 
     code = "ART403"
     name = "unrelated-spillover"
-    defaults = {"min_after_marker": 2, "min_lines": 5, "max_overlap": 0.25}
+    defaults = {"min_after_marker": 2, "min_lines": 5, "max_overlap": 0.25, "max_self_overlap": 0.2}
     options_schema = {
         "min_after_marker": {"type": "integer", "minimum": 1},
         "min_lines": {"type": "integer", "minimum": 2},
         "max_overlap": {"type": "number", "minimum": 0, "maximum": 1},
+        "max_self_overlap": {"type": "number", "minimum": 0, "maximum": 1},
     }
 
     def setup(self, lexicons: Lexicons) -> None:
@@ -62,7 +69,13 @@ class UnrelatedSpillover(Rule):
                 return
             why = f"after the marker {marker!r}"
         else:
-            if headlines < options["min_lines"] or self.overlap(article, lines[start:]) > options["max_overlap"]:
+            block = lines[start:]
+            if (
+                headlines < options["min_lines"]
+                or not all(is_strict_headline(line.text.strip()) for line in block if not line.is_blank and not _BYLINE.match(line.text.strip()))
+                or self.overlap(article, block) > options["max_overlap"]
+                or self_overlap(block) >= options["max_self_overlap"]
+            ):
                 return
             why = "with no marker, sharing few words with the article"
         last = max(i for i in range(start, len(lines)) if not lines[i].is_blank)
@@ -105,6 +118,23 @@ class UnrelatedSpillover(Rule):
         if not block_words:
             return 1.0
         return sum(1 for w in block_words if w in lead) / len(block_words)
+
+
+def self_overlap(block: Sequence[Line]) -> float:
+    """Share of the block's longer words that also stand in another of its lines."""
+    per_line = [{w.casefold() for w in words(line.text) if len(w) > 3} for line in block]
+    counts = Counter(w for found in per_line for w in found)
+    total = sum(len(found) for found in per_line)
+    return sum(1 for found in per_line for w in found if counts[w] > 1) / total if total else 1.0
+
+
+def is_strict_headline(text: str) -> bool:
+    """Without a marker, only lines that read like headlines count: five words or more, no list
+    bullet or number in front, no 'Label: value' shape."""
+    if len(words(text)) < 5 or _LIST_ITEM.match(text):
+        return False
+    head, colon, _ = text.partition(":")
+    return not colon or len(words(head)) > 3
 
 
 def is_headline(text: str) -> bool:

@@ -46,18 +46,23 @@ class LineMatchRule(PackRule):
             return
         body = article.body
         seen = 0
+        leading_run = True
+        """Still in the run of matched lines that opens the body: shapes apply there, however long it is,
+        so that one fix round removes a whole header and later rounds find nothing new to cascade on."""
         for line in body.lines:
             text = line.text.strip()
             if not text:
                 continue
             seen += 1
-            applicability = self.match(text, seen)
+            applicability = self.match(text, seen <= self.shape_lines or leading_run)
             if applicability is False:
+                leading_run = False
                 continue
-            fix = Fix.delete(body.lines_span(BODY, line.number, line.number), applicability, "delete the line") if applicability else None
+            span = body.lines_span(BODY, line.number, line.number)
+            fix = Fix.delete(span, applicability, "delete the line") if applicability else None
             yield self.finding(Span(BODY, line.start, line.end), self.describe(text), fix)
 
-    def match(self, text: str, position: int) -> Applicability | None | bool:
+    def match(self, text: str, in_header: bool) -> Applicability | None | bool:
         """The applicability of the fix when the line matches (None: no fix), False when it does not."""
         if len(text) <= self.longest:
             if normalize(text) in self.phrases:
@@ -71,7 +76,7 @@ class LineMatchRule(PackRule):
             for label in self.glued:
                 if text.startswith(label) and len(text) > len(label) and text[len(label)].isupper():
                     return _weaker(self.applicability)
-        if self.shapes and position <= self.shape_lines:
+        if self.shapes and in_header:
             if any(shape(text, self.dates) for shape in self.shapes):  # type: ignore[arg-type]
                 return _weaker(self.applicability)
         return False

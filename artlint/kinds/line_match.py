@@ -46,17 +46,18 @@ class LineMatchRule(PackRule):
             return
         body = article.body
         seen = 0
-        leading_run = True
-        """Still in the run of matched lines that opens the body: shapes apply there, however long it is,
-        so that one fix round removes a whole header and later rounds find nothing new to cascade on."""
+        header_run = False
+        """In a run of matched lines that began near the top: shapes apply there, however long the run,
+        so that one fix round removes a whole menu and later rounds find nothing new to cascade on."""
         for line in body.lines:
             text = line.text.strip()
             if not text:
                 continue
             seen += 1
-            applicability = self.match(text, seen <= self.shape_lines or leading_run)
+            in_header = seen <= self.shape_lines or header_run
+            applicability = self.match(text, in_header)
+            header_run = applicability is not False and in_header
             if applicability is False:
-                leading_run = False
                 continue
             span = body.lines_span(BODY, line.number, line.number)
             fix = Fix.delete(span, applicability, "delete the line") if applicability else None

@@ -11,12 +11,12 @@ from artlint.rule import Rule
 from artlint.version import __version__
 
 __all__ = [
+    "HOOKSPEC_VERSION",
     "Applicability",
     "Article",
     "Edit",
     "Finding",
     "Fix",
-    "HOOKSPEC_VERSION",
     "Lexicons",
     "Line",
     "Placement",

@@ -8,7 +8,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import click
 
@@ -137,11 +137,10 @@ def _write_report(reporter: Any, report: Report, options: dict[str, Any], err: b
     output: Path | None = options.get("output")
     render = {"show_fixes": options.get("show_fixes", False)}
     if output is not None:
-        with open(output, "w", encoding="utf-8") as stream:
-            reporter(report, stream, render)
+        with open(output, "w", encoding="utf-8") as handle:
+            reporter(report, handle, render)
         return
-    stream: TextIO = sys.stderr if err else sys.stdout
-    reporter(report, stream, render)
+    reporter(report, sys.stderr if err else sys.stdout, render)
 
 
 def unified_diff(path: str, before: bytes, after: bytes) -> str:

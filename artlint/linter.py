@@ -11,8 +11,8 @@ from typing import Any
 from artlint.article import Article, Source, Span
 from artlint.builtin.engine import FixNotConverged, FixRejected, MalformedRecord, RuleError, UnreadableFile
 from artlint.config import Settings
-from artlint.errors import ConfigError
 from artlint.discovery import is_excluded, walk
+from artlint.errors import ConfigError
 from artlint.findings import Finding, Severity
 from artlint.fixes import apply_edits, group_by_field, select_fixes
 from artlint.formats import read_document
@@ -209,10 +209,10 @@ def check_rule_options(registry: Registry, settings: Settings) -> None:
 def invariant_breach(before: Article, after: Article, values: Mapping[str, str]) -> str | None:
     """Why the re-parsed article is not the old one plus the edits, or None when it is."""
     for name in set(before.fields) | set(after.fields) | set(values):
-        expected = values[name] if name in values else before.fields.get(name)
-        expected_value = expected.value if hasattr(expected, "value") else expected
+        old = before.fields.get(name)
+        expected = values[name] if name in values else (old.value if old is not None else None)
         actual = after.fields.get(name)
-        if (actual.value if actual is not None else None) != expected_value:
+        if (actual.value if actual is not None else None) != expected:
             return f"field {name!r} would change beyond the fix's edits"
     if dict(before.meta) != dict(after.meta):
         return "fields outside the article's text would change"

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from artlint.article import Article, URL
+from artlint.article import URL, Article
 from artlint.errors import PackError
 from artlint.findings import Severity
 from artlint.fixes import Applicability

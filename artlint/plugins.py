@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.metadata
 import os
@@ -49,7 +50,7 @@ def make_plugin_manager(
         _register(loaded, name, entry_point.load, entry_point.dist.version if entry_point.dist else "")
     for module in modules:
         if module not in disabled:
-            _register(loaded, module, lambda m=module: importlib.import_module(m), "local")
+            _register(loaded, module, functools.partial(importlib.import_module, module), "local")
     return loaded
 
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from artlint.article import Article, Source
 from artlint.fixes import Edit
-from artlint.formats.base import Document, RecordError, InputError, decode
+from artlint.formats.base import Document, InputError, RecordError, decode
 from artlint.formats.jsonrecord import parse_record, record_article, rewrite
 
 

@@ -15,6 +15,7 @@ from artlint.formats.base import InputError
 from artlint.formats.fieldvalues import as_text, field_keys
 
 _DECODER = json.JSONDecoder()
+_scanstring = json.decoder.scanstring  # type: ignore[attr-defined]
 _WS = re.compile(r"[ \t\n\r]*")
 
 
@@ -45,7 +46,7 @@ def parse_record(text: str) -> JsonRecord:
         pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
         if text[pos] == "}":
             return JsonRecord(text, data, spans, pos)
-        key, pos = json.decoder.scanstring(text, pos + 1)
+        key, pos = _scanstring(text, pos + 1)
         pos = _WS.match(text, pos).end() + 1  # type: ignore[union-attr]
         start = _WS.match(text, pos).end()  # type: ignore[union-attr]
         _, end = _DECODER.raw_decode(text, start)

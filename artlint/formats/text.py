@@ -8,7 +8,7 @@ from types import MappingProxyType
 
 from artlint.article import BODY, TITLE, Article, Placement, Source, Text
 from artlint.fixes import Edit, shift_offset
-from artlint.formats.base import Document, Encoding, InputError, decode
+from artlint.formats.base import Document, InputError, decode
 from artlint.formats.headerlines import title_line_index
 
 # A line with its terminator. Only "\n" ends a line, as in Text's line index (str.splitlines also breaks at

@@ -55,32 +55,32 @@ class LineMatchRule(PackRule):
                 continue
             seen += 1
             in_header = seen <= self.shape_lines or header_run
-            applicability = self.match(text, in_header)
-            header_run = applicability is not False and in_header
-            if applicability is False:
+            matched, applicability = self.match(text, in_header)
+            header_run = matched and in_header
+            if not matched:
                 continue
             span = body.lines_span(BODY, line.number, line.number)
             fix = Fix.delete(span, applicability, "delete the line") if applicability else None
             yield self.finding(Span(BODY, line.start, line.end), self.describe(text), fix)
 
-    def match(self, text: str, in_header: bool) -> Applicability | None | bool:
-        """The applicability of the fix when the line matches (None: no fix), False when it does not."""
+    def match(self, text: str, in_header: bool) -> tuple[bool, Applicability | None]:
+        """Whether the line matches, and the applicability of its fix (None: no fix)."""
         if len(text) <= self.longest:
             if normalize(text) in self.phrases:
-                return self.applicability
+                return True, self.applicability
         if len(text) <= _LONGEST_LINE:
             if self.full and self.full.fullmatch(text):
-                return self.applicability
+                return True, self.applicability
             if self.prefixes and normalize(text[:_PREFIX_HEAD]).startswith(self.prefixes) and word_count(text) <= self.max_words:
-                return _weaker(self.applicability)
+                return True, _weaker(self.applicability)
         if self.glued and text.startswith(self.glued):
             for label in self.glued:
                 if text.startswith(label) and len(text) > len(label) and text[len(label)].isupper():
-                    return _weaker(self.applicability)
+                    return True, _weaker(self.applicability)
         if self.shapes and in_header:
             if any(shape(text, self.dates) for shape in self.shapes):  # type: ignore[arg-type]
-                return _weaker(self.applicability)
-        return False
+                return True, _weaker(self.applicability)
+        return False, None
 
 
 def _weaker(applicability: Applicability | None) -> Applicability | None:

@@ -98,7 +98,7 @@ def test_fix_keeps_untouched_records_byte_identical():
         "title": "Library to open on Sundays",
     }
     assert after[2].startswith(b'{"date_publish":"2024-07-09 10:00:00","maintext":')
-    assert after[5] == before[5][:-1] + ', "date": "2024-07-10"}'.encode()
+    assert after[5] == before[5][:-1] + b', "date": "2024-07-10"}'
     assert "Caf\u00e9".encode() in after[5]  # raw UTF-8 stays raw
 
 

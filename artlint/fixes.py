@@ -80,10 +80,12 @@ def apply_edits(value: str, edits: Sequence[Edit]) -> str:
 
 
 def shift_offset(offset: int, edits: Sequence[Edit]) -> int:
-    """Where an offset lands after the edits: deletions before it pull it back, insertions push it on."""
+    """Where an offset lands after the edits: deletions before it pull it back, insertions before it push it on."""
     delta = 0
     for edit in edits:
         start, end = edit.span.start, edit.span.end
+        if start == end == offset:
+            continue  # text inserted at the offset goes after whatever stands there
         if end <= offset:
             delta += len(edit.replacement) - (end - start)
         elif start < offset:

@@ -1,0 +1,79 @@
+"""The fix engine: fixed point with a cap, invariants checked before anything is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from artlint.config import Settings
+from artlint.testing import run_text
+
+PLUGIN = '''
+from artlint import Applicability, Edit, Fix, Rule, Span, hookimpl
+
+class {cls}(Rule):
+    """Test rule.
+
+    Why
+    Test.
+    """
+    code = "{code}"
+    name = "{name}"
+
+    def check(self, article, options):
+{body}
+
+@hookimpl
+def artlint_register_rules(register):
+    register({cls})
+'''
+
+GROWING = """        end = len(article.body.value)
+        yield self.finding(Span("body", 0, 0), "always more", Fix(Applicability.SAFE, (Edit(Span("body", end, end), "x"),)))"""
+DATE_IN_TEXT = """        if not article.value("date"):
+            yield self.finding(Span("date", 0, 0), "no date", Fix(Applicability.SAFE, (Edit(Span("date", 0, 0), "2025-01-01"),)))"""
+BODY_EDIT = """        yield self.finding(Span("body", 0, 1), "first letter", Fix(Applicability.SAFE, (Edit(Span("body", 0, 1)),)))"""
+
+
+def plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, body: str) -> Settings:
+    module = name.replace("-", "_")
+    source = PLUGIN.format(cls="TestRule", code="TEST001", name=name, body=body)
+    (tmp_path / f"{module}.py").write_text(source)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    return Settings(plugins=[module], select=["TEST001"])
+
+
+def test_fixes_that_never_settle_stop_at_the_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = plugin(tmp_path, monkeypatch, "growing", GROWING)
+    result = run_text("Title line here\nText.\n", fix=True, settings=settings)
+    codes = [f.code for f in result.findings]
+    assert "ART904" in codes
+    assert result.fixes_applied == 10
+    assert result.output == b"Title line here\nText.\n" + b"x" * 10
+
+
+def test_a_fix_the_format_cannot_hold_is_rejected(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = plugin(tmp_path, monkeypatch, "date-in-text", DATE_IN_TEXT)
+    result = run_text("Title line here\nText.\n", fix=True, settings=settings)
+    rejected = [f for f in result.findings if f.code == "ART905"]
+    assert len(rejected) == 1
+    assert rejected[0].message == "fix by date-in-text not applied: plain text has no date field to write"
+    assert result.output is None
+
+
+def test_a_fix_to_a_field_that_is_no_string_keeps_the_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = plugin(tmp_path, monkeypatch, "body-edit", BODY_EDIT)
+    content = '{"title": "T", "text": ["one", "two"]}\n{"title": "U", "text": "bc"}\n'
+    result = run_text(content, "night.jsonl", fix=True, settings=settings)
+    rejected = [(f.source.record, f.message) for f in result.findings if f.code == "ART905" and f.source]
+    assert rejected == [(0, "fix by body-edit not applied: field 'text' is not a string; a fix cannot rewrite it")]
+    assert result.output is not None
+    assert result.output.decode() == '{"title": "T", "text": ["one", "two"]}\n{"title": "U", "text": ""}\n'
+
+
+def test_json_fix_keeps_everything_outside_its_edits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    content = '{\n  "id": 7,\n  "title": "Harbour reopens",\n  "date": null,\n  "text": "March 14, 2025\\nAdvertisement\\nThe harbour reopened.",\n  "extra": {"nested": [1, 2]}\n}\n'
+    result = run_text(content, "a.json", fix=True, unsafe=True)
+    expected = content.replace('"date": null', '"date": "2025-03-14"').replace("\\nAdvertisement", "")
+    assert result.output is not None and result.output.decode() == expected

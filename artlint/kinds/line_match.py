@@ -3,7 +3,6 @@ glue a label to a link, or have a named shape near the top of the body."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -13,32 +12,21 @@ from artlint.errors import PackError
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
 from artlint.kinds.shapes import SHAPES
-from artlint.lexicons import Lexicons, PhraseList
+from artlint.lexicons import Lexicons
 from artlint.packs import PackRule
-from artlint.textutil import normalize, word_count
-
-_LONGEST_LINE = 300
-"""Lines longer than this are prose: no pattern or prefix of page chrome is tried on them."""
-_PREFIX_HEAD = 80
+from artlint.phrases import PhraseMatcher, phrase_list
 
 
 class LineMatchRule(PackRule):
     def __init__(self, spec: Mapping[str, Any], lexicons: Lexicons) -> None:
         super().__init__(spec, lexicons)
         match = spec.get("match", {})
-        phrases = phrase_list(match, lexicons)
-        self.phrases = phrases.phrases
-        self.longest = 2 * max(map(len, self.phrases), default=0) + 10
-        """No line longer than this can normalise to a phrase (white space and edges only shrink it)."""
-        self.full = compile_alternation(phrases.patterns)
-        self.prefixes = tuple(p for p in phrases.prefixes if p)
-        self.glued = tuple(phrases.glued)
+        self.matcher = PhraseMatcher(phrase_list(match, lexicons), match.get("max_words", 15))
         unknown = [s for s in match.get("shapes", []) if s not in SHAPES]
         if unknown:
             raise PackError(f"unknown shape {unknown[0]!r}; known: {', '.join(SHAPES)}")
         self.shapes = [SHAPES[s] for s in match.get("shapes", [])]
         self.shape_lines = match.get("shape_lines", 5)
-        self.max_words = match.get("max_words", 15)
         self.dates = DateFinder(lexicons.months) if self.shapes else None
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -65,18 +53,10 @@ class LineMatchRule(PackRule):
 
     def match(self, text: str, in_header: bool) -> tuple[bool, Applicability | None]:
         """Whether the line matches, and the applicability of its fix (None: no fix)."""
-        if len(text) <= self.longest:
-            if normalize(text) in self.phrases:
-                return True, self.applicability
-        if len(text) <= _LONGEST_LINE:
-            if self.full and self.full.fullmatch(text):
-                return True, self.applicability
-            if self.prefixes and normalize(text[:_PREFIX_HEAD]).startswith(self.prefixes) and word_count(text) <= self.max_words:
-                return True, _weaker(self.applicability)
-        if self.glued and text.startswith(self.glued):
-            for label in self.glued:
-                if text.startswith(label) and len(text) > len(label) and text[len(label)].isupper():
-                    return True, _weaker(self.applicability)
+        if self.matcher.exact(text):
+            return True, self.applicability
+        if self.matcher.prefixed(text) or self.matcher.glued_label(text):
+            return True, _weaker(self.applicability)
         if self.shapes and in_header:
             if any(shape(text, self.dates) for shape in self.shapes):  # type: ignore[arg-type]
                 return True, _weaker(self.applicability)
@@ -85,26 +65,3 @@ class LineMatchRule(PackRule):
 
 def _weaker(applicability: Applicability | None) -> Applicability | None:
     return Applicability.UNSAFE if applicability is Applicability.SAFE else applicability
-
-
-def phrase_list(match: Mapping[str, Any], lexicons: Lexicons) -> PhraseList:
-    """The rule's own phrases merged with the lexicon entries it names."""
-    keys = match.get("lexicon", [])
-    merged = PhraseList(
-        frozenset(normalize(p) for p in match.get("phrases", [])),
-        tuple(match.get("patterns", [])),
-        tuple(normalize(p) for p in match.get("prefixes", [])),
-        tuple(match.get("glued", [])),
-    )
-    for key in [keys] if isinstance(keys, str) else keys:
-        merged = merged.merge(lexicons.entry(key))
-    return merged
-
-
-def compile_alternation(patterns: tuple[str, ...] | list[str]) -> re.Pattern[str] | None:
-    if not patterns:
-        return None
-    try:
-        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-    except re.error as exc:
-        raise PackError(f"bad pattern: {exc}") from None

@@ -8,20 +8,16 @@ from typing import Any
 from artlint.article import BODY, Article, Span
 from artlint.findings import Finding
 from artlint.fixes import Fix
-from artlint.kinds.line_match import compile_alternation, phrase_list
 from artlint.lexicons import Lexicons
 from artlint.packs import PackRule
-from artlint.textutil import normalize
+from artlint.phrases import PhraseMatcher, phrase_list
 
 
 class SectionRule(PackRule):
     def __init__(self, spec: Mapping[str, Any], lexicons: Lexicons) -> None:
         super().__init__(spec, lexicons)
         match = spec.get("match", {})
-        phrases = phrase_list(match, lexicons)
-        self.phrases = phrases.phrases
-        self.full = compile_alternation(phrases.patterns)
-        self.prefixes = tuple(p for p in phrases.prefixes if p)
+        self.matcher = PhraseMatcher(phrase_list(match, lexicons), match.get("max_words", 15))
         self.after = float(match.get("after", 0.3))
         """The marker must stand past this share of the body's lines."""
 
@@ -32,12 +28,7 @@ class SectionRule(PackRule):
         lines = body.lines
         for line in lines[int(len(lines) * self.after) :]:
             text = line.text.strip()
-            norm = normalize(text)
-            if not norm:
-                continue
-            if norm in self.phrases or (self.full and self.full.fullmatch(text)) or (
-                self.prefixes and norm.startswith(self.prefixes) and len(norm) < 120
-            ):
+            if text and (self.matcher.exact(text) or self.matcher.prefixed(text)):
                 span = Span(BODY, line.start, len(body.value))
                 fix = Fix.delete(span, self.applicability) if self.applicability else None
                 yield self.finding(span, self.describe(text), fix)

@@ -10,9 +10,10 @@ from typing import Any
 from artlint.article import BODY, Article, Line, Span
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
-from artlint.lexicons import Lexicons, PhraseList
+from artlint.lexicons import Lexicons
+from artlint.phrases import PhraseMatcher
 from artlint.rule import Rule
-from artlint.textutil import normalize, words
+from artlint.textutil import words
 
 _BYLINE = re.compile(r"(?:by|von|par|por|di|door|от)\s+\w", re.IGNORECASE)
 _END_OF_SENTENCE = ".;:,"
@@ -57,7 +58,7 @@ class UnrelatedSpillover(Rule):
     }
 
     def setup(self, lexicons: Lexicons) -> None:
-        self.markers: PhraseList = lexicons.entry("spillover-markers")
+        self.markers = PhraseMatcher(lexicons.entry("spillover-markers"), max_words=8)
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         lines = article.body.lines
@@ -105,10 +106,7 @@ class UnrelatedSpillover(Rule):
         return start, headlines, None
 
     def is_marker(self, text: str) -> bool:
-        if len(text) > 60:
-            return False
-        norm = normalize(text)
-        return norm in self.markers.phrases or bool(self.markers.prefixes and norm.startswith(self.markers.prefixes))
+        return self.markers.exact(text) or self.markers.prefixed(text)
 
     def overlap(self, article: Article, block: Sequence[Line]) -> float:
         lead = set(w.casefold() for w in words(article.title))

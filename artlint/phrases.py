@@ -1,0 +1,75 @@
+"""PhraseMatcher: a phrase list compiled once and matched against whole lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from artlint.errors import PackError
+from artlint.lexicons import Lexicons, PhraseList
+from artlint.textutil import normalize, word_count
+
+_LONGEST_LINE = 300
+"""Lines longer than this are prose: no pattern or prefix of page chrome is tried on them."""
+_PREFIX_HEAD = 80
+
+
+class PhraseMatcher:
+    """Whole-line phrases (set lookup), full-line patterns (one alternation), short lines that start
+    with a prefix, and labels glued to a capitalised link ('RelatedSome headline')."""
+
+    def __init__(self, phrases: PhraseList, max_words: int = 15) -> None:
+        self.phrases = phrases.phrases
+        self.longest = 2 * max(map(len, self.phrases), default=0) + 10
+        """No line longer than this can normalise to a phrase (white space and edges only shrink it)."""
+        self.full = compile_alternation(phrases.patterns)
+        self.prefixes = tuple(p for p in phrases.prefixes if p)
+        self.glued = tuple(phrases.glued)
+        self.max_words = max_words
+
+    def exact(self, text: str) -> bool:
+        """The stripped line is a known phrase or matches a pattern whole."""
+        if len(text) <= self.longest and normalize(text) in self.phrases:
+            return True
+        return bool(self.full and len(text) <= _LONGEST_LINE and self.full.fullmatch(text))
+
+    def prefixed(self, text: str) -> bool:
+        """A short line (at most max_words words) that starts with a known prefix."""
+        return bool(
+            self.prefixes
+            and len(text) <= _LONGEST_LINE
+            and normalize(text[:_PREFIX_HEAD]).startswith(self.prefixes)
+            and word_count(text) <= self.max_words
+        )
+
+    def glued_label(self, text: str) -> bool:
+        if not self.glued or not text.startswith(self.glued):
+            return False
+        return any(
+            text.startswith(label) and len(text) > len(label) and text[len(label)].isupper() for label in self.glued
+        )
+
+
+def phrase_list(match: Mapping[str, Any], lexicons: Lexicons) -> PhraseList:
+    """A pack rule's own phrases merged with the lexicon entries it names."""
+    keys = match.get("lexicon", [])
+    merged = PhraseList(
+        frozenset(normalize(p) for p in match.get("phrases", [])),
+        tuple(match.get("patterns", [])),
+        tuple(normalize(p) for p in match.get("prefixes", [])),
+        tuple(match.get("glued", [])),
+    )
+    for key in [keys] if isinstance(keys, str) else keys:
+        merged = merged.merge(lexicons.entry(key))
+    return merged
+
+
+def compile_alternation(patterns: Iterable[str]) -> re.Pattern[str] | None:
+    patterns = list(patterns)
+    if not patterns:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    except re.error as exc:
+        raise PackError(f"bad pattern: {exc}") from None

@@ -8,7 +8,7 @@ from typing import Any
 
 from artlint.errors import PackError
 from artlint.lexicons import Lexicons, PhraseList
-from artlint.textutil import normalize, word_count
+from artlint.textutil import normalize, strip_markup, word_count
 
 _LONGEST_LINE = 300
 """Lines longer than this are prose: no pattern or prefix of page chrome is tried on them."""
@@ -34,14 +34,19 @@ class PhraseMatcher:
             return True
         return bool(self.full and len(text) <= _LONGEST_LINE and self.full.fullmatch(text))
 
+    def in_markup(self, text: str) -> bool:
+        """A known phrase inside list or heading markup ('- Email', '## Video'): maybe the article's own list."""
+        bare = strip_markup(text)
+        return bare != text.lstrip() and self.exact(bare)
+
     def prefixed(self, text: str) -> bool:
         """A short line (at most max_words words) that starts with a known prefix."""
-        return bool(
-            self.prefixes
-            and len(text) <= _LONGEST_LINE
-            and normalize(text[:_PREFIX_HEAD]).startswith(self.prefixes)
-            and word_count(text) <= self.max_words
-        )
+        if not self.prefixes or len(text) > _LONGEST_LINE:
+            return False
+        head = normalize(text[:_PREFIX_HEAD])
+        return head.startswith(self.prefixes) and any(
+            head.startswith(prefix) and not head[len(prefix) : len(prefix) + 1].isalnum() for prefix in self.prefixes
+        ) and word_count(text) <= self.max_words
 
     def glued_label(self, text: str) -> bool:
         if not self.glued or not text.startswith(self.glued):

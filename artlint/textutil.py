@@ -12,18 +12,30 @@ _QUOTES = str.maketrans({
 })
 _SPACES = re.compile(r"\s+")
 _EDGE = " \t\r\n\u00a0\"'.,:;!?|•·*►▶›»«<>()[]{}-–—_=~/\\#…"
+_LEADING = " \t\r\n\u00a0\"'.,:;!?|›»«<()[]{}_=~/\\…"
+"""Stripped from the start of a line: punctuation, but not list or heading markup (- * # > •), which
+makes a line part of the article's structure rather than loose chrome."""
+_MARKUP = re.compile(r"(?:[#>]+|[-*+•·►▶▪–—]|\d{1,3}[.)])\s+")
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
 def normalize(text: str) -> str:
-    """Casefolded, quotes unified, white space collapsed, edge punctuation stripped."""
+    """Casefolded, quotes unified, white space collapsed, edge punctuation stripped (list and heading
+    markup at the start is kept: see strip_markup)."""
     if text.isascii():
         text = text.lower()
     else:
         text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
     if "  " in text or "\t" in text or "\n" in text:
         text = _SPACES.sub(" ", text)
-    return text.strip(_EDGE)
+    return text.rstrip(_EDGE).lstrip(_LEADING)
+
+
+def strip_markup(text: str) -> str:
+    """The line without a leading list bullet, number or heading mark: '- Email' -> 'Email'."""
+    text = text.lstrip()
+    match = _MARKUP.match(text)
+    return text[match.end() :] if match else text
 
 
 def words(text: str) -> list[str]:

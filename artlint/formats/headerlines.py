@@ -6,7 +6,7 @@ import re
 
 from artlint.textutil import word_count
 
-_HEADER_SCAN = 6
+_HEADER_SCAN = 12
 # A day and a month word next to a year ("14 March 2024", "March 14, 2024"); a year alone is common in headlines.
 _TEXT_DATE = re.compile(
     r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:del?\s+)?(?:19|20)\d\d(?!\d)"
@@ -17,7 +17,8 @@ _READING_TIME = re.compile(r"\d+\s*\w{0,8}\.?\s+\w+", re.UNICODE)
 
 
 def is_header_debris(text: str) -> bool:
-    """A line that is not a headline: a date stamp, a reading-time badge, a short label."""
+    """A line that is not a headline: a date stamp, a reading-time badge, a one-word or capitals label
+    ('WORLD', 'Tech'). A two-word line in mixed case may be a short headline, so it is kept."""
     text = text.strip()
     if not text:
         return True
@@ -26,9 +27,9 @@ def is_header_debris(text: str) -> bool:
         return True
     if count <= 4 and text[:1].isdigit() and _READING_TIME.fullmatch(text):
         return True
-    if count <= 4 and text.upper() == text:
+    if count <= 2 and text.upper() == text:
         return True
-    return count <= 2 and text[-1:] not in "?!."
+    return count <= 1 and text[-1:] not in "?!."
 
 
 def title_line_index(lines: list[str]) -> int | None:

@@ -55,7 +55,7 @@ class LineMatchRule(PackRule):
         """Whether the line matches, and the applicability of its fix (None: no fix)."""
         if self.matcher.exact(text):
             return True, self.applicability
-        if self.matcher.prefixed(text) or self.matcher.glued_label(text):
+        if self.matcher.in_markup(text) or self.matcher.prefixed(text) or self.matcher.glued_label(text):
             return True, _weaker(self.applicability)
         if self.shapes and in_header:
             if any(shape(text, self.dates) for shape in self.shapes):  # type: ignore[arg-type]

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from artlint.dates import DateFinder
 from artlint.textutil import words
 
 Shape = Callable[[str, DateFinder], bool]
+_BYLINE = re.compile(r"\s*(?:by|von|par|por|di|door|от)\s", re.IGNORECASE)
 
 
 def dated_label(text: str, dates: DateFinder) -> bool:
     """A date stamp together with a section label or widget word: ' date 2025-09-05 WORLD'."""
+    if _BYLINE.match(text):
+        return False
     match = dates.first_date(text)
     if match is None:
         return False

@@ -14,7 +14,7 @@ from artlint.testing import lint_text, session
 
 TITLE = "Museum returns carved panels to Orrin valley"
 BODY = (
-    "The Lakeside Museum handed back four carved oak panels on Friday, 21 June 2024.\n"
+    "ORRIN, 21 June 2024 - The Lakeside Museum handed back four carved oak panels on Friday.\n"
     "\n"
     "Advertisement\n"
     "\n"

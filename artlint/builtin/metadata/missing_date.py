@@ -12,6 +12,19 @@ from artlint.findings import Finding
 from artlint.fixes import Applicability, Edit, Fix
 from artlint.lexicons import Lexicons
 from artlint.rule import Rule
+from artlint.textutil import words
+
+
+_DATELINE_WORDS = 6
+_DATELINE_LEAD = 3
+
+
+def is_dateline(match: DateMatch, text: str) -> bool:
+    """The date is the line ('Published March 14, 2025 10:32') or opens it ('KORVIN, March 14, 2025 - ...')."""
+    before, after = len(words(text[: match.start])), text[match.end :].lstrip()
+    if before + len(words(after)) <= _DATELINE_WORDS:
+        return True
+    return before <= _DATELINE_LEAD and after[:1] in ("-", "\u2013", "\u2014", ":", "|", "(", "/")
 
 
 class MissingDate(Rule):
@@ -28,8 +41,9 @@ class MissingDate(Rule):
     after:  {"title": "Harbour reopens", "text": "May 2, 2024\\nThe harbour reopened ...", "date": "2024-05-02"}
 
     Fix safety
-    Unsafe, and only for structured records whose opening lines hold exactly one unambiguous date
-    (not 05/09/2025, not in the future): the date field is filled in ISO 8601. A dateline is usually,
+    Unsafe, and only for structured records whose opening lines hold exactly one unambiguous date,
+    in a dateline (the date and at most a few words, not a sentence that mentions a date), neither
+    05/09/2025 nor in the future: the date field is filled in ISO 8601. A dateline is usually,
     but not always, the publication date.
 
     Options
@@ -58,20 +72,26 @@ class MissingDate(Rule):
         yield self.finding(Span(DATE, 0, 0), "no publication date: the date field is missing or empty",
                            self.fill_from(found, article))
 
-    def opening_dates(self, article: Article, count: int) -> list[DateMatch]:
-        found: list[DateMatch] = []
+    def opening_dates(self, article: Article, count: int) -> list[tuple[DateMatch, str]]:
+        """Dates in the opening lines, each with the line it stands in."""
+        found: list[tuple[DateMatch, str]] = []
         seen = 0
         for line in article.body.lines:
             if line.is_blank:
                 continue
-            found.extend(self.dates.finditer(line.text))
+            found.extend((match, line.text) for match in self.dates.finditer(line.text))
             seen += 1
             if seen >= count:
                 break
         return found
 
-    def fill_from(self, found: list[DateMatch], article: Article) -> Fix | None:
-        dates = {m.date for m in found}
+    def fill_from(self, found: list[tuple[DateMatch, str]], article: Article) -> Fix | None:
+        """A fix when exactly one date stands in dateline-shaped lines (the date and a few words, not a
+        sentence that mentions a date), and no other date disagrees with it."""
+        datelines = [m for m, text in found if is_dateline(m, text)]
+        if not datelines:
+            return None
+        dates = {m.date for m, _ in found}
         if len(dates) != 1 or None in dates:
             return None
         date = dates.pop()

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import difflib
 import re
+from urllib.parse import urlsplit
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from artlint.article import BODY, Article, Span
+from artlint.article import BODY, URL, Article, Span
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
 from artlint.rule import Rule
 from artlint.textutil import normalize
 
-_SITE_SUFFIX = re.compile(r"\s+[|\-\u2013\u2014:»·]\s+")
+_SITE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014:»·]\s+")
 
 
 class DuplicateHeadline(Rule):
@@ -29,8 +30,9 @@ class DuplicateHeadline(Rule):
 
     Fix safety
     Safe when the line equals the title once case, white space, quotes and trailing punctuation are
-    normalised (or the title without a " - Site name" suffix); unsafe for near-duplicates (at least
-    `similarity` alike, in the first `near_lines` lines), which may be a deck that rephrases it.
+    normalised, or equals the title without a " - Site name" suffix whose name stands in the URL's
+    host ("... - WSJ" on wsj.com); unsafe for near-duplicates (at least `similarity` alike, in the
+    first `near_lines` lines), which may be a deck that rephrases it.
 
     Options
     near_lines: how many leading non-blank body lines are compared for near-duplicates (default 8).
@@ -49,7 +51,8 @@ class DuplicateHeadline(Rule):
         title = normalize(article.title)
         if not title:
             return
-        variants = title_variants(title)
+        bare = without_site_name(article.title, article.value(URL))
+        variants = {title} | ({bare} if bare else set())
         body = article.body
         seen = 0
         shortest, longest = min(map(len, variants)) // 2 - 10, 2 * len(article.title) + 20
@@ -60,8 +63,10 @@ class DuplicateHeadline(Rule):
             if not shortest <= len(line.text) <= longest:
                 continue
             text = normalize(line.text)
-            if text in variants:
+            if text == title:
                 how, applicability = "repeats the headline", Applicability.SAFE
+            elif text == bare:
+                how, applicability = "repeats the headline without its site name", Applicability.SAFE
             elif seen <= options["near_lines"] and any(near(text, v, options["similarity"]) for v in variants):
                 how, applicability = "nearly repeats the headline", Applicability.UNSAFE
             else:
@@ -70,15 +75,18 @@ class DuplicateHeadline(Rule):
             yield self.finding(Span(BODY, line.start, line.end), f"body line {how}", fix)
 
 
-def title_variants(title: str) -> set[str]:
-    """The normalised title, and its longest part when a site name is attached with ' - ' or ' | '."""
-    variants = {title}
-    parts = [normalize(p) for p in _SITE_SUFFIX.split(title)]
-    if len(parts) > 1:
-        longest = max(parts, key=len)
-        if len(longest.split()) >= 3:
-            variants.add(longest)
-    return variants
+def without_site_name(title: str, url: str) -> str | None:
+    """The normalised title without a trailing ' - Site name' of at most four words, when what is cut
+    is the site's name (its letters stand in the URL's host); None otherwise."""
+    separators = list(_SITE_SEPARATOR.finditer(title))
+    if not separators:
+        return None
+    head, suffix = title[: separators[-1].start()], title[separators[-1].end() :]
+    site = "".join(c for c in suffix.casefold() if c.isalnum())
+    host = "".join(c for c in (urlsplit(url.strip()).hostname or "").casefold() if c.isalnum())
+    if len(suffix.split()) > 4 or len(head.split()) < 3 or not site or site not in host:
+        return None
+    return normalize(head)
 
 
 def near(text: str, title: str, threshold: float) -> bool:

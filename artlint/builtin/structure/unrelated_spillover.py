@@ -17,6 +17,9 @@ from artlint.textutil import words
 
 _BYLINE = re.compile(r"(?:by|von|par|por|di|door|от)\s+\w", re.IGNORECASE)
 _END_OF_SENTENCE = ".;:,"
+"""A headline in a marked block may end in ? or !, but never like a sentence or a clause."""
+_CLOSING = ".;:,!?…\"”’)"
+"""Without a marker, a line that ends like this reads as a sentence or a quote, not a headline."""
 _LIST_ITEM = re.compile(r"(?:[-*•·–—+▪►✓✔]|\d+[.)]|\(\w\))\s")
 
 
@@ -129,7 +132,7 @@ def self_overlap(block: Sequence[Line]) -> float:
 def is_strict_headline(text: str) -> bool:
     """Without a marker, only lines that read like headlines count: five words or more, no list
     bullet or number in front, no 'Label: value' shape."""
-    if len(words(text)) < 5 or _LIST_ITEM.match(text):
+    if len(words(text)) < 5 or _LIST_ITEM.match(text) or text[-1] in _CLOSING:
         return False
     head, colon, _ = text.partition(":")
     return not colon or len(words(head)) > 3

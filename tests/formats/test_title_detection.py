@@ -1,0 +1,24 @@
+"""Which line of a plain-text file is the title."""
+
+from __future__ import annotations
+
+import pytest
+
+from artlint.formats.headerlines import title_line_index
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ([" date 2025-09-05 WORLD", "2 min read", "Harbour reopens after storm", "Text."], 2),
+        (["Share", "Harbour reopens", "The harbour reopened, May 2, 2024."], 1),
+        (["FLOODS HIT TOWN", "", "May 2, 2024", "Water rose overnight."], 0),
+        (["BREAKING", "Floods hit the town centre", "Water rose."], 1),
+        (["Tech", "Personal Technology", "Review: a phone"], 1),
+        (["", "", "Title after blanks", "Body."], 2),
+        (["Home", "News", "World", "Europe", "Politics", "Video", "Audio", "Live", "Harbour reopens after storm"], 8),
+        (["", "  "], None),
+    ],
+)
+def test_title_line(lines: list[str], expected: int | None) -> None:
+    assert title_line_index(lines) == expected

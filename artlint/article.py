@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from types import MappingProxyType
@@ -14,7 +14,6 @@ BODY = "body"
 DATE = "date"
 URL = "url"
 AUTHOR = "author"
-KNOWN_FIELDS = (TITLE, DATE, BODY, URL, AUTHOR)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +131,7 @@ class Source:
     def __str__(self) -> str:
         if self.record is None:
             return self.path
-        return f"{self.path}:{self.line} (record {self.record})"
+        return f"{self.path}:{self.line} [record {self.record}]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +152,7 @@ class Article:
         values: Mapping[str, str | None],
         *,
         source: Source | None = None,
-        format: str = "text",
+        format: str = "json",
         structured: bool = True,
         meta: Mapping[str, Any] | None = None,
         placements: Mapping[str, Placement] | None = None,
@@ -182,9 +181,6 @@ class Article:
     @property
     def body(self) -> Text:
         return self.fields.get(BODY) or _EMPTY
-
-    def body_lines(self) -> Iterator[Line]:
-        return iter(self.body.lines)
 
     def with_values(self, values: Mapping[str, str]) -> Article:
         fields = dict(self.fields)

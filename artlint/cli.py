@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
-import gzip
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -12,14 +10,13 @@ from typing import Any
 
 import click
 
+from artlint.delivery import deliver
 from artlint.errors import ArtlintError
 from artlint.findings import Severity
-from artlint.linter import FileResult
 from artlint.report import Report
 from artlint.schemas import load_schema
 from artlint.session import Session, open_session
 from artlint.version import __version__
-from artlint.writer import write_atomic
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -91,9 +88,11 @@ def _run(options: dict[str, Any], fix: bool) -> int:
         if reporter is None:
             raise ArtlintError(f"unknown format {options['output_format']!r}; known: {', '.join(sorted(session.registry.reporters))}")
         unsafe, diff = options.get("unsafe_fixes", False), options.get("diff", False)
-        report = Report(fixing=fix and not diff, unsafe_fixes=unsafe)
+        report = Report(fixing=fix, unsafe_fixes=unsafe, dry_run=diff)
         usage_errors = False
-        for result in session.linter.run(paths, fix=fix, unsafe=unsafe, stdin_filename=options["stdin_filename"]):
+        stdin = sys.stdin.buffer.read() if "-" in paths else None
+        results = session.linter.run(paths, fix=fix, unsafe=unsafe, stdin=stdin, stdin_filename=options["stdin_filename"])
+        for result in results:
             report.results.append(result)
             if result.error:
                 click.echo(f"artlint: error: {result.error}", err=True)
@@ -101,56 +100,38 @@ def _run(options: dict[str, Any], fix: bool) -> int:
                 continue
             if fix:
                 try:
-                    _deliver(result, diff)
+                    deliver(result, diff, sys.stdout, sys.stdout.buffer)
                 except OSError as exc:
                     click.echo(f"artlint: error: {result.path}: cannot write: {exc.strerror or exc}", err=True)
                     usage_errors = True
     except ArtlintError as exc:
         _fail(str(exc))
         return EXIT_USAGE
-    _write_report(reporter, report, options, err=fix and not diff and "-" in paths)
+    try:
+        _write_report(reporter, report, options, err=diff or (fix and "-" in paths))
+    except OSError as exc:
+        _fail(f"{options['output']}: cannot write the report: {exc.strerror or exc}")
     if usage_errors:
         return EXIT_USAGE
     if options["exit_zero"]:
         return EXIT_OK
     if diff:
-        return EXIT_FINDINGS if any(r.output is not None for r in report.results) else EXIT_OK
+        changes = any(r.output is not None for r in report.results)
+        broken = any(f.code.startswith("ART9") for f in report.findings)
+        return EXIT_FINDINGS if changes or broken else EXIT_OK
     level = Severity(options["fail_level"]) if options["fail_level"] else session.settings.fail_level
     worst = report.worst()
     return EXIT_FINDINGS if worst is not None and worst.rank >= level.rank else EXIT_OK
-
-
-def _deliver(result: FileResult, diff: bool) -> None:
-    """Write, diff, or (for stdin) print the fixed file."""
-    if diff:
-        if result.output is not None:
-            sys.stdout.write(unified_diff(result.path, result.original or b"", result.output))
-        return
-    if result.stdin:
-        sys.stdout.buffer.write(result.output if result.output is not None else result.original or b"")
-        sys.stdout.flush()
-    elif result.output is not None:
-        write_atomic(result.path, result.output)
 
 
 def _write_report(reporter: Any, report: Report, options: dict[str, Any], err: bool) -> None:
     output: Path | None = options.get("output")
     render = {"show_fixes": options.get("show_fixes", False)}
     if output is not None:
-        with open(output, "w", encoding="utf-8") as handle:
+        with open(output, "w", encoding="utf-8", errors="backslashreplace") as handle:
             reporter(report, handle, render)
         return
     reporter(report, sys.stderr if err else sys.stdout, render)
-
-
-def unified_diff(path: str, before: bytes, after: bytes) -> str:
-    def text(data: bytes) -> list[str]:
-        if path.endswith(".gz"):
-            data = gzip.decompress(data)
-        return data.decode("utf-8", errors="replace").splitlines(keepends=True)
-
-    lines = difflib.unified_diff(text(before), text(after), fromfile=f"a/{path}", tofile=f"b/{path}")
-    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
 
 
 @main.command()

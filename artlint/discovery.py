@@ -5,6 +5,7 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 PROJECT_FILES = ("readme", "changelog", "changes", "license", "licence", "contributing", "code_of_conduct", "security", "authors")
@@ -17,7 +18,7 @@ def is_excluded(path: str, patterns: Iterable[str], root: Path | None = None) ->
     if root is not None:
         try:
             candidates.add(Path(path).resolve().relative_to(root).as_posix())
-        except ValueError:
+        except (ValueError, OSError, RuntimeError):  # outside the root, or a symlink loop
             pass
     return any(fnmatch.fnmatch(c, p) for p in patterns for c in candidates)
 
@@ -26,14 +27,24 @@ def is_project_file(name: str) -> bool:
     return name.lower().split(".", 1)[0] in PROJECT_FILES
 
 
-def walk(paths: Iterable[str], exclude: Iterable[str] = (), root: Path | None = None) -> Iterator[tuple[str, bool]]:
-    """Yield (path, named): files named on the command line (named=True), then files found in folders."""
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A file to read: named on the command line or found in a folder; or a folder that could not be read."""
+
+    path: str
+    named: bool = False
+    error: str | None = None
+
+
+def walk(paths: Iterable[str], exclude: Iterable[str] = (), root: Path | None = None) -> Iterator[Found]:
     exclude = list(exclude)
     for path in paths:
         if path == "-" or not os.path.isdir(path):
-            yield path, True
+            yield Found(path, named=True)
             continue
-        for folder, dirs, files in os.walk(path):
+        unreadable: list[OSError] = []
+        for folder, dirs, files in os.walk(path, onerror=unreadable.append):
+            yield from _unreadable(unreadable)
             dirs[:] = sorted(
                 d for d in dirs
                 if d not in SKIPPED_DIRS and not d.startswith(".") and not is_excluded(os.path.join(folder, d), exclude, root)
@@ -41,4 +52,12 @@ def walk(paths: Iterable[str], exclude: Iterable[str] = (), root: Path | None = 
             for name in sorted(files):
                 full = os.path.normpath(os.path.join(folder, name))
                 if not name.startswith(".") and not is_project_file(name) and not is_excluded(full, exclude, root):
-                    yield full, False
+                    yield Found(full)
+        yield from _unreadable(unreadable)
+
+
+def _unreadable(errors: list[OSError]) -> Iterator[Found]:
+    while errors:
+        error = errors.pop(0)
+        folder = str(error.filename)
+        yield Found(folder, error=f"{folder}: cannot read folder: {error.strerror or error}")

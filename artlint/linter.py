@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -141,10 +140,15 @@ class Linter:
     # -- files -------------------------------------------------------------------------------
 
     def run(self, paths: Iterable[str], fix: bool = False, unsafe: bool = False,
-            stdin_filename: str | None = None) -> Iterator[FileResult]:
-        for path, named in walk(paths, self.settings.exclude, self.settings.root):
+            stdin: bytes | None = None, stdin_filename: str | None = None) -> Iterator[FileResult]:
+        """Check (and fix) every file of `paths`; '-' stands for `stdin`, named `stdin_filename`."""
+        for found in walk(paths, self.settings.exclude, self.settings.root):
+            path, named = found.path, found.named
+            if found.error:
+                yield FileResult(path, error=found.error)
+                continue
             if path == "-":
-                data = FileData(stdin_filename or "-", sys.stdin.buffer.read())
+                data = FileData(stdin_filename or "-", stdin or b"")
                 result = self.process(stdin_filename or "stdin.txt", data, fix, unsafe, display=stdin_filename or "-")
                 if result is not None:
                     result.stdin = True

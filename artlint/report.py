@@ -16,6 +16,8 @@ class Report:
     results: list[FileResult] = field(default_factory=list)
     fixing: bool = False
     unsafe_fixes: bool = False
+    dry_run: bool = False
+    """Fixes were computed for a diff and not written."""
 
     @property
     def findings(self) -> list[Finding]:

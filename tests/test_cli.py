@@ -157,3 +157,36 @@ def test_repository_docs_are_not_articles_in_a_walk(run_cli, tmp_path: Path) -> 
     assert {f["path"] for f in walked["findings"]} == {"scrape/a.txt"}
     named = json.loads(run_cli("check", "--format", "json", "scrape/README.md").output)
     assert {f["path"] for f in named["findings"]} == {"scrape/README.md"}
+
+
+def test_fix_writes_through_a_symlink_to_its_target(run_cli, tmp_path: Path) -> None:
+    target = write(tmp_path / "real.txt", ARTICLE)
+    (tmp_path / "link.txt").symlink_to(target)
+    run_cli("fix", "link.txt")
+    assert (tmp_path / "link.txt").is_symlink()
+    assert "Advertisement" not in target.read_text()
+
+
+def test_symlink_loop_in_a_folder_is_no_crash(run_cli, tmp_path: Path) -> None:
+    write(tmp_path / "d/a.txt", ARTICLE)
+    (tmp_path / "d/x.txt").symlink_to("y.txt")
+    (tmp_path / "d/y.txt").symlink_to("x.txt")
+    result = run_cli("check", "d")
+    assert "d/a.txt:2:1: ART201" in result.output
+    assert "d/x.txt:1:1: ART901 unreadable-file cannot read" in result.output
+
+
+def test_report_file_that_cannot_be_written_is_a_usage_error(run_cli, tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", ARTICLE)
+    result = run_cli("check", "-o", "missing/dir/report.txt", "a.txt")
+    assert result.exit_code == 2
+    assert "missing/dir/report.txt: cannot write the report" in result.output
+
+
+def test_diff_keeps_stdout_for_the_diff_and_says_would_fix(run_cli, tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", ARTICLE)
+    result = run_cli("fix", "--diff", "--format", "json", "a.txt")
+    assert result.stdout.startswith("--- a/a.txt\n")
+    assert json.loads(result.stderr)["summary"]["fixed"] == 2
+    text = run_cli("fix", "--diff", "a.txt")
+    assert "Would fix 2 findings." in text.stderr

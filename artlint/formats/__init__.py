@@ -12,8 +12,6 @@ from artlint.formats.markdown import MarkdownDocument
 from artlint.formats.text import TextDocument
 from artlint.hookspecs import hookimpl
 
-SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".jsonl.gz", ".ndjson")
-
 
 @hookimpl(trylast=True)
 def artlint_parse_file(path: str, data: FileData, fields: Mapping[str, tuple[str, ...]]) -> Document | None:

@@ -35,7 +35,7 @@ class MarkdownDocument(Document):
 
     def _set(self, content: str) -> None:
         self.content = content
-        self.front, self.matter, self.close_at = split_front_matter(content, self.path)
+        self.front, self.matter = split_front_matter(content, self.path)
         self.keys = field_keys(self.matter, self.fields) if self.matter is not None else {}
         body = content[len(self.front) :]
         body_line = self.front.count("\n") + 1
@@ -88,11 +88,11 @@ class MarkdownDocument(Document):
         return self.encoding.encode(self.content)
 
 
-def split_front_matter(content: str, path: str) -> tuple[str, dict[str, Any] | None, int]:
-    """(front matter text with both delimiters, its mapping or None, offset of the closing delimiter)."""
+def split_front_matter(content: str, path: str) -> tuple[str, dict[str, Any] | None]:
+    """(front matter text with both delimiters, its mapping or None)."""
     opening = _OPEN.match(content)
     if not opening:
-        return "", None, -1
+        return "", None
     closing = _CLOSE.search(content, opening.end())
     if not closing:
         raise InputError("front matter opened with '---' is never closed")
@@ -106,7 +106,7 @@ def split_front_matter(content: str, path: str) -> tuple[str, dict[str, Any] | N
         matter = {}
     if not isinstance(matter, dict):
         raise InputError("front matter is not a mapping of keys to values")
-    return content[: closing.end()], matter, closing.start()
+    return content[: closing.end()], matter
 
 
 def find_heading(body: str) -> tuple[str, int, int]:
@@ -123,7 +123,7 @@ def set_front_matter_key(front: str, key: str, value: str) -> str:
     """Front matter with one top-level scalar key set (replaced in place, or added before the closing line)."""
     newline = "\r\n" if "\r\n" in front else "\n"
     line = yaml.safe_dump({key: value}, allow_unicode=True, default_flow_style=False, width=10**6).rstrip("\n")
-    existing = re.compile(rf"^{re.escape(key)}[ \t]*:[^\n]*$", re.MULTILINE)
+    existing = re.compile(rf"^([\"']?){re.escape(key)}\1[ \t]*:[^\n]*$", re.MULTILINE)
     if existing.search(front):
         return existing.sub(lambda _: line + ("\r" if newline == "\r\n" else ""), front, count=1)
     closing = _CLOSE.search(front, _OPEN.match(front).end())  # type: ignore[union-attr]

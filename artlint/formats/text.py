@@ -27,21 +27,14 @@ def split_title(content: str) -> tuple[str, str, int, int]:
     return title, content[:anchor] + content[anchor + len(title) :], index, anchor
 
 
-def text_article(path: str, fmt: str, title_line: str, body: str, index: int, first_line: int = 1,
-                 meta: Mapping[str, object] | None = None, structured: bool = False,
-                 extra: Mapping[str, str] | None = None) -> Article:
-    """The article of a text whose title stands at line `index` (0-based, -1 for none) of the body's text."""
+def text_article(path: str, fmt: str, title_line: str, body: str, index: int) -> Article:
+    """The article of a text whose title stood at line `index` (0-based, -1 for none) above the body's text."""
     fields = {BODY: Text(body)}
-    placements = {BODY: Placement(first_line, 1, (index + 1,) if index >= 0 else ())}
+    placements = {BODY: Placement(1, 1, (index + 1,) if index >= 0 else ())}
     if index >= 0:
         fields[TITLE] = Text(title_line.rstrip("\r\n"))
-        placements[TITLE] = Placement(first_line + index)
-    for name, value in (extra or {}).items():
-        fields.setdefault(name, Text(value))
-    return Article(
-        Source(path), fmt, MappingProxyType(fields), MappingProxyType(dict(meta or {})),
-        MappingProxyType(placements), structured,
-    )
+        placements[TITLE] = Placement(1 + index)
+    return Article(Source(path), fmt, MappingProxyType(fields), placements=MappingProxyType(placements))
 
 
 class TextDocument(Document):

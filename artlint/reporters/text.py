@@ -25,7 +25,8 @@ def summary_line(report: Report) -> str:
     articles = sum(r.articles for r in report.results)
     checked = f"{articles} article{'s' * (articles != 1)} in {files} file{'s' * (files != 1)}"
     fixed = sum(r.fixes_applied for r in report.results)
-    prefix = f"Fixed {fixed} finding{'s' * (fixed != 1)}. " if report.fixing else ""
+    verb = "Would fix" if report.dry_run else "Fixed"
+    prefix = f"{verb} {fixed} finding{'s' * (fixed != 1)}. " if report.fixing else ""
     if not findings:
         return f"{prefix}All checks passed: {checked}."
     safe = sum(1 for f in findings if f.fix is not None and f.fix.applicability is Applicability.SAFE)

@@ -14,7 +14,6 @@ from artlint.lexicons import Lexicons
 from artlint.rule import Rule
 from artlint.textutil import words
 
-
 _DATELINE_WORDS = 6
 _DATELINE_LEAD = 3
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import difflib
 import re
-from urllib.parse import urlsplit
 from collections.abc import Iterator, Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from artlint.article import BODY, URL, Article, Span
 from artlint.findings import Finding

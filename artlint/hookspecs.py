@@ -27,7 +27,7 @@ def artlint_register_packs(register: Callable[[Any], None]) -> None:
 @hookspec
 def artlint_register_kinds(register: Callable[[str, Any], None]) -> None:
     """Register declarative check kinds for YAML packs: ``register(name, factory)``, where
-    ``factory(pack_rule)`` returns a Rule."""
+    ``factory(spec, lexicons)`` returns a Rule for one rule of a pack (`spec` is its validated mapping)."""
 
 
 @hookspec

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from artlint.errors import PackError
+from artlint.errors import ConfigError, PackError
 from artlint.schemas import validate
 from artlint.textutil import normalize
 from artlint.yamlload import load_yaml_file
@@ -63,12 +63,18 @@ class Lexicons:
 
 
 def load_lexicons(paths: Iterable[str | Path], languages: Iterable[str] | None = None) -> Lexicons:
+    """Every lexicon file, or only those of `languages` (named by file stem); an unknown language is an error."""
+    paths = sorted(paths, key=str)
     wanted = set(languages) if languages else None
+    if wanted is not None:
+        known = {Path(p).stem for p in paths}
+        unknown = sorted(wanted - known)
+        if unknown:
+            raise ConfigError(f"languages: no lexicon for {', '.join(map(repr, unknown))}; known: {', '.join(sorted(known))}")
     lexicons = Lexicons()
-    for path in sorted(paths, key=str):
-        if wanted is not None and Path(path).stem not in wanted:
-            continue
-        lexicons.add_file(path)
+    for path in paths:
+        if wanted is None or Path(path).stem in wanted:
+            lexicons.add_file(path)
     return lexicons
 
 

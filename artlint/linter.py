@@ -70,14 +70,25 @@ class Linter:
 
     def _active(self, rule: Rule) -> ActiveRule:
         options = dict(rule.defaults)
-        severity = rule.severity
         for token, value in self.settings.rule_options.items():
             if token in (rule.code, rule.name):
                 options.update(value)
+        return ActiveRule(rule, options, self._severity(rule))
+
+    def _severity(self, rule: Rule) -> Severity:
+        """The configured severity of the most specific selector that names the rule (a name or full code
+        over a longer prefix over a shorter one), else the rule's own."""
+        best, best_rank = rule.severity, -1
         for token, level in self.settings.severity.items():
-            if token in (rule.code, rule.name) or (token != rule.name and rule.code.startswith(token)):
-                severity = level
-        return ActiveRule(rule, options, severity)
+            if token in (rule.name, rule.code):
+                rank = 1000
+            elif token == "ALL" or rule.code.startswith(token):
+                rank = 0 if token == "ALL" else len(token)
+            else:
+                continue
+            if rank > best_rank:
+                best, best_rank = level, rank
+        return best
 
     def rules_for(self, path: str) -> list[ActiveRule]:
         extra = tuple(

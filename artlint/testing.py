@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,7 +10,10 @@ from typing import Any
 
 import yaml
 
+from artlint.article import Article
 from artlint.config import Settings
+from artlint.formats import read_document
+from artlint.textutil import words
 from artlint.findings import Finding
 from artlint.formats.base import FileData
 from artlint.linter import FileResult
@@ -85,8 +89,9 @@ def load_cases(folder: str | Path) -> list[Case]:
 
 
 def check_case(case: Case) -> None:
-    """Assert that the case's rule finds exactly what the case says, fixes as it says, and that the
-    fix is idempotent and only removes or replaces what its findings declared."""
+    """Assert that the case's rule finds exactly what the case says, fixes as it says, that the fix
+    is idempotent, and that it adds no word its edits did not bring (the engine itself rejects any
+    change outside the declared spans before it writes)."""
     select = case.select or [case.rule]
     found = lint_text(case.input, case.filename, select)
     actual = [_finding_view(f, case.findings[i] if i < len(case.findings) else {}) for i, f in enumerate(found)]
@@ -95,8 +100,21 @@ def check_case(case: Case) -> None:
         return
     fixed = fix_text(case.input, case.filename, select, unsafe=case.unsafe)
     assert fixed == case.fixed, f"{case.id}: fixed text differs\n--- expected\n{case.fixed}\n--- actual\n{fixed}"
+    brought = Counter(w for f in found if f.fix for e in f.fix.edits for w in words(e.replacement))
+    added = field_words(fixed, case.filename) - field_words(case.input, case.filename) - brought
+    assert not added, f"{case.id}: the fix added words no edit declared: {sorted(added)}"
     again = fix_text(fixed, case.filename, select, unsafe=case.unsafe)
     assert again == fixed, f"{case.id}: fix is not idempotent"
+
+
+def field_words(content: str, filename: str) -> Counter[str]:
+    """The words of every field of every article in `content`, read as the file `filename`."""
+    linter = session().linter
+    document = read_document(linter.pm, filename, FileData(filename, content.encode("utf-8")), linter.settings.fields)
+    assert document is not None
+    return Counter(
+        w for entry in document.entries if isinstance(entry, Article) for text in entry.fields.values() for w in words(text.value)
+    )
 
 
 def _finding_view(finding: Finding, expected: dict[str, Any]) -> dict[str, Any]:

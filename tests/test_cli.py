@@ -144,8 +144,11 @@ def test_rules_command_lists_builtins(run_cli) -> None:
 
 def test_python_dash_m_and_console_script(tmp_path: Path) -> None:
     write(tmp_path / "a.txt", ARTICLE)
-    result = subprocess.run([sys.executable, "-m", "artlint", "check", "a.txt"], cwd=tmp_path, capture_output=True, text=True)
-    assert result.returncode == 1 and "ART201" in result.stdout
+    script = Path(sys.executable).with_name("artlint")
+    assert script.exists(), "the console script is installed next to the interpreter"
+    for command in ([sys.executable, "-m", "artlint"], [str(script)]):
+        result = subprocess.run([*command, "check", "a.txt"], cwd=tmp_path, capture_output=True, text=True, check=False)
+        assert result.returncode == 1 and "a.txt:2:1: ART201" in result.stdout
 
 
 

@@ -111,3 +111,18 @@ def test_rule_options_are_validated(run_cli, tmp_path: Path) -> None:
     result = run_cli("check", "a.txt")
     assert result.exit_code == 2
     assert "rules.duplicate-headline: unknown key 'near_line' (did you mean 'near_lines'?)" in result.output
+
+
+def test_most_specific_severity_wins(run_cli, tmp_path: Path) -> None:
+    (tmp_path / ".artlint.yaml").write_text("severity:\n  ART201: error\n  ART2: info\n  ALL: warning\n")
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    findings = json.loads(run_cli("check", "--format", "json", "a.txt").output)["findings"]
+    assert {(f["name"], f["severity"]) for f in findings} == {("navigation-leftover", "error")}
+
+
+def test_unknown_language_is_a_config_error(run_cli, tmp_path: Path) -> None:
+    (tmp_path / ".artlint.yaml").write_text("languages: [eng]\n")
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = run_cli("check", "a.txt")
+    assert result.exit_code == 2
+    assert "languages: no lexicon for 'eng'; known: de, en, es, fr" in result.output

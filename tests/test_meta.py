@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from artlint.config import Settings
 from artlint.session import open_session
 from artlint.testing import load_cases
 
 ROOT = Path(__file__).resolve().parent.parent
-RULES = sorted(open_session().registry.rules.values(), key=lambda r: r.code)
+RULES = sorted(open_session(settings=Settings()).registry.rules.values(), key=lambda r: r.code)
 CASES = load_cases(ROOT / "tests" / "rules" / "cases")
 ENGINE_TESTED_ELSEWHERE = {"unreadable-file", "rule-error", "fix-not-converged", "fix-rejected"}
 

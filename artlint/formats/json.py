@@ -29,7 +29,12 @@ class JsonDocument(Document):
         self.entries = [record_article(self.record, Source(self.path, field_positions=True), self.format, self.fields)]
 
     def update(self, index: int, values: Mapping[str, str], edits: Sequence[Edit]) -> Article:
-        self._set(rewrite(self.record, values, self.fields))
+        content = rewrite(self.record, values, self.fields, edits)
+        try:
+            self.encoding.encode(content)
+        except UnicodeEncodeError as exc:
+            raise InputError(f"the fixed JSON cannot be written as {self.encoding.name}: {exc.reason}") from None
+        self._set(content)
         result = self.entries[0]
         if isinstance(result, RecordError):
             raise InputError(f"the fixed JSON does not parse: {result.message}")

@@ -57,10 +57,13 @@ class JsonlDocument(Document):
         assert record is not None and isinstance(article, Article)
         raw = self.lines[self.line_of[index]]
         ending = raw[len(raw.rstrip(b"\r\n")) :]
-        text = rewrite(record, values, self.fields)
+        text = rewrite(record, values, self.fields, edits)
         if "\n" in text or "\r" in text:
             raise InputError("a fix would break a record over several lines")
-        new_raw = decode(raw)[1].encode(text) + ending
+        try:
+            new_raw = decode(raw)[1].encode(text) + ending
+        except UnicodeEncodeError as exc:
+            raise InputError(f"the fixed record cannot be written as UTF-8: {exc.reason}") from None
         result, parsed = self._parse(new_raw, index, self.line_of[index] + 1)
         if isinstance(result, RecordError):
             raise InputError(f"the fixed record does not parse: {result.message}")

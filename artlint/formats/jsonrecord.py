@@ -4,19 +4,27 @@ that leave every other byte (key order, unknown fields, spacing, escapes) as it 
 from __future__ import annotations
 
 import json
+import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from artlint.article import Article, Source, Text
+from artlint.article import Article, Source, Span, Text
+from artlint.fixes import Edit, group_by_field
 from artlint.formats.base import InputError
 from artlint.formats.fieldvalues import as_text, field_keys
 
 _DECODER = json.JSONDecoder()
 _scanstring = json.decoder.scanstring  # type: ignore[attr-defined]
 _WS = re.compile(r"[ \t\n\r]*")
+# One decoded character each: an escaped surrogate pair (json joins it), any other escape, in that order.
+_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\.", re.DOTALL)
+# Lone surrogates are escaped even in raw style: they cannot be encoded, and json reads them back from \uXXXX.
+_MUST_ESCAPE = re.compile(r'["\\\x00-\x1f\ud800-\udfff]')
+_MUST_ESCAPE_ASCII = re.compile(r'["\\]|[^ -~]')
+_SHORT = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 
 
 @dataclass(slots=True)
@@ -46,7 +54,12 @@ def parse_record(text: str) -> JsonRecord:
         pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
         if text[pos] == "}":
             return JsonRecord(text, data, spans, pos)
+        key_at = pos
         key, pos = _scanstring(text, pos + 1)
+        if key in spans:  # json.loads keeps the last value silently; the first would never be linted
+            line = text.count("\n", 0, key_at) + 1
+            column = key_at - text.rfind("\n", 0, key_at)
+            raise InputError(f"duplicate key {key!r} at line {line} column {column}: keep one of them")
         pos = _WS.match(text, pos).end() + 1  # type: ignore[union-attr]
         start = _WS.match(text, pos).end()  # type: ignore[union-attr]
         _, end = _DECODER.raw_decode(text, start)
@@ -67,27 +80,102 @@ def record_article(record: JsonRecord, source: Source, fmt: str, fields: Mapping
     )
 
 
-def rewrite(record: JsonRecord, values: Mapping[str, str], fields: Mapping[str, tuple[str, ...]]) -> str:
-    """The record's text with new string values for some fields; nothing else changes."""
+def rewrite(record: JsonRecord, values: Mapping[str, str], fields: Mapping[str, tuple[str, ...]],
+            edits: Sequence[Edit] = ()) -> str:
+    """The record's text with new string values for some fields; nothing else changes. A string field's
+    literal gets the `edits` spliced in (without edits: its changed middle), so escapes outside them stay
+    as written; a missing or null field gets a fresh literal."""
     text = record.text
     keys = field_keys(record.data, fields)
     ascii_only = _ascii_style(text)
+    by_field = group_by_field(edits)
     replacements: list[tuple[int, int, str]] = []
     for name, value in values.items():
         key = keys.get(name)
-        if key is not None and not isinstance(record.data[key], (str, type(None))):
-            raise InputError(f"field {key!r} is not a string; a fix cannot rewrite it")
-        literal = json.dumps(value, ensure_ascii=ascii_only)
-        if key is not None:
-            start, end = record.spans[key]
-            replacements.append((start, end, literal))
-        else:
+        if key is None:
             new_key = fields.get(name, (name,))[0]
             at = len(text[: record.close].rstrip(" \t\r\n"))
-            replacements.append((at, at, _new_member(record, new_key, literal, ascii_only)))
+            replacements.append((at, at, _new_member(record, new_key, string_literal(value, ascii_only), ascii_only)))
+            continue
+        old = record.data[key]
+        start, end = record.spans[key]
+        if old is None:
+            replacements.append((start, end, string_literal(value, ascii_only)))
+            continue
+        if not isinstance(old, str):
+            raise InputError(f"field {key!r} is not a string; a fix cannot rewrite it")
+        literal = splice_literal(text[start:end], old, by_field.get(name) or [_difference(name, old, value)], ascii_only)
+        try:
+            spliced = json.loads(literal)
+        except ValueError:
+            spliced = None
+        if spliced != value:
+            raise InputError(f"field {key!r} would not read back as the fixed text; the record is kept")
+        replacements.append((start, end, literal))
     for start, end, literal in sorted(replacements, reverse=True):
         text = text[:start] + literal + text[end:]
     return text
+
+
+def raw_offsets(literal: str) -> list[int]:
+    """For a JSON string literal (quotes included): where each decoded character's raw form starts in it,
+    then where the closing quote stands. An escaped surrogate pair is one character, as json decodes it."""
+    offsets: list[int] = []
+    pos, close = 1, len(literal) - 1
+    for match in _ESCAPE.finditer(literal, 1, close):
+        offsets.extend(range(pos, match.start()))
+        offsets.append(match.start())
+        pos = match.end()
+    offsets.extend(range(pos, close))
+    offsets.append(close)
+    return offsets
+
+
+def splice_literal(literal: str, value: str, edits: Sequence[Edit], ascii_only: bool) -> str:
+    """`literal` (which decodes to `value`) with the edits applied: raw text between them is kept as it is,
+    replacements are escaped in the record's style. Offsets past the end are clamped, as apply_edits does."""
+    offsets = raw_offsets(literal)
+    if len(offsets) != len(value) + 1:
+        raise InputError("a JSON string could not be mapped to its decoded text; the record is kept")
+    parts: list[str] = []
+    position = 0
+    for edit in sorted(edits, key=lambda e: (e.span.start, e.span.end)):
+        start, end = min(edit.span.start, len(value)), min(edit.span.end, len(value))
+        parts.append(literal[position : offsets[start]])
+        parts.append(escape(edit.replacement, ascii_only))
+        position = max(position, offsets[end])
+    parts.append(literal[position:])
+    return "".join(parts)
+
+
+def string_literal(value: str, ascii_only: bool) -> str:
+    """A fresh JSON string literal: json.dumps's output, except that lone surrogates are escaped in raw style."""
+    return f'"{escape(value, ascii_only)}"'
+
+
+def escape(value: str, ascii_only: bool) -> str:
+    """The inside of a JSON string literal for `value`: quote, backslash, control characters and lone
+    surrogates escaped; with `ascii_only`, every non-ASCII character as \\uXXXX (pairs above U+FFFF)."""
+    return (_MUST_ESCAPE_ASCII if ascii_only else _MUST_ESCAPE).sub(_escape_char, value)
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _SHORT:
+        return _SHORT[char]
+    code = ord(char)
+    if code > 0xFFFF:
+        code -= 0x10000
+        return f"\\u{0xD800 | (code >> 10):04x}\\u{0xDC00 | (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
+
+
+def _difference(name: str, old: str, new: str) -> Edit:
+    """One edit turning `old` into `new`: whatever lies between their common start and common end."""
+    prefix = len(os.path.commonprefix([old, new]))
+    room = min(len(old), len(new)) - prefix
+    suffix = min(len(os.path.commonprefix([old[::-1], new[::-1]])), room)
+    return Edit(Span(name, prefix, len(old) - suffix), new[prefix : len(new) - suffix])
 
 
 def _new_member(record: JsonRecord, key: str, literal: str, ascii_only: bool) -> str:
@@ -104,7 +192,7 @@ def _new_member(record: JsonRecord, key: str, literal: str, ascii_only: bool) ->
         else:  # a single member: the space before it when it stands on its own line
             opening = _WS.match(text, _WS.match(text, 0).end() + 1).group()  # type: ignore[union-attr]
             indent = opening if "\n" in opening else " "
-    return f"{separator}{indent}{json.dumps(key, ensure_ascii=ascii_only)}{colon}{literal}"
+    return f"{separator}{indent}{string_literal(key, ascii_only)}{colon}{literal}"
 
 
 def _ascii_style(text: str) -> bool:

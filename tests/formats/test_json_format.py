@@ -6,9 +6,12 @@ import json
 
 import pytest
 
+from artlint.article import Span
 from artlint.config import Settings
-from artlint.formats.base import DEFAULT_FIELDS, FileData
+from artlint.fixes import Edit, apply_edits
+from artlint.formats.base import DEFAULT_FIELDS, FileData, InputError
 from artlint.formats.json import JsonDocument
+from artlint.formats.jsonrecord import parse_record, raw_offsets, rewrite
 from artlint.linter import FileResult
 from artlint.testing import lint_text, session
 
@@ -212,3 +215,108 @@ def test_file_with_nothing_fixable_is_byte_identical():
     result = process(text, fix=True, unsafe=True)
     assert [f.code for f in result.findings] == ["ART102"]
     assert result.output is None
+
+
+# -- splicing edits into the raw string literal --------------------------------------------------
+
+ESCAPED_BODY = 'Caf\\u00e9 owners cheer\\u2019s at https:\\/\\/valleypost.example\\/quay \\ud83d\\ude00.\\nAdvertisement\\nThe quay\\u2019s caf\\u00e9 reopened.'
+
+
+@pytest.mark.parametrize("title", ["Caf\u00e9 reopens on the quay", "Caf\\u00e9 reopens on the quay"], ids=["raw", "ascii"])
+def test_escapes_outside_the_edits_stay_as_written(title):
+    text = '{"title": "' + title + '", "date": "2024-06-21", "text": "' + ESCAPED_BODY + '"}'
+    result = process(text, fix=True, select=["navigation-leftover"])
+    assert result.output is not None
+    assert result.output.decode() == text.replace("Advertisement\\n", "")
+
+
+def body_record(title: str, body_literal: str):  # type: ignore[no-untyped-def]
+    return parse_record('{"title": "' + title + '", "text": "' + body_literal + '"}')
+
+
+def splice(record, edits):  # type: ignore[no-untyped-def]
+    values = {"body": apply_edits(record.data["text"], edits)}
+    return rewrite(record, values, DEFAULT_FIELDS, edits)
+
+
+def test_replacement_is_escaped_raw_in_a_raw_record():
+    record = body_record("Caf\u00e9", 'a\\/b \\u00e9 \\ud83d\\ude00 c\\"d')
+    assert record.data["text"] == 'a/b \u00e9 \U0001f600 c"d'
+    out = splice(record, [Edit(Span("body", 8, 9), 'x"\\\n\x01\u2019\U0001f600\ud800')])
+    assert out == '{"title": "Caf\u00e9", "text": "a\\/b \\u00e9 \\ud83d\\ude00 x\\"\\\\\\n\\u0001\u2019\U0001f600\\ud800\\"d"}'
+    out.encode("utf-8")  # the lone surrogate is escaped, so the record can be written
+
+
+def test_replacement_is_escaped_ascii_in_an_ascii_record():
+    record = body_record("Caf\\u00e9", 'a\\/b \\u00e9 \\ud83d\\ude00 c\\"d')
+    out = splice(record, [Edit(Span("body", 8, 9), 'x"\u2019\U0001f600\ud800\x7f')])
+    assert out == '{"title": "Caf\\u00e9", "text": "a\\/b \\u00e9 \\ud83d\\ude00 x\\"\\u2019\\ud83d\\ude00\\ud800\\u007f\\"d"}'
+    assert out.isascii()
+
+
+def test_several_edits_after_a_surrogate_pair_land_on_decoded_offsets():
+    record = body_record("T", '\\ud83d\\ude00one\\ttwo\\u00e9three')  # 😀one<TAB>twoéthree: the pair is one character
+    out = splice(record, [Edit(Span("body", 1, 5), ""), Edit(Span("body", 8, 9), "e"), Edit(Span("body", 14, 14), "!")])
+    assert out == '{"title": "T", "text": "\\ud83d\\ude00twoethree!"}'
+
+
+@pytest.mark.parametrize("literal", [
+    '"plain"', '""', '"a\\/b\\\\c\\"d"', '"\\b\\f\\n\\r\\t"', '"x\\ud83d\\ude00y"', '"x\\uD83D\\uDE00y"',
+    '"lone \\ud83d high"', '"lone \\ude00 low"', '"\\ud83d\\u0041 high then A"', '"\\ude00\\ud83d low then high"',
+    '"raw \U0001f600 and \u00e9"', '"\\\\u0041 is not an escape"', '"\\ud83d\\ud83d\\ude00"',
+], ids=lambda s: s.encode("unicode_escape").decode()[:20])
+def test_raw_offsets_cut_the_literal_at_each_decoded_character(literal):
+    value = json.loads(literal)
+    offsets = raw_offsets(literal)
+    assert len(offsets) == len(value) + 1 and offsets[-1] == len(literal) - 1
+    for index, offset in enumerate(offsets):
+        assert json.loads(literal[:offset] + '"') == value[:index]
+
+
+def test_edits_that_do_not_produce_the_value_are_refused():
+    record = body_record("T", "abc")
+    with pytest.raises(InputError, match="'text' would not read back as the fixed text"):
+        rewrite(record, {"body": "xyz"}, DEFAULT_FIELDS, [Edit(Span("body", 0, 1), "Q")])
+
+
+def test_a_value_without_edits_changes_only_its_middle():
+    record = body_record("Caf\u00e9", '\\u00e9 keep \\/ this, drop me, keep \\u2019 this')
+    value = record.data["text"].replace("drop me, ", "")
+    out = rewrite(record, {"body": value}, DEFAULT_FIELDS)
+    assert out == '{"title": "Caf\u00e9", "text": "\\u00e9 keep \\/ this, keep \\u2019 this"}'
+
+
+def test_a_lone_surrogate_in_a_raw_record_is_fixed_and_kept_escaped():
+    text = '{"title": "Caf\u00e9 reopens", "date": "2024-06-21", "text": "The caf\u00e9 \\ud83d reopened.\\nAdvertisement\\nMore."}'
+    result = process(text, fix=True, select=["navigation-leftover"])
+    assert result.output is not None
+    assert result.output.decode() == text.replace("Advertisement\\n", "")
+
+
+def test_text_that_cannot_be_encoded_is_an_input_error(monkeypatch):
+    doc = document(json.dumps({"title": TITLE, "text": "abc"}))
+    monkeypatch.setattr("artlint.formats.json.rewrite", lambda *args: '{"title": "\ud800", "text": "abc"}')
+    with pytest.raises(InputError, match="cannot be written as utf-8"):
+        doc.update(0, {"title": "\ud800"}, [])
+    assert doc.to_bytes() == json.dumps({"title": TITLE, "text": "abc"}).encode()
+
+
+# -- duplicate keys ------------------------------------------------------------------------------
+
+
+def test_duplicate_top_level_key_is_a_malformed_record():
+    findings = process('{"title": "T",\n "text": "Advertisement\\nFirst.",\n "text": "Second."}', fix=True).findings
+    assert [f.code for f in findings] == ["ART902"]
+    assert findings[0].message == "duplicate key 'text' at line 3 column 2: keep one of them"
+
+
+def test_duplicate_key_spelt_with_an_escape_is_found():
+    findings = process('{"title": "T", "text": "a", "te\\u0078t": "b"}').findings
+    assert [f.code for f in findings] == ["ART902"]
+    assert "duplicate key 'text'" in findings[0].message
+
+
+def test_duplicate_key_inside_a_nested_value_is_left_alone():
+    text = json.dumps({"title": TITLE, "date": "2024-06-21", "text": "Quiet day on the quay."})
+    text = text[:-1] + ', "source": {"site": "a", "site": "b"}}'
+    assert [f.code for f in process(text).findings] == []

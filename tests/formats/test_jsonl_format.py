@@ -7,7 +7,9 @@ import json
 
 import pytest
 
-from artlint.formats.base import DEFAULT_FIELDS, FileData, RecordError
+from artlint.article import Span
+from artlint.fixes import Edit
+from artlint.formats.base import DEFAULT_FIELDS, FileData, InputError, RecordError
 from artlint.formats.jsonl import JsonlDocument
 from artlint.linter import FileResult
 from artlint.testing import session
@@ -66,7 +68,7 @@ def test_malformed_line_names_record_and_line_and_later_records_are_linted():
     assert len(malformed) == 1
     assert (malformed[0].source.record, malformed[0].source.line) == (2, 5)
     assert malformed[0].message == "invalid JSON at line 1 column 50: Unterminated string starting"
-    assert "night.jsonl:5 (record 2)" == str(malformed[0].source)
+    assert "night.jsonl:5 [record 2]" == str(malformed[0].source)
     assert any(f.source.record == 3 for f in found if f.code != "ART902")
 
 
@@ -163,3 +165,43 @@ def test_malformed_record_location_claims_no_field_position():
     malformed = [f for f in process(CONTENT.encode()).findings if f.code == "ART902"]
     assert location(malformed[0]).startswith("night.jsonl:5 [record 2]")
     assert "body:" not in location(malformed[0])
+
+
+LONE_SURROGATE = '{"title":"Caf\u00e9","text":"Share\\nThe caf\u00e9 \\ud83d reopened."}\n'
+
+
+def test_lone_surrogate_escape_survives_a_fix():
+    result = process(LONE_SURROGATE.encode(), fix=True)
+    assert result.output == '{"title":"Caf\u00e9","text":"The caf\u00e9 \\ud83d reopened."}\n'.encode()
+
+
+def test_lone_surrogate_record_through_the_cli(run_cli, tmp_path):
+    (tmp_path / "a.jsonl").write_text(LONE_SURROGATE, encoding="utf-8")
+    result = run_cli("fix", "a.jsonl")
+    assert "Fixed 1 finding" in result.output
+    assert (tmp_path / "a.jsonl").read_text(encoding="utf-8") == LONE_SURROGATE.replace("Share\\n", "")
+
+
+def test_replacement_with_a_lone_surrogate_is_written_escaped():
+    doc = JsonlDocument("night.jsonl", (CLEAN + "\n" + UNDATED + "\n").encode(), DEFAULT_FIELDS)
+    edit = Edit(Span("body", 0, 0), "\ud800")
+    article = doc.update(1, {"body": "\ud800" + doc.entries[1].value("body")}, [edit])
+    assert article.value("body").startswith("\ud800")
+    assert doc.to_bytes().split(b"\n")[1] == UNDATED.replace('"text": "', '"text": "\\ud800').encode()
+
+
+def test_text_that_cannot_be_encoded_is_an_input_error(monkeypatch):
+    doc = JsonlDocument("night.jsonl", (CLEAN + "\n").encode(), DEFAULT_FIELDS)
+    monkeypatch.setattr("artlint.formats.jsonl.rewrite", lambda *args: '{"title": "\ud800"}')
+    with pytest.raises(InputError, match="cannot be written as UTF-8"):
+        doc.update(0, {"title": "\ud800"}, [])
+    assert doc.to_bytes() == (CLEAN + "\n").encode()
+
+
+def test_duplicate_key_makes_that_record_malformed_and_others_are_read():
+    data = b'{"title": "A", "text": "Share\\nBody.", "title": "B"}\n' + CLEAN.encode() + b"\n"
+    result = process(data, fix=True)
+    assert [(f.code, f.source.record, f.source.line) for f in result.findings] == [("ART902", 0, 1)]
+    assert result.findings[0].message == "duplicate key 'title' at line 1 column 40: keep one of them"
+    assert result.articles == 1
+    assert result.output is None

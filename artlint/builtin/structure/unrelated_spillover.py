@@ -38,8 +38,8 @@ class UnrelatedSpillover(Rule):
     Unsafe: the block is cut from its first line (the marker, when there is one) to the end of the
     body. With a marker line at least `min_after_marker` headline-shaped lines must follow it; with
     none, at least `min_lines` headline-shaped lines must close the body and share few words with
-    the article's title and lead, and read like headlines (five words or more, not list items, not
-    "Label: value" lines). Headline-shaped: 2 to 25 words, no closing full stop, capitalised.
+    the article's title and lead, read like headlines (five words or more, not list items, not
+    "Label: value" lines), and follow no line that ends with a colon (which opens a list). Headline-shaped: 2 to 25 words, no closing full stop, capitalised.
 
     Options
     min_after_marker: headline lines needed after a marker line (default 2).
@@ -76,6 +76,7 @@ class UnrelatedSpillover(Rule):
             block = lines[start:]
             if (
                 headlines < options["min_lines"]
+                or introduces_list(lines[:start])
                 or not all(is_strict_headline(line.text.strip()) for line in block if not line.is_blank and not _BYLINE.match(line.text.strip()))
                 or self.overlap(article, block) > options["max_overlap"]
                 or self_overlap(block) >= options["max_self_overlap"]
@@ -119,6 +120,12 @@ class UnrelatedSpillover(Rule):
         if not block_words:
             return 1.0
         return sum(1 for w in block_words if w in lead) / len(block_words)
+
+
+def introduces_list(before: Sequence[Line]) -> bool:
+    """The last line before the block ends with a colon: 'The lanes will run along:' opens a list of the article."""
+    previous = next((line.text.strip() for line in reversed(before) if not line.is_blank), "")
+    return previous.endswith(":")
 
 
 def self_overlap(block: Sequence[Line]) -> float:

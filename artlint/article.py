@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from types import MappingProxyType
 from typing import Any
+from urllib.parse import urlsplit
 
 TITLE = "title"
 BODY = "body"
@@ -181,6 +183,24 @@ class Article:
     @property
     def body(self) -> Text:
         return self.fields.get(BODY) or _EMPTY
+
+    @property
+    def site(self) -> str:
+        """Where the article was published: its URL's host (without www.), else the folder it lies in."""
+        host = (urlsplit(self.value(URL).strip()).hostname or "").removeprefix("www.")
+        return host or os.path.basename(os.path.dirname(self.source.path)) or "."
+
+    @property
+    def identity(self) -> str:
+        """What names this article inside its file, stable across edits: its id or URL field, else
+        its record index; empty for a file that holds one article."""
+        for key in ("id", "_id", "uuid"):
+            value = self.meta.get(key)
+            if isinstance(value, (str, int)) and not isinstance(value, bool):
+                return str(value)
+        if self.source.record is None:
+            return ""
+        return self.value(URL).strip() or str(self.source.record)
 
     def with_values(self, values: Mapping[str, str]) -> Article:
         fields = dict(self.fields)

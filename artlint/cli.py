@@ -88,7 +88,7 @@ def _run(options: dict[str, Any], fix: bool) -> int:
         if reporter is None:
             raise ArtlintError(f"unknown format {options['output_format']!r}; known: {', '.join(sorted(session.registry.reporters))}")
         unsafe, diff = options.get("unsafe_fixes", False), options.get("diff", False)
-        report = Report(fixing=fix, unsafe_fixes=unsafe, dry_run=diff)
+        report = Report(fixing=fix, unsafe_fixes=unsafe, dry_run=diff, rules=dict(session.registry.rules))
         usage_errors = False
         stdin = sys.stdin.buffer.read() if "-" in paths else None
         results = session.linter.run(paths, fix=fix, unsafe=unsafe, stdin=stdin, stdin_filename=options["stdin_filename"])

@@ -37,6 +37,8 @@ class Finding:
     column: int = 1
     end_line: int = 1
     end_column: int = 1
+    fingerprint: str = ""
+    """Stable across unrelated edits: the rule, the article's identity and a hash of the flagged text."""
 
     @property
     def sort_key(self) -> tuple:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -44,6 +45,8 @@ class FileResult:
     error: str | None = None
     """A usage error about this path (it does not exist); the run goes on."""
     stdin: bool = False
+    sites: list[str] = field(default_factory=list)
+    """The site of each article read, in order (for statistics per site)."""
 
 
 class Linter:
@@ -194,6 +197,7 @@ class Linter:
                 result.findings.append(engine_finding(MalformedRecord, _shown(entry.source, display), entry.message))
                 continue
             result.articles += 1
+            result.sites.append(entry.site)
             if fix:
                 findings, applied = self.fix_entry(document, index, rules, unsafe)
                 result.fixes_applied += applied
@@ -235,10 +239,20 @@ def invariant_breach(before: Article, after: Article, values: Mapping[str, str])
 
 
 def locate(finding: Finding, article: Article) -> Finding:
+    """The finding with its file position and fingerprint filled in."""
     span = finding.span
     line, column = article.file_position(span.field, span.start)
     end_line, end_column = article.file_position(span.field, span.end)
-    return replace(finding, source=article.source, line=line, column=column, end_line=end_line, end_column=end_column)
+    flagged = article.value(span.field)[span.start : span.end]
+    return replace(
+        finding, source=article.source, line=line, column=column, end_line=end_line, end_column=end_column,
+        fingerprint=fingerprint(finding.code, article.identity, span.field, flagged),
+    )
+
+
+def fingerprint(code: str, identity: str, field_name: str, flagged: str) -> str:
+    text = " ".join(flagged.split()).casefold()
+    return hashlib.sha256(f"{code}\0{identity}\0{field_name}\0{text}".encode()).hexdigest()[:20]
 
 
 def engine_finding(rule: type[Rule], source: Source, message: str, line: int | None = None) -> Finding:

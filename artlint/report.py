@@ -9,6 +9,7 @@ from typing import Any
 from artlint.findings import Finding, Severity
 from artlint.fixes import Applicability
 from artlint.linter import FileResult
+from artlint.rule import Rule
 
 
 @dataclass(slots=True)
@@ -18,6 +19,8 @@ class Report:
     unsafe_fixes: bool = False
     dry_run: bool = False
     """Fixes were computed for a diff and not written."""
+    rules: dict[str, Rule] = field(default_factory=dict)
+    """Every registered rule by code, for reporters that describe the rules (SARIF, JUnit, ...)."""
 
     @property
     def findings(self) -> list[Finding]:

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import click
 
+from artlint.baseline import apply_baseline, load_baseline, prune_baseline, write_baseline
+from artlint.cache import Cache, clean, run_key
 from artlint.delivery import deliver
+from artlint.gates import judge
+from artlint.linter import FileResult
+from artlint.reporters.text import report_text
+from artlint.run import RunOptions, WorkerSetup, run_files
+from artlint.config import load_settings
 from artlint.errors import ArtlintError
 from artlint.findings import Severity
 from artlint.report import Report
@@ -45,8 +54,16 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--config", type=click.Path(path_type=Path, dir_okay=False), help="Config file (default: nearest .artlint.yaml or pyproject.toml)."),
         click.option("--select", multiple=True, help="Rules to run: codes, prefixes or names, comma-separated."),
         click.option("--ignore", multiple=True, help="Rules not to run, added to the config's ignore list."),
-        click.option("--format", "output_format", default="text", show_default=True, help="Output format: text, json, or a plugin's."),
+        click.option("--format", "output_format", help="Output format: text (default; github when GITHUB_ACTIONS=true), json, jsonl, sarif, github, junit, gitlab, or a plugin's."),
         click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to a file."),
+        click.option("--output-format", "output_format_file", multiple=True, metavar="FORMAT=FILE", help="Also write a report in FORMAT to FILE (repeatable)."),
+        click.option("--statistics", is_flag=True, help="Counts per rule and per site, and the share of articles affected."),
+        click.option("--max-rate", multiple=True, metavar="RULE=SHARE", help="Fail only when more than SHARE of the articles have RULE's findings (e.g. unrelated-spillover=0.02)."),
+        click.option("-j", "--jobs", type=click.IntRange(1, 256), default=1, show_default=True, help="Worker processes."),
+        click.option("--no-cache", is_flag=True, help="Check every file again, ignoring the cache."),
+        click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), help="Report only findings not in this baseline file."),
+        click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path), help="Record all of today's findings in this baseline file."),
+        click.option("--prune-baseline", is_flag=True, help="With --baseline: drop entries that no longer occur."),
         click.option("--stdin-filename", help="The name (and so the format) of the article read from '-'."),
         click.option("--fail-level", type=click.Choice([s.value for s in Severity]), help="Lowest severity that fails the run."),
         click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings are reported."),
@@ -81,36 +98,52 @@ def fix(**options: Any) -> None:
 
 
 def _run(options: dict[str, Any], fix: bool) -> int:
-    paths = options["paths"] or ["."]
+    paths = list(options["paths"] or ["."])
+    diff = options.get("diff", False)
     try:
         session = _session(options)
-        reporter = session.registry.reporters.get(options["output_format"])
-        if reporter is None:
-            raise ArtlintError(f"unknown format {options['output_format']!r}; known: {', '.join(sorted(session.registry.reporters))}")
-        unsafe, diff = options.get("unsafe_fixes", False), options.get("diff", False)
-        report = Report(fixing=fix, unsafe_fixes=unsafe, dry_run=diff, rules=dict(session.registry.rules))
+        outputs = _outputs(session, options)
+        max_rates = {**session.settings.max_rate, **_rates(options.get("max_rate") or ())}
+        for token in max_rates:
+            session.registry.matching(token)
+        report = Report(fixing=fix, unsafe_fixes=options.get("unsafe_fixes", False), dry_run=diff,
+                        rules=dict(session.registry.rules))
+        progress = Progress.for_run(outputs)
+        run_options = RunOptions(
+            fix=fix, unsafe=report.unsafe_fixes, jobs=options["jobs"] or 1,
+            stdin=sys.stdin.buffer.read() if "-" in paths else None, stdin_filename=options["stdin_filename"],
+            cache=None if fix or options["no_cache"] else make_cache(session),
+            progress=progress,
+        )
+        setup = WorkerSetup(session.settings, session.linter.select, session.linter.ignore,
+                            _split(options.get("disable_plugin") or ()))
         usage_errors = False
-        stdin = sys.stdin.buffer.read() if "-" in paths else None
-        results = session.linter.run(paths, fix=fix, unsafe=unsafe, stdin=stdin, stdin_filename=options["stdin_filename"])
-        for result in results:
+        for result in run_files(session.linter, paths, run_options, setup):
             report.results.append(result)
             if result.error:
                 click.echo(f"artlint: error: {result.error}", err=True)
                 usage_errors = True
-                continue
-            if fix:
+            elif fix:
                 try:
                     deliver(result, diff, sys.stdout, sys.stdout.buffer)
                 except OSError as exc:
                     click.echo(f"artlint: error: {result.path}: cannot write: {exc.strerror or exc}", err=True)
                     usage_errors = True
+        if progress:
+            progress.done()
+        _apply_baseline(report, options)
     except ArtlintError as exc:
         _fail(str(exc))
         return EXIT_USAGE
-    try:
-        _write_report(reporter, report, options, err=diff or (fix and "-" in paths))
-    except OSError as exc:
-        _fail(f"{options['output']}: cannot write the report: {exc.strerror or exc}")
+    level = Severity(options["fail_level"]) if options["fail_level"] else session.settings.fail_level
+    verdict = judge(report, level, max_rates)
+    report.gates = verdict.gates
+    render = {"show_fixes": options.get("show_fixes", False), "statistics": options.get("statistics", False)}
+    for reporter, target in outputs:
+        try:
+            _write_report(reporter, report, target, render, err=diff or (fix and "-" in paths))
+        except OSError as exc:
+            _fail(f"{target}: cannot write the report: {exc.strerror or exc}")
     if usage_errors:
         return EXIT_USAGE
     if options["exit_zero"]:
@@ -119,19 +152,108 @@ def _run(options: dict[str, Any], fix: bool) -> int:
         changes = any(r.output is not None for r in report.results)
         broken = any(f.code.startswith("ART9") for f in report.findings)
         return EXIT_FINDINGS if changes or broken else EXIT_OK
-    level = Severity(options["fail_level"]) if options["fail_level"] else session.settings.fail_level
-    worst = report.worst()
-    return EXIT_FINDINGS if worst is not None and worst.rank >= level.rank else EXIT_OK
+    return EXIT_FINDINGS if verdict.failed else EXIT_OK
 
 
-def _write_report(reporter: Any, report: Report, options: dict[str, Any], err: bool) -> None:
-    output: Path | None = options.get("output")
-    render = {"show_fixes": options.get("show_fixes", False)}
-    if output is not None:
-        with open(output, "w", encoding="utf-8", errors="backslashreplace") as handle:
+def _outputs(session: Session, options: dict[str, Any]) -> list[tuple[Any, Path | None]]:
+    """(reporter, file or None for the console) for --format/-o and each --output-format FMT=FILE."""
+    def reporter(name: str) -> Any:
+        found = session.registry.reporters.get(name)
+        if found is None:
+            raise ArtlintError(f"unknown format {name!r}; known: {', '.join(sorted(session.registry.reporters))}")
+        return found
+
+    name = options["output_format"] or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    outputs = [(reporter(name), options.get("output"))]
+    for spec in options.get("output_format_file") or ():
+        fmt, sep, target = spec.partition("=")
+        if not sep or not target:
+            raise ArtlintError(f"--output-format takes FORMAT=FILE, not {spec!r}")
+        outputs.append((reporter(fmt), Path(target)))
+    return outputs
+
+
+def _rates(specs: Sequence[str]) -> dict[str, float]:
+    rates = {}
+    for spec in _split(specs):
+        rule, sep, value = spec.partition("=")
+        try:
+            rate = float(value.rstrip("%")) / (100 if value.endswith("%") else 1)
+        except ValueError:
+            rate = -1.0
+        if not sep or not 0 <= rate <= 1:
+            raise ArtlintError(f"--max-rate takes RULE=SHARE with a share from 0 to 1 (or a percentage), not {spec!r}")
+        rates[rule.strip()] = rate
+    return rates
+
+
+def _apply_baseline(report: Report, options: dict[str, Any]) -> None:
+    written: Path | None = options.get("write_baseline")
+    if written is not None:
+        count = write_baseline(written, report)
+        click.echo(f"artlint: wrote {count} findings to the baseline {written}", err=True)
+        return
+    used: Path | None = options.get("baseline")
+    if used is None:
+        if options.get("prune_baseline"):
+            raise ArtlintError("--prune-baseline needs --baseline FILE")
+        return
+    known = load_baseline(used)
+    if options.get("prune_baseline"):
+        pruned = prune_baseline(used, known, report)
+        click.echo(f"artlint: pruned {pruned} entries that no longer occur from {used}", err=True)
+    report.baselined = apply_baseline(report, known, used.resolve().parent)
+
+
+def _write_report(reporter: Any, report: Report, target: Path | None, render: dict[str, Any], err: bool) -> None:
+    if target is not None:
+        with open(target, "w", encoding="utf-8", errors="backslashreplace") as handle:
             reporter(report, handle, render)
         return
     reporter(report, sys.stderr if err else sys.stdout, render)
+
+
+class Progress:
+    """A one-line count of files checked on a terminal's stderr; never in CI logs or machine formats."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.shown = time.monotonic()
+
+    @classmethod
+    def for_run(cls, outputs: list[tuple[Any, Path | None]]) -> Progress | None:
+        text_on_console = all(target is not None or reporter is report_text for reporter, target in outputs)
+        if os.environ.get("CI") or not sys.stderr.isatty() or not text_on_console:
+            return None
+        return cls()
+
+    def __call__(self, result: FileResult) -> None:
+        self.count += 1
+        now = time.monotonic()
+        if now - self.shown > 0.5:
+            self.shown = now
+            sys.stderr.write(f"\rartlint: {self.count} files checked")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        sys.stderr.write("\r\033[K")
+        sys.stderr.flush()
+
+
+def make_cache(session: Session) -> Cache:
+    settings, linter, plugins = session.settings, session.linter, session.plugins
+    parts = [repr(settings), repr(linter.select), repr(linter.ignore), repr(sorted(plugins.versions.items()))]
+    files = [*session.registry.pack_paths, *session.registry.lexicon_paths]
+    return Cache(settings.root, run_key(parts, files))
+
+
+@main.command("clean")
+@click.option("--config", type=click.Path(path_type=Path, dir_okay=False))
+def clean_command(config: Path | None) -> None:
+    """Remove the cache folder (.artlint_cache) beside the configuration, or in the current folder."""
+    settings = _guarded(lambda: load_settings(config))
+    removed = clean(settings.root)
+    click.echo(f"artlint: {'removed' if removed else 'no'} cache in {settings.root}")
 
 
 @main.command()

@@ -34,6 +34,7 @@ class Settings:
     fail_level: Severity = Severity.INFO
     exclude: list[str] = field(default_factory=list)
     languages: list[str] | None = None
+    max_rate: dict[str, float] = field(default_factory=dict)
 
 
 def find_config(start: Path) -> Path | None:
@@ -81,6 +82,7 @@ def settings_from(data: Any, path: Path) -> Settings:
         fail_level=Severity(data.get("fail-level", "info")),
         exclude=list(data.get("exclude", [])),
         languages=data.get("languages"),
+        max_rate=dict(data.get("max-rate") or {}),
     )
 
 

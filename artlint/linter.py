@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
 from artlint.article import Article, Source, Span
 from artlint.builtin.engine import FixNotConverged, FixRejected, MalformedRecord, RuleError, UnreadableFile
 from artlint.config import Settings
-from artlint.discovery import is_excluded, walk
+from artlint.discovery import is_excluded
 from artlint.errors import ConfigError
 from artlint.findings import Finding, Severity
 from artlint.fixes import apply_edits, group_by_field, select_fixes
@@ -45,8 +44,8 @@ class FileResult:
     error: str | None = None
     """A usage error about this path (it does not exist); the run goes on."""
     stdin: bool = False
-    sites: list[str] = field(default_factory=list)
-    """The site of each article read, in order (for statistics per site)."""
+    sites: dict[int | None, str] = field(default_factory=dict)
+    """The site of each article read, by record index (None for a file of one article)."""
 
 
 class Linter:
@@ -153,26 +152,6 @@ class Linter:
 
     # -- files -------------------------------------------------------------------------------
 
-    def run(self, paths: Iterable[str], fix: bool = False, unsafe: bool = False,
-            stdin: bytes | None = None, stdin_filename: str | None = None) -> Iterator[FileResult]:
-        """Check (and fix) every file of `paths`; '-' stands for `stdin`, named `stdin_filename`."""
-        for found in walk(paths, self.settings.exclude, self.settings.root):
-            path, named = found.path, found.named
-            if found.error:
-                yield FileResult(path, error=found.error)
-                continue
-            if path == "-":
-                data = FileData(stdin_filename or "-", stdin or b"")
-                result = self.process(stdin_filename or "stdin.txt", data, fix, unsafe, display=stdin_filename or "-")
-                if result is not None:
-                    result.stdin = True
-            elif named and not Path(path).exists():
-                result = FileResult(path, error=f"{path}: no such file or directory")
-            else:
-                result = self.process(path, FileData(path), fix, unsafe, named=named)
-            if result is not None:
-                yield result
-
     def process(self, path: str, data: FileData, fix: bool = False, unsafe: bool = False,
                 named: bool = True, display: str | None = None) -> FileResult | None:
         """Check (and fix) one file; None when it is not an article file and was only found by walking."""
@@ -197,7 +176,7 @@ class Linter:
                 result.findings.append(engine_finding(MalformedRecord, _shown(entry.source, display), entry.message))
                 continue
             result.articles += 1
-            result.sites.append(entry.site)
+            result.sites[entry.source.record] = entry.site
             if fix:
                 findings, applied = self.fix_entry(document, index, rules, unsafe)
                 result.fixes_applied += applied

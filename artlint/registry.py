@@ -23,6 +23,7 @@ class Registry:
     reporters: dict[str, Reporter] = field(default_factory=dict)
     kinds: dict[str, KindFactory] = field(default_factory=dict)
     lexicons: Lexicons = field(default_factory=Lexicons)
+    lexicon_paths: list[str] = field(default_factory=list)
     pack_paths: dict[str, str] = field(default_factory=dict)
     """Pack file -> the plugin (or config) that registered it."""
 
@@ -75,11 +76,9 @@ def build_registry(
     """Ask every plugin for what it registers; a plugin's error names it."""
     registry = Registry()
     pm = loaded.manager
-    lexicon_paths: list[str] = []
-
     _gather(pm, "artlint_register_kinds", lambda origin: lambda name, factory: registry.kinds.__setitem__(name, factory))
-    _gather(pm, "artlint_register_lexicons", lambda origin: lambda path: lexicon_paths.append(str(path)))
-    registry.lexicons = load_lexicons(lexicon_paths, languages)
+    _gather(pm, "artlint_register_lexicons", lambda origin: lambda path: registry.lexicon_paths.append(str(path)))
+    registry.lexicons = load_lexicons(registry.lexicon_paths, languages)
     _gather(pm, "artlint_register_rules", lambda origin: lambda rule: registry.add_rule(_instance(rule), origin))
     _gather(pm, "artlint_register_reporters", lambda origin: lambda name, rep: registry.reporters.__setitem__(name, rep))
     _gather(pm, "artlint_register_packs", lambda origin: lambda path: registry.pack_paths.__setitem__(str(path), origin))

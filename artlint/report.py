@@ -21,6 +21,10 @@ class Report:
     """Fixes were computed for a diff and not written."""
     rules: dict[str, Rule] = field(default_factory=dict)
     """Every registered rule by code, for reporters that describe the rules (SARIF, JUnit, ...)."""
+    gates: list[Any] = field(default_factory=list)
+    """The rate gates of the run (artlint.gates.GateResult), once judged."""
+    baselined: int = 0
+    """Findings left out because the baseline knows them."""
 
     @property
     def findings(self) -> list[Finding]:

@@ -23,7 +23,7 @@ def artlint_parse_file(path: str, data: FileData, fields: Mapping[str, tuple[str
     if name.endswith(".json"):
         return JsonDocument(path, data.read(), fields)
     if name.endswith((".jsonl", ".jsonl.gz", ".ndjson")):
-        return JsonlDocument(path, data.read(), fields)
+        return JsonlDocument(path, data.read(), fields, data.first_record, data.first_line)
     return None
 
 

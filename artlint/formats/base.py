@@ -24,11 +24,14 @@ class InputError(Exception):
 
 
 class FileData:
-    """A file's bytes, read once and only when a format asks."""
+    """A file's bytes, read once and only when a format asks. A chunk of a larger JSON Lines file says
+    where it starts: the index of its first record and the file line of its first line."""
 
-    def __init__(self, path: str, data: bytes | None = None) -> None:
+    def __init__(self, path: str, data: bytes | None = None, first_record: int = 0, first_line: int = 1) -> None:
         self.path = path
         self._data = data
+        self.first_record = first_record
+        self.first_line = first_line
 
     def read(self) -> bytes:
         if self._data is None:

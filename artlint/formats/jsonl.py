@@ -17,9 +17,11 @@ from artlint.formats.jsonrecord import JsonRecord, parse_record, record_article,
 class JsonlDocument(Document):
     format = "jsonl"
 
-    def __init__(self, path: str, data: bytes, fields: Mapping[str, tuple[str, ...]]) -> None:
+    def __init__(self, path: str, data: bytes, fields: Mapping[str, tuple[str, ...]],
+                 first_record: int = 0, first_line: int = 1) -> None:
         self.path = path
         self.fields = fields
+        self.first_record, self.first_line = first_record, first_line
         self.compressed = path.endswith(".gz")
         if self.compressed:
             try:
@@ -44,7 +46,7 @@ class JsonlDocument(Document):
                 self.records.append(parsed)
 
     def _parse(self, raw: bytes, record: int, number: int) -> tuple[Article | RecordError, JsonRecord | None]:
-        source = Source(self.path, record, number, field_positions=True)
+        source = Source(self.path, self.first_record + record, self.first_line - 1 + number, field_positions=True)
         try:
             text, _ = decode(raw)
             parsed = parse_record(text.rstrip("\r\n"))

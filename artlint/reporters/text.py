@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any, TextIO
 
+from collections import Counter
+
 from artlint.fixes import Applicability
 from artlint.report import Report
 from artlint.reporters.location import location
+from artlint.statistics import affected_articles, by_site
 
 
 def report_text(report: Report, stream: TextIO, options: dict[str, Any]) -> None:
@@ -16,7 +19,30 @@ def report_text(report: Report, stream: TextIO, options: dict[str, Any]) -> None
         stream.write(f"{location(finding)}: {finding.code}{mark} {finding.name} {finding.message}\n")
         if options.get("show_fixes") and finding.fix is not None:
             stream.write(f"    fix ({finding.fix.applicability}): {finding.fix.message or 'delete the flagged text'}\n")
+    if options.get("statistics"):
+        write_statistics(report, stream)
+    for gate in report.gates:
+        stream.write(gate.describe() + "\n")
+    if report.baselined:
+        stream.write(f"{report.baselined} known finding{'s' * (report.baselined != 1)} left out by the baseline.\n")
     stream.write(summary_line(report) + "\n")
+
+
+def write_statistics(report: Report, stream: TextIO) -> None:
+    """Findings and affected articles per rule, then per site the articles and the rules that hit them."""
+    total = sum(r.articles for r in report.results)
+    counts = Counter(f.name for f in report.findings)
+    affected = affected_articles(report)
+    codes = {f.name: f.code for f in report.findings}
+    stream.write(f"\n{'code':<8}{'rule':<28}{'findings':>9}{'articles':>10}{'share':>8}\n")
+    for name, count in counts.most_common():
+        share = len(affected[name]) / total if total else 0.0
+        stream.write(f"{codes[name]:<8}{name:<28}{count:>9}{len(affected[name]):>10}{share:>8.1%}\n")
+    stream.write(f"\n{'site':<40}{'articles':>9}  rules (articles affected)\n")
+    for site, stats in by_site(report).items():
+        hits = ", ".join(f"{name} {n} ({n / stats.articles:.0%})" for name, n in stats.affected.most_common())
+        stream.write(f"{site[:39]:<40}{stats.articles:>9}  {hits or '-'}\n")
+    stream.write("\n")
 
 
 def summary_line(report: Report) -> str:

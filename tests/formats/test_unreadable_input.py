@@ -6,6 +6,7 @@ import pytest
 
 from artlint.formats.base import FileData, InputError, decode
 from artlint.linter import FileResult
+from artlint.run import run_files
 from artlint.testing import session
 
 ARTICLE = "Harbour reopens after storm repairs\n\nBoats returned to the quay on 14 March 2024.\n"
@@ -68,7 +69,7 @@ def test_folder_walk_skips_unsupported_files_and_reads_the_rest(tmp_path):
     (tmp_path / "notes.csv").write_text("a,b\n1,2\n", encoding="utf-8")
     (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00\xd8")
-    results = {r.path: r for r in session().linter.run([str(tmp_path)])}
+    results = {r.path: r for r in run_files(session().linter, [str(tmp_path)])}
     assert sorted(results) == [str(tmp_path / "bad.txt"), str(tmp_path / "harbour.txt")]
     assert [f.code for f in results[str(tmp_path / "bad.txt")].findings] == ["ART901"]
     assert results[str(tmp_path / "harbour.txt")].articles == 1
@@ -77,11 +78,11 @@ def test_folder_walk_skips_unsupported_files_and_reads_the_rest(tmp_path):
 def test_named_unsupported_file_on_disk_is_reported(tmp_path):
     path = tmp_path / "notes.csv"
     path.write_text("a,b\n", encoding="utf-8")
-    results = list(session().linter.run([str(path)]))
+    results = list(run_files(session().linter, [str(path)]))
     assert [(r.path, [f.code for f in r.findings]) for r in results] == [(str(path), ["ART901"])]
 
 
 def test_missing_named_file_is_a_usage_error(tmp_path):
-    results = list(session().linter.run([str(tmp_path / "gone.txt")]))
+    results = list(run_files(session().linter, [str(tmp_path / "gone.txt")]))
     assert len(results) == 1
     assert results[0].error is not None and "no such file" in results[0].error

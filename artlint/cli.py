@@ -264,27 +264,26 @@ def rules(config: Path | None, output_format: str) -> None:
     session = _guarded(lambda: open_session(config=config))
     entries = sorted(session.registry.rules.values(), key=lambda r: r.code)
     if output_format == "json":
-        click.echo(json.dumps([
-            {"code": r.code, "name": r.name, "severity": str(r.severity), "origin": r.origin, "summary": r.summary}
-            for r in entries
-        ], indent=2))
+        click.echo(json.dumps([r.describe() for r in entries], indent=2, ensure_ascii=False))
         return
     width = max(len(r.name) for r in entries)
-    for rule in entries:
-        click.echo(f"{rule.code}  {rule.name:<{width}}  {rule.severity:<7}  {rule.summary}  [{rule.origin}]")
+    click.echo(f"{'code':<8}{'name':<{width + 2}}{'family':<13}{'fix':<16}{'severity':<9}summary [plugin]")
+    for r in entries:
+        click.echo(f"{r.code:<8}{r.name:<{width + 2}}{r.family:<13}{r.fixable:<16}{r.severity:<9}{r.summary} [{r.origin}]")
 
 
 @main.command()
 @click.argument("name")
 @click.option("--config", type=click.Path(path_type=Path, dir_okay=False))
-def rule(name: str, config: Path | None) -> None:
-    """Print a rule's documentation (by code or name)."""
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
+def rule(name: str, config: Path | None, output_format: str) -> None:
+    """Print a rule's manual (by code or name)."""
     session = _guarded(lambda: open_session(config=config))
-    found = session.registry.lookup(name)
-    if found is None:
-        _guarded(lambda: session.registry.matching(name))
-        found = session.registry.matching(name)[0]
-    click.echo(f"{found.code} {found.name} ({found.severity}, from {found.origin})\n")
+    found = session.registry.lookup(name) or _guarded(lambda: session.registry.matching(name))[0]
+    if output_format == "json":
+        click.echo(json.dumps({**found.describe(), "documentation": found.documentation()}, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{found.code} {found.name} ({found.family}, {found.severity}, fix: {found.fixable}; from {found.origin})\n")
     click.echo(found.documentation())
 
 

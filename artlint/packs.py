@@ -28,6 +28,7 @@ class PackRule(Rule):
         self.name = spec["name"]
         self.severity = Severity(spec.get("severity", "warning"))
         self.applicability = _applicability(spec.get("fix", "unsafe"))
+        self.fixable = str(self.applicability) if self.applicability else "no"
         self.hosts = tuple(h.lower() for h in spec.get("hosts", ()))
         self.message = spec.get("message", spec["summary"])
         self.lexicons = lexicons
@@ -54,7 +55,7 @@ class PackRule(Rule):
         host = (urlsplit(article.value(URL).strip()).hostname or "").lower()
         return any(host == h or host.endswith("." + h) for h in self.hosts)
 
-    def describe(self, text: str) -> str:
+    def message_for(self, text: str) -> str:
         shown = " ".join(text.split())
         if len(shown) > 60:
             shown = shown[:57] + "..."

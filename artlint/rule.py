@@ -12,6 +12,9 @@ from artlint.fixes import Fix
 from artlint.lexicons import Lexicons
 
 
+FAMILIES = {"ART1": "metadata", "ART2": "boilerplate", "ART3": "hygiene", "ART4": "structure", "ART9": "engine"}
+
+
 class Rule:
     """Subclass, set the metadata and write `check`; the class docstring is the rule's manual
     (summary line, then Why, Example, Fix safety, Options)."""
@@ -24,10 +27,23 @@ class Rule:
     """JSON Schema `properties` of the rule's options."""
     origin: str = "artlint"
     """The plugin that registered the rule; set by the registry."""
+    fixable: str = "no"
+    """What its fixes are, for the docs: "safe", "unsafe", "safe or unsafe" or "no"."""
+
+    @property
+    def family(self) -> str:
+        return FAMILIES.get(self.code[:4], "plugin") if self.code.startswith("ART") else "plugin"
+
+    def describe(self) -> dict[str, str]:
+        """The rule's metadata, as `artlint rules --format json` shows it."""
+        return {
+            "code": self.code, "name": self.name, "family": self.family, "severity": str(self.severity),
+            "fixable": self.fixable, "origin": self.origin, "summary": self.summary,
+        }
 
     @property
     def summary(self) -> str:
-        return self.documentation().split("\n", 1)[0]
+        return " ".join(self.documentation().split("\n\n", 1)[0].split())
 
     def documentation(self) -> str:
         return inspect.cleandoc(type(self).__doc__ or self.name)

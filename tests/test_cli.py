@@ -193,3 +193,16 @@ def test_diff_keeps_stdout_for_the_diff_and_says_would_fix(run_cli, tmp_path: Pa
     assert json.loads(result.stderr)["summary"]["fixed"] == 2
     text = run_cli("fix", "--diff", "a.txt")
     assert "Would fix 2 findings." in text.stderr
+
+
+def test_rules_and_rule_in_json(run_cli) -> None:
+    listed = {r["name"]: r for r in json.loads(run_cli("rules", "--format", "json").output)}
+    assert listed["unrelated-spillover"] == {
+        "code": "ART403", "name": "unrelated-spillover", "family": "structure", "severity": "warning",
+        "fixable": "unsafe", "origin": "structure",
+        "summary": "A block of other articles' headlines appended after the article.",
+    }
+    assert listed["navigation-leftover"]["fixable"] == "safe or unsafe"
+    assert listed["fix-rejected"]["family"] == "engine"
+    manual = json.loads(run_cli("rule", "missing-date", "--format", "json").output)
+    assert manual["code"] == "ART102" and "\nFix safety\n" in manual["documentation"]

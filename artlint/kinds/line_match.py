@@ -22,6 +22,8 @@ class LineMatchRule(PackRule):
         super().__init__(spec, lexicons)
         match = spec.get("match", {})
         self.matcher = PhraseMatcher(phrase_list(match, lexicons), match.get("max_words", 15))
+        if self.applicability is Applicability.SAFE:
+            self.fixable = "safe or unsafe"
         unknown = [s for s in match.get("shapes", []) if s not in SHAPES]
         if unknown:
             raise PackError(f"unknown shape {unknown[0]!r}; known: {', '.join(SHAPES)}")
@@ -49,7 +51,7 @@ class LineMatchRule(PackRule):
                 continue
             span = body.lines_span(BODY, line.number, line.number)
             fix = Fix.delete(span, applicability, "delete the line") if applicability else None
-            yield self.finding(Span(BODY, line.start, line.end), self.describe(text), fix)
+            yield self.finding(Span(BODY, line.start, line.end), self.message_for(text), fix)
 
     def match(self, text: str, in_header: bool) -> tuple[bool, Applicability | None]:
         """Whether the line matches, and the applicability of its fix (None: no fix)."""

@@ -31,5 +31,5 @@ class SectionRule(PackRule):
             if text and (self.matcher.exact(text) or self.matcher.prefixed(text)):
                 span = Span(BODY, line.start, len(body.value))
                 fix = Fix.delete(span, self.applicability) if self.applicability else None
-                yield self.finding(span, self.describe(text), fix)
+                yield self.finding(span, self.message_for(text), fix)
                 return

@@ -51,6 +51,7 @@ class MissingDate(Rule):
 
     code = "ART102"
     name = "missing-date"
+    fixable = "unsafe"
     defaults = {"opening_lines": 10}
     options_schema = {"opening_lines": {"type": "integer", "minimum": 1}}
 

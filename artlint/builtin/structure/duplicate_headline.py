@@ -41,6 +41,7 @@ class DuplicateHeadline(Rule):
 
     code = "ART401"
     name = "duplicate-headline"
+    fixable = "safe or unsafe"
     defaults = {"near_lines": 8, "similarity": 0.9}
     options_schema = {
         "near_lines": {"type": "integer", "minimum": 0},

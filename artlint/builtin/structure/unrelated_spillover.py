@@ -52,6 +52,7 @@ class UnrelatedSpillover(Rule):
 
     code = "ART403"
     name = "unrelated-spillover"
+    fixable = "unsafe"
     defaults = {"min_after_marker": 2, "min_lines": 5, "max_overlap": 0.25, "max_self_overlap": 0.2}
     options_schema = {
         "min_after_marker": {"type": "integer", "minimum": 1},

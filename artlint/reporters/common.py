@@ -1,0 +1,99 @@
+"""What the machine formats share: a finding's file region, its place inside a JSON field, stable keys, safe JSON."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import PurePath
+from typing import Any
+from urllib.parse import quote
+
+from artlint.findings import Finding
+
+
+def file_path(finding: Finding) -> str:
+    """The path as given, with forward slashes."""
+    path = finding.source.path if finding.source else ""
+    return PurePath(path).as_posix() if path else ""
+
+
+def path_uri(path: str) -> str:
+    """A URI reference for a path: relative paths stay relative (percent-escaped), absolute ones become file: URIs."""
+    pure = PurePath(path)
+    if pure.is_absolute():
+        return pure.as_uri()
+    return quote(pure.as_posix().removeprefix("./") if path else "", safe="/")
+
+
+def file_region(finding: Finding) -> dict[str, int]:
+    """Where the finding stands in its file, with SARIF's key names (end column exclusive).
+
+    In JSON and JSON Lines the positions are inside a field's text, not in the file, so the region is the
+    record's line (line 1 for a .json file) and `field_note` says where in the field. A finding about a
+    whole file, record or missing field (an empty span) is a whole line."""
+    source = finding.source
+    if source is not None and source.field_positions:
+        return {"startLine": source.line or 1}
+    if not finding.span.field or finding.span.start == finding.span.end:
+        return {"startLine": finding.line}
+    return {
+        "startLine": finding.line,
+        "startColumn": finding.column,
+        "endLine": finding.end_line,
+        "endColumn": finding.end_column,
+    }
+
+
+def field_note(finding: Finding) -> str:
+    """The record, and the position inside the field for JSON formats ("record 3, body 6:1"); empty for text files."""
+    source = finding.source
+    parts = []
+    if source is not None and source.record is not None:
+        parts.append(f"record {source.record}")
+    if source is not None and source.field_positions and finding.span.field:
+        parts.append(f"{finding.span.field} {finding.line}:{finding.column}")
+    return ", ".join(parts)
+
+
+def noted_message(finding: Finding) -> str:
+    note = field_note(finding)
+    return f"{finding.message} [{note}]" if note else finding.message
+
+
+def field_region(finding: Finding) -> dict[str, int] | None:
+    """The finding's place inside its field's text, for JSON formats; None where positions are file positions."""
+    source = finding.source
+    if source is None or not source.field_positions or not finding.span.field:
+        return None
+    return {
+        "startLine": finding.line,
+        "startColumn": finding.column,
+        "endLine": finding.end_line,
+        "endColumn": finding.end_column,
+    }
+
+
+def stable_keys(findings: Iterable[Finding]) -> list[str]:
+    """One key per finding, unique in the run and stable across unrelated edits: a hash of the path and the
+    finding's fingerprint (engine findings, which have none: code and message), then `:n` for the n-th finding
+    with that hash, as when one file holds the same debris line twice."""
+    seen: Counter[str] = Counter()
+    keys = []
+    for finding in findings:
+        material = finding.fingerprint or f"{finding.code}\0{finding.message}"
+        base = hashlib.sha256(f"{file_path(finding)}\0{material}".encode("utf-8", "surrogatepass")).hexdigest()[:20]
+        seen[base] += 1
+        keys.append(f"{base}:{seen[base]}")
+    return keys
+
+
+# Valid inside JSON strings, but they break naive line splitting (str.splitlines) or UTF-8 encoding (lone surrogates).
+_UNSAFE = re.compile("[\x85\u2028\u2029\ud800-\udfff]")
+
+
+def json_text(value: Any, indent: int | None = None) -> str:
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

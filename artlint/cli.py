@@ -61,6 +61,7 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--max-rate", multiple=True, metavar="RULE=SHARE", help="Fail only when more than SHARE of the articles have RULE's findings (e.g. unrelated-spillover=0.02)."),
         click.option("-j", "--jobs", type=click.IntRange(1, 256), default=1, show_default=True, help="Worker processes."),
         click.option("--no-cache", is_flag=True, help="Check every file again, ignoring the cache."),
+        click.option("--force-exclude", is_flag=True, help="Apply the config's exclude globs to files named on the command line too."),
         click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), help="Report only findings not in this baseline file."),
         click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path), help="Record all of today's findings in this baseline file."),
         click.option("--prune-baseline", is_flag=True, help="With --baseline: drop entries that no longer occur."),
@@ -110,7 +111,7 @@ def _run(options: dict[str, Any], fix: bool) -> int:
                         rules=dict(session.registry.rules))
         progress = Progress.for_run(outputs)
         run_options = RunOptions(
-            fix=fix, unsafe=report.unsafe_fixes, jobs=options["jobs"] or 1,
+            fix=fix, unsafe=report.unsafe_fixes, jobs=options["jobs"] or 1, force_exclude=options["force_exclude"],
             stdin=sys.stdin.buffer.read() if "-" in paths else None, stdin_filename=options["stdin_filename"],
             cache=None if fix or options["no_cache"] else make_cache(session),
             progress=progress,

@@ -36,9 +36,14 @@ class Found:
     error: str | None = None
 
 
-def walk(paths: Iterable[str], exclude: Iterable[str] = (), root: Path | None = None) -> Iterator[Found]:
+def walk(paths: Iterable[str], exclude: Iterable[str] = (), root: Path | None = None,
+         force_exclude: bool = False) -> Iterator[Found]:
+    """The files under `paths`; `exclude` applies to files found in folders, and with `force_exclude`
+    to files named on the command line too (as pre-commit names every file)."""
     exclude = list(exclude)
     for path in paths:
+        if force_exclude and path != "-" and is_excluded(path, exclude, root):
+            continue
         if path == "-" or not os.path.isdir(path):
             yield Found(path, named=True)
             continue

@@ -29,6 +29,7 @@ class RunOptions:
     stdin: bytes | None = None
     stdin_filename: str | None = None
     jobs: int = 1
+    force_exclude: bool = False
     cache: Cache | None = None
     progress: Callable[[FileResult], None] | None = None
 
@@ -58,7 +59,7 @@ def run_files(linter: Linter, paths: Sequence[str], options: RunOptions | None =
     """Results of every file under `paths`, in the order of a serial run; with `options.jobs` > 1,
     `setup` says how worker processes build their own linter."""
     options = options or RunOptions()
-    found = list(walk(paths, linter.settings.exclude, linter.settings.root))
+    found = list(walk(paths, linter.settings.exclude, linter.settings.root, options.force_exclude))
     if options.jobs <= 1 or setup is None:
         for item in found:
             yield from _report(options, _serial(linter, item, options))

@@ -126,3 +126,12 @@ def test_unknown_language_is_a_config_error(run_cli, tmp_path: Path) -> None:
     result = run_cli("check", "a.txt")
     assert result.exit_code == 2
     assert "languages: no lexicon for 'eng'; known: de, en, es, fr" in result.output
+
+
+def test_force_exclude_applies_excludes_to_named_files(run_cli, tmp_path: Path) -> None:
+    (tmp_path / ".artlint.yaml").write_text("exclude: ['drafts/*']\n")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "a.txt").write_text(ARTICLE)
+    assert run_cli("check", "drafts/a.txt").exit_code == 1
+    assert run_cli("check", "--force-exclude", "drafts/a.txt").exit_code == 0
+    assert run_cli("check", ".").exit_code == 0

@@ -13,6 +13,7 @@ from artlint.textutil import normalize, strip_markup, word_count
 _LONGEST_LINE = 300
 """Lines longer than this are prose: no pattern or prefix of page chrome is tried on them."""
 _PREFIX_HEAD = 80
+_MARKUP_START = frozenset("#>-*+•·►▶▪–—")
 
 
 class PhraseMatcher:
@@ -25,6 +26,7 @@ class PhraseMatcher:
         """No line longer than this can normalise to a phrase (white space and edges only shrink it)."""
         self.full = compile_alternation(phrases.patterns)
         self.prefixes = tuple(p for p in phrases.prefixes if p)
+        self.prefix_starts = frozenset(p[0] for p in self.prefixes)
         self.glued = tuple(phrases.glued)
         self.max_words = max_words
 
@@ -36,12 +38,17 @@ class PhraseMatcher:
 
     def in_markup(self, text: str) -> bool:
         """A known phrase inside list or heading markup ('- Email', '## Video'): maybe the article's own list."""
+        if not text or not (text[0] in _MARKUP_START or text[0].isdigit()):
+            return False
         bare = strip_markup(text)
         return bare != text.lstrip() and self.exact(bare)
 
     def prefixed(self, text: str) -> bool:
         """A short line (at most max_words words) that starts with a known prefix."""
         if not self.prefixes or len(text) > _LONGEST_LINE:
+            return False
+        first = text[:1].lower()
+        if first.isalnum() and first not in self.prefix_starts:
             return False
         head = normalize(text[:_PREFIX_HEAD])
         return head.startswith(self.prefixes) and any(

@@ -54,7 +54,8 @@ def field_note(finding: Finding) -> str:
     if source is not None and source.record is not None:
         parts.append(f"record {source.record}")
     if source is not None and source.field_positions and finding.span.field:
-        parts.append(f"{finding.span.field} {finding.line}:{finding.column}")
+        empty = finding.span.start == finding.span.end  # a missing or empty field: no place inside it
+        parts.append(finding.span.field if empty else f"{finding.span.field} {finding.line}:{finding.column}")
     return ", ".join(parts)
 
 
@@ -66,7 +67,7 @@ def noted_message(finding: Finding) -> str:
 def field_region(finding: Finding) -> dict[str, int] | None:
     """The finding's place inside its field's text, for JSON formats; None where positions are file positions."""
     source = finding.source
-    if source is None or not source.field_positions or not finding.span.field:
+    if source is None or not source.field_positions or not finding.span.field or finding.span.start == finding.span.end:
         return None
     return {
         "startLine": finding.line,

@@ -11,7 +11,15 @@ from artlint.fixes import Applicability
 from artlint.formats.base import InputError, decode
 from artlint.linter import FileResult, fingerprint
 from artlint.report import Report
-from artlint.reporters.common import field_region, file_path, file_region, json_text, noted_message, path_uri, stable_keys
+from artlint.reporters.common import (
+    field_region,
+    file_path,
+    file_region,
+    json_text,
+    noted_message,
+    path_uri,
+    stable_keys,
+)
 from artlint.rule import Rule
 from artlint.version import __version__
 
@@ -62,8 +70,7 @@ def descriptor(code: str, rule: Rule | None, example: Finding) -> dict[str, Any]
     return {
         "id": code,
         "name": rule.name,
-        # The first paragraph, not Rule.summary's first line: a summary may wrap over two lines.
-        "shortDescription": {"text": " ".join(doc.split("\n\n", 1)[0].split())},
+        "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": doc},
         "help": {"text": doc, "markdown": doc_markdown(doc)},
         "defaultConfiguration": {"level": LEVEL[rule.severity]},

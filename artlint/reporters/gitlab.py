@@ -1,0 +1,30 @@
+"""--format gitlab: a GitLab Code Quality report (a JSON list of issues)."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any, TextIO
+
+from artlint.findings import Severity
+from artlint.report import Report
+from artlint.reporters.common import file_path, file_region, json_text, noted_message, stable_keys
+
+SEVERITY = {Severity.INFO: "info", Severity.WARNING: "minor", Severity.ERROR: "major"}
+
+
+def report_gitlab(report: Report, stream: TextIO, options: dict[str, Any]) -> None:
+    """Fingerprints are unique in the report (GitLab drops issues that share one) and stable across unrelated
+    edits, so a merge request shows which findings are new and which were fixed."""
+    findings = report.findings
+    issues = [
+        {
+            "description": f"{finding.code} {finding.name}: {noted_message(finding)}",
+            "check_name": finding.name,
+            "fingerprint": hashlib.sha256(key.encode()).hexdigest()[:32],
+            "severity": SEVERITY[finding.severity],
+            "location": {"path": file_path(finding), "lines": {"begin": file_region(finding)["startLine"]}},
+        }
+        for finding, key in zip(findings, stable_keys(findings), strict=True)
+    ]
+    stream.write(json_text(issues, indent=2))
+    stream.write("\n")

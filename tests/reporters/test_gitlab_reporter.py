@@ -1,0 +1,46 @@
+"""GitLab Code Quality: the required fields, severities mapped, fingerprints unique and stable."""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+from reporter_corpus import ARTICLES, build_report
+
+from artlint.report import Report
+from artlint.reporters.gitlab import report_gitlab
+
+
+def issues(report: Report) -> list[dict[str, Any]]:
+    out = io.StringIO()
+    report_gitlab(report, out, {})
+    return json.loads(out.getvalue())  # type: ignore[no-any-return]
+
+
+def test_every_issue_has_the_required_fields(sample_report: Report) -> None:
+    found = issues(sample_report)
+    assert len(found) == len(sample_report.findings)
+    for issue, finding in zip(found, sample_report.findings, strict=True):
+        assert set(issue) == {"description", "check_name", "fingerprint", "severity", "location"}
+        assert issue["check_name"] == finding.name
+        assert issue["description"].startswith(f"{finding.code} {finding.name}: {finding.message}")
+        assert issue["severity"] == {"info": "info", "warning": "minor", "error": "major"}[finding.severity]
+        assert isinstance(issue["location"]["path"], str) and issue["location"]["lines"]["begin"] >= 1
+
+
+def test_fingerprints_are_unique_even_for_identical_findings(sample_report: Report) -> None:
+    found = issues(sample_report)
+    fingerprints = [i["fingerprint"] for i in found]
+    assert len(set(fingerprints)) == len(fingerprints)
+    twins = [i for i in found if i["location"]["path"] == "corpus/panels.json"]
+    assert len(twins) == 2 and twins[0]["check_name"] == twins[1]["check_name"]  # two 'Advertisement' lines
+
+
+def test_fingerprints_are_stable_across_runs() -> None:
+    first = [i["fingerprint"] for i in issues(build_report(ARTICLES))]
+    assert [i["fingerprint"] for i in issues(build_report(ARTICLES))] == first
+
+
+def test_an_empty_run_is_an_empty_list() -> None:
+    assert issues(Report()) == []

@@ -12,7 +12,6 @@ from artlint.textutil import normalize, strip_markup, word_count
 
 _LONGEST_LINE = 300
 """Lines longer than this are prose: no pattern or prefix of page chrome is tried on them."""
-_PREFIX_HEAD = 80
 _MARKUP_START = frozenset("#>-*+•·►▶▪–—")
 
 
@@ -22,11 +21,10 @@ class PhraseMatcher:
 
     def __init__(self, phrases: PhraseList, max_words: int = 15) -> None:
         self.phrases = phrases.phrases
-        self.longest = 2 * max(map(len, self.phrases), default=0) + 10
-        """No line longer than this can normalise to a phrase (white space and edges only shrink it)."""
+        self.longest = max(map(len, self.phrases), default=0) + 16
+        """Longer lines are not tried as phrases: only runs of white space inside a line shrink it."""
         self.full = compile_alternation(phrases.patterns)
-        self.prefixes = tuple(p for p in phrases.prefixes if p)
-        self.prefix_starts = frozenset(p[0] for p in self.prefixes)
+        self.prefixes = compile_prefixes(p for p in phrases.prefixes if p)
         self.glued = tuple(phrases.glued)
         self.max_words = max_words
 
@@ -45,15 +43,9 @@ class PhraseMatcher:
 
     def prefixed(self, text: str) -> bool:
         """A short line (at most max_words words) that starts with a known prefix."""
-        if not self.prefixes or len(text) > _LONGEST_LINE:
+        if self.prefixes is None or len(text) > _LONGEST_LINE:
             return False
-        first = text[:1].lower()
-        if first.isalnum() and first not in self.prefix_starts:
-            return False
-        head = normalize(text[:_PREFIX_HEAD])
-        return head.startswith(self.prefixes) and any(
-            head.startswith(prefix) and not head[len(prefix) : len(prefix) + 1].isalnum() for prefix in self.prefixes
-        ) and word_count(text) <= self.max_words
+        return bool(self.prefixes.match(text)) and word_count(text) <= self.max_words
 
     def glued_label(self, text: str) -> bool:
         if not self.glued or not text.startswith(self.glued):
@@ -75,6 +67,18 @@ def phrase_list(match: Mapping[str, Any], lexicons: Lexicons) -> PhraseList:
     for key in [keys] if isinstance(keys, str) else keys:
         merged = merged.merge(lexicons.entry(key))
     return merged
+
+
+def compile_prefixes(prefixes: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern for line starts: leading punctuation allowed, any white space between words,
+    either apostrophe, and a word boundary after the prefix ('More in' is not 'More intense')."""
+    parts = []
+    for prefix in sorted(set(prefixes), key=len, reverse=True):
+        words = [re.escape(w).replace("'", "['\u2019]") for w in prefix.split()]
+        parts.append(r"\s+".join(words))
+    if not parts:
+        return None
+    return re.compile(r"[^\w]*(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
 def compile_alternation(patterns: Iterable[str]) -> re.Pattern[str] | None:

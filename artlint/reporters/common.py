@@ -7,6 +7,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
@@ -16,16 +17,21 @@ from artlint.findings import Finding
 
 def file_path(finding: Finding) -> str:
     """The path as given, with forward slashes."""
-    path = finding.source.path if finding.source else ""
+    return _posix(finding.source.path if finding.source else "")
+
+
+@lru_cache(maxsize=4096)  # pathlib is slow and a file has many findings
+def _posix(path: str) -> str:
     return PurePath(path).as_posix() if path else ""
 
 
+@lru_cache(maxsize=4096)
 def path_uri(path: str) -> str:
     """A URI reference for a path: relative paths stay relative (percent-escaped), absolute ones become file: URIs."""
     pure = PurePath(path)
     if pure.is_absolute():
         return pure.as_uri()
-    return quote(pure.as_posix().removeprefix("./") if path else "", safe="/")
+    return quote(_posix(path), safe="/")
 
 
 def file_region(finding: Finding) -> dict[str, int]:
@@ -95,6 +101,9 @@ def stable_keys(findings: Iterable[Finding]) -> list[str]:
 _UNSAFE = re.compile("[\x85\u2028\u2029\ud800-\udfff]")
 
 
-def json_text(value: Any, indent: int | None = None) -> str:
-    text = json.dumps(value, ensure_ascii=False, indent=indent)
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def json_text(value: Any) -> str:
+    """JSON on one line (the C encoder), with the characters above escaped."""
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", _ENCODE(value))

@@ -13,18 +13,19 @@ SEVERITY = {Severity.INFO: "info", Severity.WARNING: "minor", Severity.ERROR: "m
 
 
 def report_gitlab(report: Report, stream: TextIO, options: dict[str, Any]) -> None:
-    """Fingerprints are unique in the report (GitLab drops issues that share one) and stable across unrelated
-    edits, so a merge request shows which findings are new and which were fixed."""
+    """One issue per line. Fingerprints are unique in the report (GitLab tells issues apart by them) and
+    stable across unrelated edits, so a merge request shows which findings are new and which were fixed."""
     findings = report.findings
-    issues = [
-        {
+    stream.write("[")
+    separator = "\n"
+    for finding, key in zip(findings, stable_keys(findings), strict=True):
+        issue = {
             "description": f"{finding.code} {finding.name}: {noted_message(finding)}",
             "check_name": finding.name,
             "fingerprint": hashlib.sha256(key.encode()).hexdigest()[:32],
             "severity": SEVERITY[finding.severity],
             "location": {"path": file_path(finding), "lines": {"begin": file_region(finding)["startLine"]}},
         }
-        for finding, key in zip(findings, stable_keys(findings), strict=True)
-    ]
-    stream.write(json_text(issues, indent=2))
-    stream.write("\n")
+        stream.write(separator + json_text(issue))
+        separator = ",\n"
+    stream.write("\n]\n" if findings else "]\n")

@@ -30,32 +30,28 @@ HEADINGS = frozenset({"Why", "Example", "Examples", "Fix safety", "Options"})
 
 
 def report_sarif(report: Report, stream: TextIO, options: dict[str, Any]) -> None:
-    stream.write(json_text(sarif_log(report), indent=2))
-    stream.write("\n")
-
-
-def sarif_log(report: Report) -> dict[str, Any]:
+    """One result per line, written as it goes: an indented dump of a large run takes seconds (Python's
+    pure encoder) and holds the whole text in memory; `jq .` indents it for reading."""
     findings = report.findings
-    # Only the rules that have results: that is all code scanning needs, and it does not claim unselected rules ran.
+    # Only the rules that have results: all code scanning needs, and no claim that unselected rules ran.
     first = {f.code: f for f in reversed(findings)}
     codes = sorted(first)
     index = {code: i for i, code in enumerate(codes)}
-    keys = iter(stable_keys(findings))
-    results = []
-    for file_result in report.results:
-        texts = _FileText(file_result)
-        for finding in file_result.findings:
-            results.append(result(finding, index[finding.code], next(keys), texts))
     driver = {
         "name": "artlint",
         "version": __version__,
         "rules": [descriptor(code, report.rules.get(code), first[code]) for code in codes],
     }
-    return {
-        "$schema": SCHEMA_URI,
-        "version": "2.1.0",
-        "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}],
-    }
+    stream.write(f'{{"$schema": "{SCHEMA_URI}", "version": "2.1.0", "runs": [{{\n"tool": {json_text({"driver": driver})},'
+                 f'\n"columnKind": "unicodeCodePoints",\n"results": [')
+    keys = iter(stable_keys(findings))
+    separator = "\n"
+    for file_result in report.results:
+        texts = _FileText(file_result)
+        for finding in file_result.findings:
+            stream.write(separator + json_text(result(finding, index[finding.code], next(keys), texts)))
+            separator = ",\n"
+    stream.write("\n]}]}\n")
 
 
 def descriptor(code: str, rule: Rule | None, example: Finding) -> dict[str, Any]:

@@ -140,11 +140,13 @@ def _run(options: dict[str, Any], fix: bool) -> int:
     verdict = judge(report, level, max_rates)
     report.gates = verdict.gates
     render = {"show_fixes": options.get("show_fixes", False), "statistics": options.get("statistics", False)}
-    for reporter, target in outputs:
+    for reporter, target in sorted(outputs, key=lambda output: output[1] is None):  # files first, console last
         try:
             _write_report(reporter, report, target, render, err=diff or (fix and "-" in paths))
+        except BrokenPipeError:  # `artlint check | head`: the reader has seen enough
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         except OSError as exc:
-            _fail(f"{target}: cannot write the report: {exc.strerror or exc}")
+            _fail(f"{target or 'the console'}: cannot write the report: {exc.strerror or exc}")
     if usage_errors:
         return EXIT_USAGE
     if options["exit_zero"]:

@@ -23,6 +23,7 @@ from artlint.config import load_settings
 from artlint.errors import ArtlintError
 from artlint.findings import Severity
 from artlint.report import Report
+from artlint.scaffold import new_rule
 from artlint.schemas import load_schema
 from artlint.session import Session, open_session
 from artlint.version import __version__
@@ -35,12 +36,19 @@ def _split(values: Sequence[str]) -> list[str]:
 
 
 def _session(options: dict[str, Any]) -> Session:
-    return open_session(
+    """The run's session; a plugin that failed is reported here, one line each, and the run goes on
+    without it (the exit code is 2 all the same)."""
+    session = open_session(
         config=options.get("config"),
         select=_split(options.get("select") or ()) or None,
         ignore=_split(options.get("ignore") or ()),
         disabled_plugins=_split(options.get("disable_plugin") or ()),
+        required_plugins=_split(options.get("require_plugin") or ()),
+        strict=False,
     )
+    for error in session.errors:
+        click.echo(f"artlint: error: {error}", err=True)
+    return session
 
 
 def _fail(message: str) -> None:
@@ -69,7 +77,8 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--fail-level", type=click.Choice([s.value for s in Severity]), help="Lowest severity that fails the run."),
         click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings are reported."),
         click.option("--show-fixes", is_flag=True, help="Show what each fix does."),
-        click.option("--disable-plugin", multiple=True, help="Do not load this plugin (entry point name)."),
+        click.option("--disable-plugin", multiple=True, help="Do not load this plugin (entry point or distribution name)."),
+        click.option("--require-plugin", multiple=True, help="Fail (exit 2) unless this plugin is installed and loads."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -118,7 +127,7 @@ def _run(options: dict[str, Any], fix: bool) -> int:
         )
         setup = WorkerSetup(session.settings, session.linter.select, session.linter.ignore,
                             _split(options.get("disable_plugin") or ()))
-        usage_errors = False
+        usage_errors = bool(session.errors)
         for result in run_files(session.linter, paths, run_options, setup):
             report.results.append(result)
             if result.error:
@@ -264,7 +273,7 @@ def clean_command(config: Path | None) -> None:
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
 def rules(config: Path | None, output_format: str) -> None:
     """List every rule: code, name, fix, plugin and summary."""
-    session = _guarded(lambda: open_session(config=config))
+    session = _guarded(lambda: _session({"config": config}))
     entries = sorted(session.registry.rules.values(), key=lambda r: r.code)
     if output_format == "json":
         click.echo(json.dumps([r.describe() for r in entries], indent=2, ensure_ascii=False))
@@ -281,7 +290,7 @@ def rules(config: Path | None, output_format: str) -> None:
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
 def rule(name: str, config: Path | None, output_format: str) -> None:
     """Print a rule's manual (by code or name)."""
-    session = _guarded(lambda: open_session(config=config))
+    session = _guarded(lambda: _session({"config": config}))
     found = session.registry.lookup(name) or _guarded(lambda: session.registry.matching(name))[0]
     if output_format == "json":
         click.echo(json.dumps({**found.describe(), "documentation": found.documentation()}, indent=2, ensure_ascii=False))
@@ -294,7 +303,7 @@ def rule(name: str, config: Path | None, output_format: str) -> None:
 @click.option("--config", type=click.Path(path_type=Path, dir_okay=False))
 def plugins(config: Path | None) -> None:
     """List loaded plugins with their versions, hooks and rules."""
-    session = _guarded(lambda: open_session(config=config))
+    session = _guarded(lambda: _session({"config": config}))
     pm = session.plugins.manager
     from artlint.hookspecs import HOOKSPEC_VERSION
 
@@ -304,10 +313,27 @@ def plugins(config: Path | None) -> None:
         owned = sorted(r.name for r in session.registry.rules.values() if r.origin == name)
         version = session.plugins.versions.get(name, "")
         click.echo(f"{name} {version}: hooks {', '.join(hooks) or '-'}; rules {', '.join(owned) or '-'}")
+    if session.errors:
+        sys.exit(EXIT_USAGE)
+
+
+@main.command("new-rule")
+@click.argument("name")
+@click.option("--code", required=True, help="The rule's code: letters and three digits, e.g. SITE101.")
+@click.option("--kind", type=click.Choice(["yaml", "python"]), default="yaml", show_default=True)
+@click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("."))
+def new_rule_command(name: str, code: str, kind: str, folder: Path) -> None:
+    """Write a working rule (YAML pack or Python plugin module) and its case files, ready to edit."""
+    written = _guarded(lambda: new_rule(name, code, kind, folder))
+    for path in written:
+        click.echo(f"wrote {path}")
+    use = f"packs: [{written[0].as_posix()}]" if kind == "yaml" else f"plugins: [{written[0].stem}]"
+    click.echo(f"next: add `{use}` to .artlint.yaml, edit the rule and its cases, and test them with "
+               f"artlint.testing (load_cases / check_case); see docs/plugins.md")
 
 
 @main.command()
-@click.argument("name", type=click.Choice(["config", "rule-pack", "lexicon", "report"]))
+@click.argument("name", type=click.Choice(["config", "rule-pack", "lexicon", "report", "baseline"]))
 def schema(name: str) -> None:
     """Print one of artlint's JSON Schemas."""
     click.echo(json.dumps(load_schema(name), indent=2))

@@ -13,7 +13,6 @@ from typing import Any
 import pluggy
 
 from artlint import hookspecs
-from artlint.errors import PluginError
 
 ENTRY_POINT_GROUP = "artlint"
 DISABLE_AUTOLOAD_ENV = "ARTLINT_DISABLE_PLUGIN_AUTOLOAD"
@@ -25,6 +24,10 @@ class LoadedPlugins:
     manager: pluggy.PluginManager
     errors: list[str] = field(default_factory=list)
     versions: dict[str, str] = field(default_factory=dict)
+
+    def has(self, name: str) -> bool:
+        """A plugin of this name (entry point name, `dist:name`, or distribution) loaded."""
+        return any(name == loaded or loaded.split(":", 1)[0] == name for loaded in self.versions)
 
 
 def make_plugin_manager(
@@ -92,8 +95,3 @@ def each_implementation(pm: pluggy.PluginManager, hook_name: str) -> Iterator[tu
 
 def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
-
-
-def raise_errors(loaded: LoadedPlugins) -> None:
-    if loaded.errors:
-        raise PluginError("; ".join(loaded.errors))

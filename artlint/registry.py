@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,8 @@ class Registry:
     lexicon_paths: list[str] = field(default_factory=list)
     pack_paths: dict[str, str] = field(default_factory=dict)
     """Pack file -> the plugin (or config) that registered it."""
+    errors: list[str] = field(default_factory=list)
+    """One line per plugin that failed while registering; its other contributions still count."""
 
     def add_rule(self, rule: Rule, origin: str) -> None:
         if not rule.code or not rule.name:
@@ -73,25 +76,36 @@ def build_registry(
     packs: Iterable[str | Path] = (),
     languages: Iterable[str] | None = None,
 ) -> Registry:
-    """Ask every plugin for what it registers; a plugin's error names it."""
+    """Ask every plugin for what it registers. A plugin that fails is named in `registry.errors` and
+    the others go on; a rule code or name registered twice, or a broken pack of the user's own
+    config, is an error that stops the run (the rule set would be ambiguous or not what was asked)."""
     registry = Registry()
     pm = loaded.manager
-    _gather(pm, "artlint_register_kinds", lambda origin: lambda name, factory: registry.kinds.__setitem__(name, factory))
-    _gather(pm, "artlint_register_lexicons", lambda origin: lambda path: registry.lexicon_paths.append(str(path)))
+    gather = functools.partial(_gather, pm, registry.errors)
+    gather("artlint_register_kinds", lambda origin: lambda name, factory: registry.kinds.__setitem__(name, factory))
+    gather("artlint_register_lexicons", lambda origin: lambda path: registry.lexicon_paths.append(str(path)))
     registry.lexicons = load_lexicons(registry.lexicon_paths, languages)
-    _gather(pm, "artlint_register_rules", lambda origin: lambda rule: registry.add_rule(_instance(rule), origin))
-    _gather(pm, "artlint_register_reporters", lambda origin: lambda name, rep: registry.reporters.__setitem__(name, rep))
-    _gather(pm, "artlint_register_packs", lambda origin: lambda path: registry.pack_paths.__setitem__(str(path), origin))
+    gather("artlint_register_rules", lambda origin: lambda rule: registry.add_rule(_instance(rule), origin))
+    gather("artlint_register_reporters", lambda origin: lambda name, rep: registry.reporters.__setitem__(name, rep))
+    gather("artlint_register_packs", lambda origin: lambda path: registry.pack_paths.__setitem__(str(path), origin))
     for path in packs:
         registry.pack_paths[str(path)] = "config"
     for path, origin in registry.pack_paths.items():
-        for rule in load_pack(path, registry.kinds, registry.lexicons):
+        try:
+            rules = load_pack(path, registry.kinds, registry.lexicons)
+        except PackError as exc:
+            if origin == "config":
+                raise
+            registry.errors.append(f"plugin {origin!r}: {exc}")
+            continue
+        for rule in rules:
             registry.add_rule(rule, origin)
-    for rule in registry.rules.values():
+    for rule in list(registry.rules.values()):
         try:
             rule.setup(registry.lexicons)
         except Exception as exc:
-            raise PluginError(f"rule {rule.name} (plugin {rule.origin!r}) failed to set up: {type(exc).__name__}: {exc}") from None
+            registry.errors.append(f"rule {rule.name} (plugin {rule.origin!r}) failed to set up: {type(exc).__name__}: {exc}")
+            del registry.rules[rule.code]
     return registry
 
 
@@ -99,11 +113,11 @@ def _instance(rule: Any) -> Rule:
     return rule() if isinstance(rule, type) else rule
 
 
-def _gather(pm: Any, hook: str, make_register: Callable[[str], Callable[..., None]]) -> None:
+def _gather(pm: Any, errors: list[str], hook: str, make_register: Callable[[str], Callable[..., None]]) -> None:
     for origin, call in each_implementation(pm, hook):
         try:
             call(register=make_register(origin))
-        except (PluginError, PackError, ConfigError):
+        except (PluginError, ConfigError):
             raise
         except Exception as exc:
-            raise PluginError(f"plugin {origin!r} failed in {hook}: {type(exc).__name__}: {exc}") from None
+            errors.append(f"plugin {origin!r} failed in {hook}: {type(exc).__name__}: {exc}")

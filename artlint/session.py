@@ -8,7 +8,8 @@ from pathlib import Path
 
 from artlint.config import Settings, load_settings
 from artlint.linter import Linter
-from artlint.plugins import LoadedPlugins, make_plugin_manager, raise_errors
+from artlint.errors import PluginError
+from artlint.plugins import LoadedPlugins, make_plugin_manager
 from artlint.registry import Registry, build_registry
 
 
@@ -19,6 +20,11 @@ class Session:
     registry: Registry
     linter: Linter
 
+    @property
+    def errors(self) -> list[str]:
+        """Plugins that failed to load or register, one line each; the run goes on without them."""
+        return [*self.plugins.errors, *self.registry.errors]
+
 
 def open_session(
     config: Path | None = None,
@@ -26,11 +32,18 @@ def open_session(
     select: Sequence[str] | None = None,
     ignore: Sequence[str] = (),
     disabled_plugins: Sequence[str] = (),
+    required_plugins: Sequence[str] = (),
+    strict: bool = True,
 ) -> Session:
-    """Raises ArtlintError (ConfigError, PluginError, PackError) with a one-line message."""
+    """Raises ArtlintError (ConfigError, PluginError, PackError) with a one-line message. With
+    strict=False a plugin that fails to load or register is only listed in `Session.errors`."""
     settings = settings or load_settings(config)
     plugins = make_plugin_manager(settings.plugins, disabled_plugins)
-    raise_errors(plugins)
+    missing = [name for name in required_plugins if not plugins.has(name)]
+    if missing:
+        raise PluginError(f"required plugin {', '.join(map(repr, missing))} is not installed or failed to load")
     registry = build_registry(plugins, settings.packs, settings.languages)
+    if strict and (plugins.errors or registry.errors):
+        raise PluginError("; ".join([*plugins.errors, *registry.errors]))
     linter = Linter(registry, settings, plugins.manager, select, ignore)
     return Session(settings, plugins, registry, linter)

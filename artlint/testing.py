@@ -12,6 +12,7 @@ import yaml
 
 from artlint.article import Article
 from artlint.config import Settings
+from artlint.fixes import apply_edits, group_by_field, select_fixes
 from artlint.formats import read_document
 from artlint.textutil import words
 from artlint.findings import Finding
@@ -88,33 +89,44 @@ def load_cases(folder: str | Path) -> list[Case]:
     return cases
 
 
-def check_case(case: Case) -> None:
+def check_case(case: Case, settings: Settings | None = None) -> None:
     """Assert that the case's rule finds exactly what the case says, fixes as it says, that the fix
-    is idempotent, and that it adds no word its edits did not bring (the engine itself rejects any
-    change outside the declared spans before it writes)."""
+    is idempotent, that it adds no word its edits did not bring, and (when one round of fixes
+    settles the article) that every field is exactly the input with the declared edits applied."""
     select = case.select or [case.rule]
-    found = lint_text(case.input, case.filename, select)
-    actual = [_finding_view(f, case.findings[i] if i < len(case.findings) else {}) for i, f in enumerate(found)]
-    assert actual == case.findings, f"{case.id}: findings differ\nexpected {case.findings}\nactual   {actual}"
+    found = lint_text(case.input, case.filename, select, settings)
+    views = [_finding_view(f, case.findings[i] if i < len(case.findings) else {}) for i, f in enumerate(found)]
+    assert views == case.findings, f"{case.id}: findings differ\nexpected {case.findings}\nactual   {views}"
     if case.fixed is None:
         return
-    fixed = fix_text(case.input, case.filename, select, unsafe=case.unsafe)
+    fixed = fix_text(case.input, case.filename, select, unsafe=case.unsafe, settings=settings)
     assert fixed == case.fixed, f"{case.id}: fixed text differs\n--- expected\n{case.fixed}\n--- actual\n{fixed}"
     brought = Counter(w for f in found if f.fix for e in f.fix.edits for w in words(e.replacement))
     added = field_words(fixed, case.filename) - field_words(case.input, case.filename) - brought
     assert not added, f"{case.id}: the fix added words no edit declared: {sorted(added)}"
-    again = fix_text(fixed, case.filename, select, unsafe=case.unsafe)
+    settled = not any(f.fix and f.fix.applies(case.unsafe) for f in lint_text(fixed, case.filename, select, settings))
+    before, after = articles(case.input, case.filename), articles(fixed, case.filename)
+    if settled and len(before) == len(after) == 1:
+        fixes = select_fixes(f.fix for f in found if f.fix is not None and f.fix.applies(case.unsafe))
+        edits = group_by_field(e for fix in fixes for e in fix.edits)
+        expected = {name: apply_edits(before[0].value(name), edits.get(name, [])) for name in {*before[0].fields, *edits}}
+        actual = {name: after[0].value(name) for name in expected}
+        assert actual == expected, f"{case.id}: the fix changed text outside the edits its findings declared"
+    again = fix_text(fixed, case.filename, select, unsafe=case.unsafe, settings=settings)
     assert again == fixed, f"{case.id}: fix is not idempotent"
+
+
+def articles(content: str, filename: str) -> list[Article]:
+    """The articles of `content` read as the file `filename`."""
+    linter = session().linter
+    document = read_document(linter.pm, filename, FileData(filename, content.encode("utf-8")), linter.settings.fields)
+    assert document is not None, f"{filename}: no format reads this file name"
+    return [entry for entry in document.entries if isinstance(entry, Article)]
 
 
 def field_words(content: str, filename: str) -> Counter[str]:
     """The words of every field of every article in `content`, read as the file `filename`."""
-    linter = session().linter
-    document = read_document(linter.pm, filename, FileData(filename, content.encode("utf-8")), linter.settings.fields)
-    assert document is not None
-    return Counter(
-        w for entry in document.entries if isinstance(entry, Article) for text in entry.fields.values() for w in words(text.value)
-    )
+    return Counter(w for article in articles(content, filename) for text in article.fields.values() for w in words(text.value))
 
 
 def _finding_view(finding: Finding, expected: dict[str, Any]) -> dict[str, Any]:

@@ -98,13 +98,53 @@ def test_duplicate_rule_code_names_both_plugins(tmp_path: Path, monkeypatch: pyt
         open_session()
 
 
-def test_broken_plugin_exits_2_in_one_line(run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_broken_plugin_is_one_line_and_the_others_still_run(run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     install_plugin(tmp_path / "site", "artlint-broken", "artlint_broken", "raise RuntimeError('boom')\n")
     monkeypatch.syspath_prepend(str(tmp_path / "site"))
-    (tmp_path / "a.txt").write_text("Title line here\n2025-01-01\nText.\n")
+    (tmp_path / "a.txt").write_text("Title line here\n2025-01-01\nAdvertisement\nText.\n")
     result = run_cli("check", "a.txt")
     assert result.exit_code == 2
-    assert result.output == "artlint: error: plugin 'artlint-broken:rules' failed to import: RuntimeError: boom\n"
+    assert result.stderr == "artlint: error: plugin 'artlint-broken:rules' failed to import: RuntimeError: boom\n"
+    assert "a.txt:3:1: ART201" in result.stdout
+    listing = run_cli("plugins")
+    assert listing.exit_code == 2 and "artlint-broken" in listing.stderr and "structure" in listing.stdout
+
+
+def test_plugin_that_raises_while_registering_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = "from artlint import hookimpl\n\n@hookimpl\ndef artlint_register_rules(register):\n    raise ValueError('no rules today')\n"
+    install_plugin(tmp_path, "artlint-moody", "artlint_moody", source)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    session = open_session(strict=False)
+    assert session.errors == ["plugin 'artlint-moody:rules' failed in artlint_register_rules: ValueError: no rules today"]
+    assert session.registry.lookup("navigation-leftover") is not None
+
+
+def test_require_and_disable_plugin(run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    install_plugin(tmp_path / "site", "artlint-shout", "artlint_shout", RULE_MODULE.format(code="SHOUT001", name="shouting-line"))
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    (tmp_path / "a.txt").write_text("A quiet title here\n2025-01-01\nTHIS IS LOUD AND LONG ENOUGH\n")
+    assert "SHOUT001" in run_cli("check", "--require-plugin", "artlint-shout", "a.txt").output
+    missing = run_cli("check", "--require-plugin", "artlint-nope", "a.txt")
+    assert missing.exit_code == 2 and "required plugin 'artlint-nope' is not installed" in missing.output
+    disabled = run_cli("check", "--disable-plugin", "artlint-shout", "a.txt")
+    assert "SHOUT001" not in disabled.output
+    both = run_cli("check", "--disable-plugin", "artlint-shout", "--require-plugin", "artlint-shout", "a.txt")
+    assert both.exit_code == 2
+
+
+def test_an_implementation_may_take_a_subset_of_the_hook_arguments(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """pluggy passes only the arguments an implementation names, so a hook can grow new arguments
+    without breaking plugins written against an older contract."""
+    source = (
+        "from artlint import hookimpl\n\n"
+        "@hookimpl\ndef artlint_parse_file(path):\n"
+        "    assert path\n    return None\n"
+    )
+    (tmp_path / "old_plugin.py").write_text(source)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    from artlint.config import Settings
+
+    assert [f.code for f in lint_text("Title line here\n2025-01-01\nShare\n", settings=Settings(plugins=["old_plugin"]))] == ["ART201"]
 
 
 def test_local_plugin_module_from_config(run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from artlint.version import __version__
 from artlint.writer import write_atomic
 
 CACHE_DIR = ".artlint_cache"
-_FORMAT = "v1"
+_FORMAT = "v2"
 
 
 class Cache:
@@ -31,6 +32,18 @@ class Cache:
         digest = hashlib.sha256(self.run_key.encode())
         digest.update(path.encode("utf-8", "surrogateescape") + b"\0")
         digest.update(data)
+        return digest.hexdigest()
+
+    def key_for_file(self, path: str) -> str | None:
+        """The key of a file on disk, read in blocks (a large file is never held whole); None when unreadable."""
+        digest = hashlib.sha256(self.run_key.encode())
+        digest.update(path.encode("utf-8", "surrogateescape") + b"\0")
+        try:
+            with open(path, "rb") as handle:
+                while block := handle.read(1 << 20):
+                    digest.update(block)
+        except OSError:
+            return None
         return digest.hexdigest()
 
     def get(self, key: str) -> FileResult | None:
@@ -81,6 +94,7 @@ def result_to_dict(result: FileResult) -> dict[str, Any]:
         "path": result.path,
         "articles": result.articles,
         "sites": [[record, site] for record, site in result.sites.items()],
+        "site_articles": dict(result.site_articles),
         "findings": [finding_to_dict(f) for f in result.findings],
     }
 
@@ -91,6 +105,7 @@ def result_from_dict(data: dict[str, Any]) -> FileResult:
         [finding_from_dict(f) for f in data["findings"]],
         articles=data["articles"],
         sites={record: site for record, site in data["sites"]},
+        site_articles=Counter(data["site_articles"]),
     )
 
 

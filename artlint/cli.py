@@ -14,15 +14,15 @@ import click
 
 from artlint.baseline import apply_baseline, load_baseline, prune_baseline, write_baseline
 from artlint.cache import Cache, clean, run_key
-from artlint.delivery import deliver
-from artlint.gates import judge
-from artlint.linter import FileResult
-from artlint.reporters.text import report_text
-from artlint.run import RunOptions, WorkerSetup, run_files
 from artlint.config import load_settings
+from artlint.delivery import deliver
 from artlint.errors import ArtlintError
 from artlint.findings import Severity
+from artlint.gates import judge
+from artlint.linter import FileResult
 from artlint.report import Report
+from artlint.reporters.text import report_text
+from artlint.run import RunOptions, WorkerSetup, run_files
 from artlint.scaffold import new_rule
 from artlint.schemas import load_schema
 from artlint.session import Session, open_session
@@ -120,7 +120,7 @@ def _run(options: dict[str, Any], fix: bool) -> int:
                         rules=dict(session.registry.rules))
         progress = Progress.for_run(outputs)
         run_options = RunOptions(
-            fix=fix, unsafe=report.unsafe_fixes, jobs=options["jobs"] or 1, force_exclude=options["force_exclude"],
+            fix=fix, unsafe=report.unsafe_fixes, diff=diff, jobs=options["jobs"] or 1, force_exclude=options["force_exclude"],
             stdin=sys.stdin.buffer.read() if "-" in paths else None, stdin_filename=options["stdin_filename"],
             cache=None if fix or options["no_cache"] else make_cache(session),
             progress=progress,

@@ -8,14 +8,19 @@ import os
 from typing import BinaryIO, TextIO
 
 from artlint.linter import FileResult
-from artlint.writer import write_atomic
+from artlint.writer import replace_with, write_atomic
 
 
 def deliver(result: FileResult, diff: bool, stdout: TextIO, stdout_bytes: BinaryIO) -> None:
     """Write the fixed file (through a symlink to its target), print its diff, or for stdin print it whole."""
     if diff:
-        if result.output is not None:
+        if result.diff is not None:
+            stdout.write(result.diff)
+        elif result.output is not None:
             stdout.write(unified_diff(result.path, result.original or b"", result.output))
+        return
+    if result.output_path is not None:
+        replace_with(result.output_path, os.path.realpath(result.path))
         return
     if result.stdin:
         stdout_bytes.write(result.output if result.output is not None else result.original or b"")

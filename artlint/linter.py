@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -44,8 +45,14 @@ class FileResult:
     error: str | None = None
     """A usage error about this path (it does not exist); the run goes on."""
     stdin: bool = False
+    site_articles: Counter[str] = field(default_factory=Counter)
+    """Articles read per site (URL host, or folder)."""
     sites: dict[int | None, str] = field(default_factory=dict)
-    """The site of each article read, by record index (None for a file of one article)."""
+    """The site of each article with findings, by record index (None for a file of one article)."""
+    output_path: str | None = None
+    """Where a streamed fix wrote the fixed file (a temp file beside it), instead of `output`."""
+    diff: str | None = None
+    """A streamed fix's diff, instead of `original` and `output`."""
 
 
 class Linter:
@@ -176,12 +183,15 @@ class Linter:
                 result.findings.append(engine_finding(MalformedRecord, _shown(entry.source, display), entry.message))
                 continue
             result.articles += 1
-            result.sites[entry.source.record] = entry.site
+            site = entry.site
+            result.site_articles[site] += 1
             if fix:
                 findings, applied = self.fix_entry(document, index, rules, unsafe)
                 result.fixes_applied += applied
             else:
                 findings = self.lint_article(entry, rules)
+            if findings:
+                result.sites[entry.source.record] = site
             result.findings.extend(_relabel(findings, display))
         if fix and result.fixes_applied:
             output = document.to_bytes()

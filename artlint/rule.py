@@ -11,7 +11,6 @@ from artlint.findings import Finding, Severity
 from artlint.fixes import Fix
 from artlint.lexicons import Lexicons
 
-
 FAMILIES = {"ART1": "metadata", "ART2": "boilerplate", "ART3": "hygiene", "ART4": "structure", "ART9": "engine"}
 
 

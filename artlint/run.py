@@ -3,47 +3,39 @@ in the same order as a serial run."""
 
 from __future__ import annotations
 
-import gzip
+import itertools
 import multiprocessing
-import zlib
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from artlint import chunks
+from artlint.article import Source
+from artlint.builtin.engine import UnreadableFile
 from artlint.cache import Cache
+from artlint.chunks import Assembly, Chunk, is_large_jsonl, read_chunks
 from artlint.config import Settings
 from artlint.discovery import Found, walk
-from artlint.formats.base import FileData
-from artlint.linter import FileResult, Linter
+from artlint.formats.base import FileData, InputError
+from artlint.linter import FileResult, Linter, engine_finding
 
-CHUNK_BYTES = 4 * 1024 * 1024
-"""JSON Lines files larger than this are split into chunks of about this size for worker processes."""
-JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz")
+BATCH = 64
+"""Small files in flight at once per batch of a parallel run."""
 
 
 @dataclass(slots=True)
 class RunOptions:
     fix: bool = False
     unsafe: bool = False
+    diff: bool = False
     stdin: bytes | None = None
     stdin_filename: str | None = None
     jobs: int = 1
     force_exclude: bool = False
     cache: Cache | None = None
     progress: Callable[[FileResult], None] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Task:
-    """One unit of work: a whole file, or one chunk of a JSON Lines file."""
-
-    path: str
-    named: bool
-    data: bytes | None = None
-    first_record: int = 0
-    first_line: int = 1
-    chunk_of: str | None = None
 
 
 @dataclass(slots=True)
@@ -59,12 +51,17 @@ def run_files(linter: Linter, paths: Sequence[str], options: RunOptions | None =
     """Results of every file under `paths`, in the order of a serial run; with `options.jobs` > 1,
     `setup` says how worker processes build their own linter."""
     options = options or RunOptions()
-    found = list(walk(paths, linter.settings.exclude, linter.settings.root, options.force_exclude))
+    found = walk(paths, linter.settings.exclude, linter.settings.root, options.force_exclude)
     if options.jobs <= 1 or setup is None:
         for item in found:
             yield from _report(options, _serial(linter, item, options))
         return
     yield from _parallel(linter, setup, found, options)
+
+
+def _special(item: Found) -> bool:
+    """Answered by the main process: errors, stdin, missing paths."""
+    return bool(item.error) or item.path == "-" or (item.named and not Path(item.path).exists())
 
 
 def _serial(linter: Linter, item: Found, options: RunOptions) -> FileResult | None:
@@ -79,26 +76,51 @@ def _serial(linter: Linter, item: Found, options: RunOptions) -> FileResult | No
         return result
     if item.named and not Path(item.path).exists():
         return FileResult(item.path, error=f"{item.path}: no such file or directory")
-    return _cached(linter, Task(item.path, item.named), options)
-
-
-def _cached(linter: Linter, task: Task, options: RunOptions) -> FileResult | None:
-    """The cached result of a check, or a fresh one (then stored)."""
-    data = FileData(task.path)
-    if options.cache is None or options.fix:
-        return linter.process(task.path, data, options.fix, options.unsafe, named=task.named)
-    try:
-        content = data.read()
-    except Exception:  # unreadable: let the linter report it
-        return linter.process(task.path, data, named=task.named)
-    key = options.cache.key(task.path, content)
-    cached = options.cache.get(key)
+    cached, key = _lookup(options, item)
     if cached is not None:
         return cached
-    result = linter.process(task.path, data, named=task.named)
-    if result is not None and result.error is None:
-        options.cache.put(key, result)
+    if is_large_jsonl(item.path, chunks.CHUNK_BYTES):
+        result = _streamed(item.path, options, lambda chunk: _lint_chunk(linter, item.path, chunk, options))
+    else:
+        result = linter.process(item.path, FileData(item.path), options.fix, options.unsafe, named=item.named)
+    _store(options, key, result)
     return result
+
+
+def _lint_chunk(linter: Linter, path: str, chunk: Chunk, options: RunOptions) -> FileResult | None:
+    plain = path[:-3] if path.lower().endswith(".gz") else path
+    data = FileData(plain, chunk.data, chunk.first_record, chunk.first_line)
+    return linter.process(plain, data, options.fix, options.unsafe, display=path)
+
+
+def _streamed(path: str, options: RunOptions, lint: Callable[[Chunk], FileResult | None]) -> FileResult:
+    """A large JSON Lines file, a chunk at a time."""
+    assembly = Assembly(path, options.fix, options.diff)
+    try:
+        for chunk in read_chunks(path, chunks.CHUNK_BYTES):
+            part = lint(chunk)
+            if part is not None:
+                assembly.add(part, chunk)
+    except InputError as exc:
+        assembly.abandon()
+        return FileResult(path, [engine_finding(UnreadableFile, Source(path), str(exc))])
+    except BaseException:
+        assembly.abandon()
+        raise
+    return assembly.finish()
+
+
+def _lookup(options: RunOptions, item: Found) -> tuple[FileResult | None, str | None]:
+    """The cached result of a check, and the file's cache key (None when not caching)."""
+    if options.cache is None or options.fix:
+        return None, None
+    key = options.cache.key_for_file(item.path)
+    return (options.cache.get(key) if key else None), key
+
+
+def _store(options: RunOptions, key: str | None, result: FileResult | None) -> None:
+    if options.cache is not None and key and result is not None and result.error is None:
+        options.cache.put(key, result)
 
 
 def _report(options: RunOptions, result: FileResult | None) -> Iterator[FileResult]:
@@ -118,100 +140,93 @@ def _init_worker(setup: WorkerSetup) -> None:
     from artlint.session import open_session
 
     _WORKER = open_session(settings=setup.settings, select=setup.select, ignore=setup.ignore,
-                           disabled_plugins=setup.disabled_plugins).linter
+                           disabled_plugins=setup.disabled_plugins, strict=False).linter
 
 
-def _work(task: Task, fix: bool, unsafe: bool) -> FileResult | None:
+def _work_file(path: str, named: bool, fix: bool, unsafe: bool) -> FileResult | None:
     assert _WORKER is not None
-    if task.chunk_of is None:
-        return _WORKER.process(task.path, FileData(task.path), fix, unsafe, named=task.named)
-    data = FileData(task.path, task.data, task.first_record, task.first_line)
-    return _WORKER.process(task.path, data, fix, unsafe, display=task.chunk_of)
+    return _WORKER.process(path, FileData(path), fix, unsafe, named=named)
 
 
-def _parallel(linter: Linter, setup: WorkerSetup, found: list[Found], options: RunOptions) -> Iterator[FileResult]:
+def _work_chunk(path: str, chunk: Chunk, options: RunOptions) -> FileResult | None:
+    assert _WORKER is not None
+    return _lint_chunk(_WORKER, path, chunk, options)
+
+
+def _parallel(linter: Linter, setup: WorkerSetup, found: Iterator[Found], options: RunOptions) -> Iterator[FileResult]:
+    """Batches of small files, and the chunks of each large JSON Lines file, spread over worker
+    processes; results come back in the order of a serial run, with a bounded number in flight."""
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    window = 2 * options.jobs
+    worker_options = RunOptions(fix=options.fix, unsafe=options.unsafe, diff=options.diff)
     with ProcessPoolExecutor(options.jobs, mp_context=context, initializer=_init_worker, initargs=(setup,)) as pool:
-        pending: list[tuple[Found, FileResult | None, list[Future[FileResult | None]]]] = []
-        for item in found:
-            if item.error or item.path == "-" or (item.named and not Path(item.path).exists()):
-                pending.append((item, None, []))  # answered here, in order
+        for large, group in itertools.groupby(found, key=lambda i: not _special(i) and is_large_jsonl(i.path, chunks.CHUNK_BYTES)):
+            items = list(group) if not large else group
+            if large:
+                for item in items:
+                    yield from _report(options, _parallel_streamed(pool, item, options, worker_options, window))
                 continue
-            cached = _lookup(options, item)
-            futures = [] if cached else [pool.submit(_work, t, options.fix, options.unsafe) for t in _tasks(item)]
-            pending.append((item, cached, futures))
-        for item, cached, futures in pending:
-            if cached is not None:
-                yield from _report(options, cached)
-            elif not futures:
-                yield from _report(options, _serial(linter, item, options))
-            else:
-                merged = _merge(item.path, [r for r in (f.result() for f in futures) if r is not None])
-                if merged is not None:
-                    _store(options, item, merged)
-                yield from _report(options, merged)
+            for batch in _batched(items, BATCH):
+                yield from _parallel_batch(linter, pool, batch, options)
 
 
-def _lookup(options: RunOptions, item: Found) -> FileResult | None:
-    if options.cache is None or options.fix:
-        return None
+def _parallel_batch(linter: Linter, pool: ProcessPoolExecutor, batch: list[Found], options: RunOptions) -> Iterator[FileResult]:
+    submitted: list[tuple[Found, FileResult | None, str | None, Future[FileResult | None] | None]] = []
+    for item in batch:
+        if _special(item):
+            submitted.append((item, None, None, None))
+            continue
+        cached, key = _lookup(options, item)
+        future = None if cached else pool.submit(_work_file, item.path, item.named, options.fix, options.unsafe)
+        submitted.append((item, cached, key, future))
+    for item, cached, key, future in submitted:
+        if future is None:
+            yield from _report(options, cached if cached is not None else _serial(linter, item, options))
+            continue
+        result = future.result()
+        _store(options, key, result)
+        yield from _report(options, result)
+
+
+def _parallel_streamed(pool: ProcessPoolExecutor, item: Found, options: RunOptions, worker_options: RunOptions,
+                       window: int) -> FileResult | None:
+    cached, key = _lookup(options, item)
+    if cached is not None:
+        return cached
+    in_flight: deque[tuple[Chunk, Future[FileResult | None]]] = deque()
+    pieces = read_chunks(item.path, chunks.CHUNK_BYTES)
+    result = _streamed_from(item.path, options, in_flight, pieces, pool, worker_options, window)
+    _store(options, key, result)
+    return result
+
+
+def _streamed_from(path: str, options: RunOptions, in_flight: deque[tuple[Chunk, Future[FileResult | None]]],
+                   pieces: Iterator[Chunk], pool: ProcessPoolExecutor, worker_options: RunOptions,
+                   window: int) -> FileResult:
+    assembly = Assembly(path, options.fix, options.diff)
     try:
-        content = Path(item.path).read_bytes()
-    except OSError:
-        return None
-    return options.cache.get(options.cache.key(item.path, content))
+        while True:
+            while len(in_flight) < window:
+                chunk = next(pieces, None)
+                if chunk is None:
+                    break
+                in_flight.append((chunk, pool.submit(_work_chunk, path, chunk, worker_options)))
+            if not in_flight:
+                break
+            chunk, future = in_flight.popleft()
+            part = future.result()
+            if part is not None:
+                assembly.add(part, chunk)
+    except InputError as exc:
+        assembly.abandon()
+        return FileResult(path, [engine_finding(UnreadableFile, Source(path), str(exc))])
+    except BaseException:
+        assembly.abandon()
+        raise
+    return assembly.finish()
 
 
-def _store(options: RunOptions, item: Found, result: FileResult) -> None:
-    if options.cache is None or options.fix or result.error is not None:
-        return
-    try:
-        content = Path(item.path).read_bytes()
-    except OSError:
-        return
-    options.cache.put(options.cache.key(item.path, content), result)
-
-
-def _tasks(item: Found) -> list[Task]:
-    """A whole-file task, or chunk tasks for a large JSON Lines file (decompressed here when gzipped)."""
-    path = item.path
-    if not path.lower().endswith(JSONL_SUFFIXES):
-        return [Task(path, item.named)]
-    try:
-        if Path(path).stat().st_size <= CHUNK_BYTES:
-            return [Task(path, item.named)]
-        data = Path(path).read_bytes()
-        if path.lower().endswith(".gz"):
-            data = gzip.decompress(data)
-    except (OSError, EOFError, zlib.error):
-        return [Task(path, item.named)]  # the worker reports what is wrong with it
-    plain = path[:-3] if path.lower().endswith(".gz") else path
-    tasks, start, record, line = [], 0, 0, 1
-    while start < len(data):
-        end = data.find(b"\n", start + CHUNK_BYTES)
-        end = len(data) if end == -1 else end + 1
-        chunk = data[start:end]
-        tasks.append(Task(plain, item.named, chunk, record, line, chunk_of=path))
-        lines = chunk.splitlines()
-        record += sum(1 for raw in lines if raw.strip())
-        line += len(lines)
-        start = end
-    return tasks
-
-
-def _merge(path: str, parts: list[FileResult]) -> FileResult | None:
-    """One file's result from the results of its chunks (or its single result)."""
-    if len(parts) <= 1:
-        return parts[0] if parts else None
-    merged = FileResult(path, original=b"".join(p.original or b"" for p in parts))
-    for part in parts:
-        merged.findings.extend(part.findings)
-        merged.articles += part.articles
-        merged.fixes_applied += part.fixes_applied
-        merged.sites.update(part.sites)
-    if any(p.output is not None for p in parts):
-        output = b"".join(p.output if p.output is not None else p.original or b"" for p in parts)
-        merged.output = gzip.compress(output, mtime=0) if path.lower().endswith(".gz") else output
-    if path.lower().endswith(".gz"):
-        merged.original = Path(path).read_bytes()
-    return merged
+def _batched(items: Iterator[Found] | list[Found], size: int) -> Iterator[list[Found]]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch

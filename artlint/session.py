@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from artlint.config import Settings, load_settings
-from artlint.linter import Linter
 from artlint.errors import PluginError
+from artlint.linter import Linter
 from artlint.plugins import LoadedPlugins, make_plugin_manager
 from artlint.registry import Registry, build_registry
 

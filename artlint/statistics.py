@@ -33,8 +33,9 @@ def by_site(report: Report) -> dict[str, SiteStats]:
     sites: dict[str, SiteStats] = defaultdict(SiteStats)
     site_of: dict[tuple[str, int | None], str] = {}
     for result in report.results:
+        for site, count in result.site_articles.items():
+            sites[site].articles += count
         for record, site in result.sites.items():
-            sites[site].articles += 1
             site_of[(result.path, record)] = site
     for name, articles in affected_articles(report).items():
         for key in articles:

@@ -12,13 +12,13 @@ import yaml
 
 from artlint.article import Article
 from artlint.config import Settings
+from artlint.findings import Finding
 from artlint.fixes import apply_edits, group_by_field, select_fixes
 from artlint.formats import read_document
-from artlint.textutil import words
-from artlint.findings import Finding
 from artlint.formats.base import FileData
 from artlint.linter import FileResult
 from artlint.session import Session, open_session
+from artlint.textutil import words
 
 _SUFFIX = {"text": ".txt", "markdown": ".md", "json": ".json", "jsonl": ".jsonl"}
 

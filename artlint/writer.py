@@ -26,3 +26,16 @@ def write_atomic(path: str, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def replace_with(temp: str, path: str) -> None:
+    """Rename a finished temp file (written beside `path`) over it, keeping the original's permissions."""
+    try:
+        os.chmod(temp, os.stat(path).st_mode & 0o7777)
+        with open(temp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        if os.path.exists(temp):
+            os.unlink(temp)
+        raise

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, TextIO
-
 from collections import Counter
+from typing import Any, TextIO
 
 from artlint.fixes import Applicability
 from artlint.report import Report

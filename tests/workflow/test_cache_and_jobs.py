@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from artlint import run as run_module
+from artlint import chunks
 from artlint.cache import Cache
 from artlint.config import Settings
 from artlint.run import RunOptions, run_files
@@ -77,7 +77,7 @@ def big_jsonl(path: Path, count: int) -> bytes:
 
 @pytest.mark.parametrize("name", ["night.jsonl", "night.jsonl.gz"])
 def test_jobs_give_the_serial_output_also_for_chunked_jsonl(run_cli, tmp_path: Path, monkeypatch, name) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(run_module, "CHUNK_BYTES", 1500)
+    monkeypatch.setattr(chunks, "CHUNK_BYTES", 1500)
     big_jsonl(tmp_path / name, 200)
     articles(tmp_path / "scrape", 6)
     serial = run_cli("check", "--no-cache", "--format", "json", name, "scrape")
@@ -90,7 +90,7 @@ def test_jobs_give_the_serial_output_also_for_chunked_jsonl(run_cli, tmp_path: P
 
 
 def test_parallel_fix_writes_what_a_serial_fix_writes(run_cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(run_module, "CHUNK_BYTES", 1500)
+    monkeypatch.setattr(chunks, "CHUNK_BYTES", 1500)
     (tmp_path / "serial").mkdir()
     (tmp_path / "parallel").mkdir()
     for folder in ("serial", "parallel"):
@@ -102,3 +102,22 @@ def test_parallel_fix_writes_what_a_serial_fix_writes(run_cli, tmp_path: Path, m
         assert (tmp_path / "parallel" / name).read_bytes() == (tmp_path / "serial" / name).read_bytes()
     fixed = (tmp_path / "serial" / "night.jsonl").read_text()
     assert "Advertisement" not in fixed and fixed.count("\n") == 201
+
+
+@pytest.mark.parametrize("name", ["night.jsonl", "night.jsonl.gz"])
+def test_streamed_chunks_give_what_a_whole_file_gives(run_cli, tmp_path: Path, monkeypatch, name) -> None:  # type: ignore[no-untyped-def]
+    for folder in ("whole", "streamed"):
+        (tmp_path / folder).mkdir()
+        big_jsonl(tmp_path / folder / name, 150)
+    whole_check = run_cli("check", "--no-cache", "--format", "json", f"whole/{name}").output
+    whole_diff = run_cli("fix", "--diff", f"whole/{name}").stdout
+    run_cli("fix", f"whole/{name}")
+    monkeypatch.setattr(chunks, "CHUNK_BYTES", 1000)
+    streamed_check = run_cli("check", "--no-cache", "--format", "json", f"streamed/{name}").output
+    assert streamed_check == whole_check.replace("whole/", "streamed/")
+    streamed_diff = run_cli("fix", "--diff", f"streamed/{name}").stdout
+    changed = lambda diff: sorted(l for l in diff.splitlines() if l[:1] in "+-" and l[:3] not in ("+++", "---"))  # noqa: E731
+    assert changed(streamed_diff) == changed(whole_diff) and changed(whole_diff)
+    run_cli("fix", f"streamed/{name}")
+    assert (tmp_path / "streamed" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes()
+    assert not list((tmp_path / "streamed").glob(".artlint-*")), "no temp file stays behind"

@@ -8,6 +8,7 @@ from typing import Any
 
 from artlint.errors import PackError
 from artlint.lexicons import Lexicons, PhraseList
+from artlint.regexguard import dangerous
 from artlint.textutil import normalize, strip_markup, word_count
 
 _LONGEST_LINE = 300
@@ -82,10 +83,19 @@ def compile_prefixes(prefixes: Iterable[str]) -> re.Pattern[str] | None:
 
 
 def compile_alternation(patterns: Iterable[str]) -> re.Pattern[str] | None:
+    """One case-insensitive pattern of all; each is checked alone first (see regexguard)."""
     patterns = list(patterns)
     if not patterns:
         return None
+    for pattern in patterns:
+        check_pattern(pattern)
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def check_pattern(pattern: str) -> None:
     try:
-        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+        problem = dangerous(pattern)
     except re.error as exc:
-        raise PackError(f"bad pattern: {exc}") from None
+        raise PackError(f"bad pattern {pattern!r}: {exc}") from None
+    if problem:
+        raise PackError(f"pattern {pattern!r} is refused, it could take exponential time: {problem}")

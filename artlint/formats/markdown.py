@@ -14,6 +14,7 @@ from artlint.fixes import Edit, shift_offset
 from artlint.formats.base import Document, InputError, RecordError, decode
 from artlint.formats.fieldvalues import as_text, field_keys
 from artlint.formats.text import LINE
+from artlint.yamlload import safe_load
 
 _OPEN = re.compile(r"---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
@@ -97,11 +98,13 @@ def split_front_matter(content: str, path: str) -> tuple[str, dict[str, Any] | N
     if not closing:
         raise InputError("front matter opened with '---' is never closed")
     try:
-        matter = yaml.safe_load(content[opening.end() : closing.start()])
+        matter = safe_load(content[opening.end() : closing.start()])
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
         raise InputError(f"invalid YAML front matter{where}: {getattr(exc, 'problem', exc)}") from None
+    except RecursionError:
+        raise InputError("invalid YAML front matter: nested too deeply") from None
     if matter is None:
         matter = {}
     if not isinstance(matter, dict):

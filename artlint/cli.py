@@ -13,6 +13,7 @@ from typing import Any
 import click
 
 from artlint.baseline import apply_baseline, load_baseline, prune_baseline, write_baseline
+from artlint.builtin.engine import FixRejected
 from artlint.cache import Cache, clean, run_key
 from artlint.config import load_settings
 from artlint.delivery import deliver
@@ -135,7 +136,9 @@ def _run(options: dict[str, Any], fix: bool) -> int:
                 usage_errors = True
             elif fix:
                 try:
-                    deliver(result, diff, sys.stdout, sys.stdout.buffer)
+                    target = deliver(result, diff, sys.stdout, sys.stdout.buffer)
+                    if target:
+                        click.echo(f"artlint: note: {result.path} is a symlink; fixed its target {target}", err=True)
                 except OSError as exc:
                     click.echo(f"artlint: error: {result.path}: cannot write: {exc.strerror or exc}", err=True)
                     usage_errors = True
@@ -164,6 +167,8 @@ def _run(options: dict[str, Any], fix: bool) -> int:
         changes = any(r.output is not None for r in report.results)
         broken = any(f.code.startswith("ART9") for f in report.findings)
         return EXIT_FINDINGS if changes or broken else EXIT_OK
+    if fix and any(f.code == FixRejected.code for f in report.findings):
+        return EXIT_USAGE  # a fix broke an invariant: the original was kept, and someone must look
     return EXIT_FINDINGS if verdict.failed else EXIT_OK
 
 

@@ -11,22 +11,28 @@ from artlint.linter import FileResult
 from artlint.writer import replace_with, write_atomic
 
 
-def deliver(result: FileResult, diff: bool, stdout: TextIO, stdout_bytes: BinaryIO) -> None:
-    """Write the fixed file (through a symlink to its target), print its diff, or for stdin print it whole."""
+def deliver(result: FileResult, diff: bool, stdout: TextIO, stdout_bytes: BinaryIO) -> str | None:
+    """Write the fixed file, print its diff, or for stdin print it whole. A symlink is written through
+    to its target; the target's path is returned when it differs from the path given, so that the
+    caller can say so."""
     if diff:
         if result.diff is not None:
             stdout.write(result.diff)
         elif result.output is not None:
             stdout.write(unified_diff(result.path, result.original or b"", result.output))
-        return
-    if result.output_path is not None:
-        replace_with(result.output_path, os.path.realpath(result.path))
-        return
+        return None
     if result.stdin:
         stdout_bytes.write(result.output if result.output is not None else result.original or b"")
         stdout_bytes.flush()
+        return None
+    if result.output_path is None and result.output is None:
+        return None
+    target = os.path.realpath(result.path)
+    if result.output_path is not None:
+        replace_with(result.output_path, target)
     elif result.output is not None:
-        write_atomic(os.path.realpath(result.path), result.output)
+        write_atomic(target, result.output)
+    return target if os.path.islink(result.path) else None
 
 
 def unified_diff(path: str, before: bytes, after: bytes) -> str:

@@ -165,7 +165,8 @@ def test_repository_docs_are_not_articles_in_a_walk(run_cli, tmp_path: Path) -> 
 def test_fix_writes_through_a_symlink_to_its_target(run_cli, tmp_path: Path) -> None:
     target = write(tmp_path / "real.txt", ARTICLE)
     (tmp_path / "link.txt").symlink_to(target)
-    run_cli("fix", "link.txt")
+    result = run_cli("fix", "link.txt")
+    assert f"link.txt is a symlink; fixed its target {target}" in result.stderr
     assert (tmp_path / "link.txt").is_symlink()
     assert "Advertisement" not in target.read_text()
 

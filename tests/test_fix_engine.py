@@ -77,3 +77,15 @@ def test_json_fix_keeps_everything_outside_its_edits(tmp_path: Path, monkeypatch
     result = run_text(content, "a.json", fix=True, unsafe=True)
     expected = content.replace('"date": null', '"date": "2025-03-14"').replace("\\nAdvertisement", "")
     assert result.output is not None and result.output.decode() == expected
+
+
+def test_a_rejected_fix_keeps_the_file_and_exits_2(run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "plugins").mkdir()
+    plugin(tmp_path / "plugins", monkeypatch, "date-in-text", DATE_IN_TEXT)
+    (tmp_path / ".artlint.yaml").write_text("plugins: [date_in_text]\nselect: [TEST001]\n")
+    article = tmp_path / "a.txt"
+    article.write_text("Title line here\nText.\n")
+    result = run_cli("fix", "a.txt")
+    assert result.exit_code == 2
+    assert "ART905 fix-rejected fix by date-in-text not applied" in result.output
+    assert article.read_text() == "Title line here\nText.\n"

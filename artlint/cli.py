@@ -136,9 +136,9 @@ def _run(options: dict[str, Any], fix: bool) -> int:
                 usage_errors = True
             elif fix:
                 try:
-                    target = deliver(result, diff, sys.stdout, sys.stdout.buffer)
-                    if target:
-                        click.echo(f"artlint: note: {result.path} is a symlink; fixed its target {target}", err=True)
+                    written = deliver(result, diff, sys.stdout, sys.stdout.buffer)
+                    if written:
+                        click.echo(f"artlint: note: {result.path} is a symlink; fixed its target {written}", err=True)
                 except OSError as exc:
                     click.echo(f"artlint: error: {result.path}: cannot write: {exc.strerror or exc}", err=True)
                     usage_errors = True

@@ -77,6 +77,16 @@ def decode(data: bytes) -> tuple[str, Encoding]:
         raise InputError(f"invalid UTF-8 at byte {exc.start}: {data[exc.start:exc.start + 4]!r}") from None
 
 
+def decode_lines(data: bytes) -> tuple[str, Encoding]:
+    """`decode`, for formats read line by line: text whose only line breaks are lone CRs (classic Mac
+    files) is refused rather than read as one long line."""
+    text, encoding = decode(data)
+    if "\r" in text and "\n" not in text.rstrip("\r"):
+        if text.rstrip("\r").count("\r"):
+            raise InputError("lines end in CR only (classic Mac); convert them to LF or CRLF")
+    return text, encoding
+
+
 @dataclass(frozen=True, slots=True)
 class RecordError:
     """A file or record that could not be parsed; it becomes an ART9xx finding."""

@@ -11,7 +11,7 @@ import yaml
 
 from artlint.article import BODY, TITLE, Article, Placement, Source, Text
 from artlint.fixes import Edit, shift_offset
-from artlint.formats.base import Document, InputError, RecordError, decode
+from artlint.formats.base import Document, InputError, RecordError, decode_lines
 from artlint.formats.fieldvalues import as_text, field_keys
 from artlint.formats.text import LINE
 from artlint.yamlload import safe_load
@@ -27,7 +27,7 @@ class MarkdownDocument(Document):
     def __init__(self, path: str, data: bytes, fields: Mapping[str, tuple[str, ...]]) -> None:
         self.path = path
         self.fields = fields
-        self.original, self.encoding = decode(data)
+        self.original, self.encoding = decode_lines(data)
         try:
             self._set(self.original)
         except InputError as exc:  # broken front matter is a malformed record (ART902), not an unreadable file

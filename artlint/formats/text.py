@@ -8,7 +8,7 @@ from types import MappingProxyType
 
 from artlint.article import BODY, TITLE, Article, Placement, Source, Text
 from artlint.fixes import Edit, shift_offset
-from artlint.formats.base import Document, InputError, decode
+from artlint.formats.base import Document, InputError, decode_lines
 from artlint.formats.headerlines import title_line_index
 
 # A line with its terminator. Only "\n" ends a line, as in Text's line index (str.splitlines also breaks at
@@ -42,7 +42,7 @@ class TextDocument(Document):
 
     def __init__(self, path: str, data: bytes) -> None:
         self.path = path
-        self.original, self.encoding = decode(data)
+        self.original, self.encoding = decode_lines(data)
         self._set(self.original)
 
     def _set(self, content: str) -> None:

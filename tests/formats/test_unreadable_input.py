@@ -86,3 +86,13 @@ def test_missing_named_file_is_a_usage_error(tmp_path):
     results = list(run_files(session().linter, [str(tmp_path / "gone.txt")]))
     assert len(results) == 1
     assert results[0].error is not None and "no such file" in results[0].error
+
+
+def test_classic_mac_line_breaks_are_refused_not_read_as_one_line():
+    from artlint.testing import lint_text as lint
+
+    findings = lint("Title\rBody line one.\rAdvertisement\r")
+    assert [(f.code, f.message) for f in findings] == [
+        ("ART901", "lines end in CR only (classic Mac); convert them to LF or CRLF")
+    ]
+    assert [f.code for f in lint("Title\r\nBody.\r\nAdvertisement\r\n", select=["ART201"])] == ["ART201"]

@@ -1,0 +1,61 @@
+"""YAML rule packs as users write them: whole-line phrases, patterns, prefixes, glued labels,
+section markers that cut a tail block, and per-site scoping by URL host."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+PACK = """\
+pack: gazette
+rules:
+  - code: GAZ101
+    name: gazette-promo
+    kind: line-match
+    summary: The Gazette's own promo lines.
+    fix: safe
+    hosts: [gazette.example]
+    match:
+      phrases: ["Get the Gazette app"]
+      patterns: ['Photo \\d+ of \\d+']
+      prefixes: [Subscribe to the Gazette]
+  - code: GAZ102
+    name: gazette-tail
+    kind: section
+    summary: The Gazette's "More from the Gazette" tail block.
+    fix: unsafe
+    hosts: [gazette.example]
+    match:
+      phrases: ["More from the Gazette"]
+      after: 0.5
+"""
+
+BODY = (
+    "The harbour reopened on Monday.\nGet the Gazette app\nPhoto 3 of 12\n"
+    "Subscribe to the Gazette for 1 euro\nThe mayor spoke at noon.\nMore from the Gazette\n"
+    "Storm closes road\nChoir wins contest"
+)
+
+
+def records(host: str) -> str:
+    return json.dumps({"title": "Harbour reopens", "url": f"https://www.{host}/a", "date": "2025-03-14", "text": BODY})
+
+
+def test_pack_rules_apply_to_their_site_only(run_cli, tmp_path: Path) -> None:
+    (tmp_path / "gazette.yaml").write_text(PACK)
+    (tmp_path / ".artlint.yaml").write_text("packs: [gazette.yaml]\nselect: [GAZ]\n")
+    (tmp_path / "night.jsonl").write_text(records("gazette.example") + "\n" + records("courier.example") + "\n")
+    findings = json.loads(run_cli("check", "--format", "json", "night.jsonl").output)["findings"]
+    assert {f["record"] for f in findings} == {0}
+    assert [(f["code"], f["line"], f["end_line"], f["fix"]["applicability"]) for f in findings] == [
+        ("GAZ101", 2, 2, "safe"), ("GAZ101", 3, 3, "safe"), ("GAZ101", 4, 4, "unsafe"), ("GAZ102", 6, 8, "unsafe"),
+    ]
+
+
+def test_pack_fix_cuts_the_section_and_the_lines(run_cli, tmp_path: Path) -> None:
+    (tmp_path / "gazette.yaml").write_text(PACK)
+    (tmp_path / ".artlint.yaml").write_text("packs: [gazette.yaml]\nselect: [GAZ]\n")
+    (tmp_path / "night.jsonl").write_text(records("gazette.example") + "\n")
+    run_cli("fix", "--unsafe-fixes", "night.jsonl")
+    text = json.loads((tmp_path / "night.jsonl").read_text())["text"]
+    assert text == "The harbour reopened on Monday.\nThe mayor spoke at noon.\n"

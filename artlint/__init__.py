@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from artlint.article import Article, Line, Placement, Source, Span, Text
+from artlint.config import Settings
 from artlint.findings import Finding, Severity
 from artlint.fixes import Applicability, Edit, Fix
 from artlint.hookspecs import HOOKSPEC_VERSION, hookimpl, hookspec
@@ -21,6 +22,7 @@ __all__ = [
     "Line",
     "Placement",
     "Rule",
+    "Settings",
     "Severity",
     "Source",
     "Span",

@@ -22,6 +22,7 @@ from artlint.findings import Severity
 from artlint.gates import judge
 from artlint.linter import FileResult
 from artlint.report import Report
+from artlint.plugins import plugin_sources
 from artlint.reporters.text import report_text
 from artlint.run import RunOptions, WorkerSetup, run_files
 from artlint.scaffold import new_rule
@@ -260,6 +261,8 @@ class Progress:
 def make_cache(session: Session) -> Cache:
     settings, linter, plugins = session.settings, session.linter, session.plugins
     parts = [repr(settings), repr(linter.select), repr(linter.ignore), repr(sorted(plugins.versions.items()))]
+    code = [*plugin_sources(plugins), *(str(p) for p in Path(__file__).parent.rglob("*.py"))]
+    parts.extend(f"{path}:{stat.st_mtime_ns}:{stat.st_size}" for path in code if (stat := os.stat(path)))
     files = [*session.registry.pack_paths, *session.registry.lexicon_paths]
     return Cache(settings.root, run_key(parts, files))
 
@@ -273,12 +276,18 @@ def clean_command(config: Path | None) -> None:
     click.echo(f"artlint: {'removed' if removed else 'no'} cache in {settings.root}")
 
 
+def plugin_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    func = click.option("--require-plugin", multiple=True, help="Fail (exit 2) unless this plugin loads.")(func)
+    func = click.option("--disable-plugin", multiple=True, help="Do not load this plugin.")(func)
+    return click.option("--config", type=click.Path(path_type=Path, dir_okay=False))(func)
+
+
 @main.command()
-@click.option("--config", type=click.Path(path_type=Path, dir_okay=False))
+@plugin_options
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
-def rules(config: Path | None, output_format: str) -> None:
-    """List every rule: code, name, fix, plugin and summary."""
-    session = _guarded(lambda: _session({"config": config}))
+def rules(output_format: str, **options: Any) -> None:
+    """List every rule: code, name, family, fix, severity, plugin and summary."""
+    session = _guarded(lambda: _session(options))
     entries = sorted(session.registry.rules.values(), key=lambda r: r.code)
     if output_format == "json":
         click.echo(json.dumps([r.describe() for r in entries], indent=2, ensure_ascii=False))
@@ -291,11 +300,11 @@ def rules(config: Path | None, output_format: str) -> None:
 
 @main.command()
 @click.argument("name")
-@click.option("--config", type=click.Path(path_type=Path, dir_okay=False))
+@plugin_options
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
-def rule(name: str, config: Path | None, output_format: str) -> None:
+def rule(name: str, output_format: str, **options: Any) -> None:
     """Print a rule's manual (by code or name)."""
-    session = _guarded(lambda: _session({"config": config}))
+    session = _guarded(lambda: _session(options))
     found = session.registry.lookup(name) or _guarded(lambda: session.registry.matching(name))[0]
     if output_format == "json":
         click.echo(json.dumps({**found.describe(), "documentation": found.documentation()}, indent=2, ensure_ascii=False))
@@ -305,10 +314,10 @@ def rule(name: str, config: Path | None, output_format: str) -> None:
 
 
 @main.command()
-@click.option("--config", type=click.Path(path_type=Path, dir_okay=False))
-def plugins(config: Path | None) -> None:
+@plugin_options
+def plugins(**options: Any) -> None:
     """List loaded plugins with their versions, hooks and rules."""
-    session = _guarded(lambda: _session({"config": config}))
+    session = _guarded(lambda: _session(options))
     pm = session.plugins.manager
     from artlint.hookspecs import HOOKSPEC_VERSION
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import functools
 import importlib
+import sys
 import importlib.metadata
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pluggy
@@ -34,9 +36,11 @@ def make_plugin_manager(
     modules: Iterable[str] = (),
     disabled: Iterable[str] = (),
     autoload: bool | None = None,
+    project: Path | None = None,
 ) -> LoadedPlugins:
     """A fresh manager: artlint's own entry points, third-party ones (unless autoload is off),
-    then the modules named in config. Failures are collected, one line each, not raised."""
+    then the modules named in config, importable from the `project` folder (the config's).
+    Failures are collected, one line each, not raised."""
     pm = pluggy.PluginManager(hookspecs.PROJECT)
     pm.add_hookspecs(hookspecs)
     loaded = LoadedPlugins(pm)
@@ -53,8 +57,38 @@ def make_plugin_manager(
         _register(loaded, name, entry_point.load, entry_point.dist.version if entry_point.dist else "")
     for module in modules:
         if module not in disabled:
-            _register(loaded, module, functools.partial(importlib.import_module, module), "local")
+            _register(loaded, module, functools.partial(_import_local, module, project), "local")
     return loaded
+
+
+def _import_local(module: str, project: Path | None) -> Any:
+    """Import a local plugin module, looking in the project folder first."""
+    folder = str(project) if project is not None else None
+    if folder and folder not in sys.path:
+        sys.path.insert(0, folder)
+    return importlib.import_module(module)
+
+
+def plugin_sources(loaded: LoadedPlugins) -> list[str]:
+    """The source files of every plugin not shipped with artlint: what a cache must watch, since an
+    edited local or editable plugin keeps its version."""
+    files: list[str] = []
+    for name, plugin in loaded.manager.list_name_plugin():
+        if loaded.versions.get(name) is not None and name in _builtin_names(loaded):
+            continue
+        origin = getattr(plugin, "__file__", None)
+        if not origin:
+            continue
+        folder = os.path.dirname(origin)
+        if os.path.basename(origin) == "__init__.py":
+            files.extend(os.path.join(root, f) for root, _, names in os.walk(folder) for f in names if f.endswith((".py", ".yaml", ".yml")))
+        else:
+            files.append(origin)
+    return sorted(files)
+
+
+def _builtin_names(loaded: LoadedPlugins) -> set[str]:
+    return {name for name in loaded.versions if ":" not in name and loaded.versions[name] != "local"}
 
 
 def _entry_points() -> list[importlib.metadata.EntryPoint]:

@@ -34,11 +34,12 @@ def open_session(
     disabled_plugins: Sequence[str] = (),
     required_plugins: Sequence[str] = (),
     strict: bool = True,
+    autoload: bool | None = None,
 ) -> Session:
     """Raises ArtlintError (ConfigError, PluginError, PackError) with a one-line message. With
     strict=False a plugin that fails to load or register is only listed in `Session.errors`."""
     settings = settings or load_settings(config)
-    plugins = make_plugin_manager(settings.plugins, disabled_plugins)
+    plugins = make_plugin_manager(settings.plugins, disabled_plugins, autoload, settings.root)
     missing = [name for name in required_plugins if not plugins.has(name)]
     if missing:
         raise PluginError(f"required plugin {', '.join(map(repr, missing))} is not installed or failed to load")

@@ -17,6 +17,7 @@ from artlint.fixes import apply_edits, group_by_field, select_fixes
 from artlint.formats import read_document
 from artlint.formats.base import FileData
 from artlint.linter import FileResult
+from artlint.rule import Rule
 from artlint.session import Session, open_session
 from artlint.textutil import words
 
@@ -25,6 +26,11 @@ _SUFFIX = {"text": ".txt", "markdown": ".md", "json": ".json", "jsonl": ".jsonl"
 
 def session(select: Sequence[str] | None = None, settings: Settings | None = None) -> Session:
     return open_session(settings=settings or Settings(), select=select)
+
+
+def rules(settings: Settings | None = None) -> list[Rule]:
+    """Every rule registered in a session with these settings (installed plugins included), by code."""
+    return sorted(session(settings=settings).registry.rules.values(), key=lambda r: r.code)
 
 
 def run_text(content: str, filename: str = "article.txt", select: Sequence[str] | None = None,

@@ -49,7 +49,8 @@ class MarkdownDocument(Document):
         if index >= 0:
             body = body[: self.heading_at] + body[self.heading_at + len(self.heading_line) :]
         fields = {BODY: Text(body)}
-        placements = {BODY: Placement(body_line, 1, (index + 1,) if index >= 0 else ())}
+        hole = index >= 0 and self.heading_line.endswith("\n")  # no body line follows a heading that ends the file
+        placements = {BODY: Placement(body_line, 1, (index + 1,) if hole else ())}
         if index >= 0:
             heading = _HEADING.match(self.heading_line.rstrip("\r\n"))
             fields[TITLE] = Text(heading.group(1) if heading else "")
@@ -113,11 +114,13 @@ def split_front_matter(content: str, path: str) -> tuple[str, dict[str, Any] | N
 
 
 def find_heading(body: str) -> tuple[str, int, int]:
-    """(heading line with terminator, its offset, its 0-based line index) of a leading `# Heading`, or ('', -1, -1)."""
+    """(heading line with terminator, its offset, its 0-based line index) of the first `# Heading`, or ('', -1, -1).
+    Lines above it (site chrome such as "Skip to content" or "3 min read") do not hide it: otherwise a fix
+    that deletes them would turn the heading into the title, and the fix would be rejected."""
     offset = 0
     for index, line in enumerate(LINE.findall(body)):
-        if line.strip():
-            return (line, offset, index) if _HEADING.match(line.rstrip("\r\n")) else ("", -1, -1)
+        if _HEADING.match(line.rstrip("\r\n")):
+            return line, offset, index
         offset += len(line)
     return "", -1, -1
 
@@ -129,8 +132,11 @@ def set_front_matter_key(front: str, key: str, value: str) -> str:
     existing = re.compile(rf"^([\"']?){re.escape(key)}\1[ \t]*:[^\n]*$", re.MULTILINE)
     if existing.search(front):
         return existing.sub(lambda _: line + ("\r" if newline == "\r\n" else ""), front, count=1)
-    closing = _CLOSE.search(front, _OPEN.match(front).end())  # type: ignore[union-attr]
+    opening = _OPEN.match(front).end()  # type: ignore[union-attr]
+    closing = _CLOSE.search(front, opening)
     assert closing is not None
+    if front[opening : closing.start()].lstrip().startswith("{"):
+        raise InputError(f"the front matter is a flow mapping ({{...}}); a fix cannot add the key {key!r} to it")
     return front[: closing.start()] + line + newline + front[closing.start() :]
 
 

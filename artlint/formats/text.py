@@ -30,7 +30,8 @@ def split_title(content: str) -> tuple[str, str, int, int]:
 def text_article(path: str, fmt: str, title_line: str, body: str, index: int) -> Article:
     """The article of a text whose title stood at line `index` (0-based, -1 for none) above the body's text."""
     fields = {BODY: Text(body)}
-    placements = {BODY: Placement(1, 1, (index + 1,) if index >= 0 else ())}
+    # The title line is a hole in the body's line numbering, unless it ends the file: then no body line follows it.
+    placements = {BODY: Placement(1, 1, (index + 1,) if index >= 0 and title_line.endswith("\n") else ())}
     if index >= 0:
         fields[TITLE] = Text(title_line.rstrip("\r\n"))
         placements[TITLE] = Placement(1 + index)

@@ -8,6 +8,7 @@ from typing import Any
 from artlint.hookspecs import hookimpl
 from artlint.reporters.github import report_github
 from artlint.reporters.gitlab import report_gitlab
+from artlint.reporters.html import report_html
 from artlint.reporters.json import report_json
 from artlint.reporters.jsonl import report_jsonl
 from artlint.reporters.junit import report_junit
@@ -24,3 +25,4 @@ def artlint_register_reporters(register: Callable[[str, Any], None]) -> None:
     register("github", report_github)
     register("junit", report_junit)
     register("gitlab", report_gitlab)
+    register("html", report_html)

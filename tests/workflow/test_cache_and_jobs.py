@@ -121,3 +121,40 @@ def test_streamed_chunks_give_what_a_whole_file_gives(run_cli, tmp_path: Path, m
     run_cli("fix", f"streamed/{name}")
     assert (tmp_path / "streamed" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes()
     assert not list((tmp_path / "streamed").glob(".artlint-*")), "no temp file stays behind"
+
+
+LOCAL_RULE = """
+from artlint import Rule, Span, hookimpl
+
+
+class Loud(Rule):
+    \"\"\"Loud lines.\"\"\"
+
+    code = "LOUD001"
+    name = "loud-line"
+
+    def check(self, article, options):
+        for line in article.body.lines:
+            if line.text.isupper():
+                yield self.finding(Span("body", line.start, line.end), "MESSAGE")
+
+
+@hookimpl
+def artlint_register_rules(register):
+    register(Loud)
+"""
+
+
+def test_editing_a_local_plugin_is_never_served_stale(run_cli, tmp_path: Path) -> None:
+    import os
+    import sys
+
+    (tmp_path / "house_rules.py").write_text(LOCAL_RULE.replace("MESSAGE", "first message"))
+    (tmp_path / ".artlint.yaml").write_text("plugins: [house_rules]\nselect: [LOUD001]\n")
+    (tmp_path / "a.txt").write_text("Title line here\n2025-01-01\nLOUD LINE\n")
+    assert "first message" in run_cli("check", "a.txt").output
+    sys.modules.pop("house_rules", None)
+    (tmp_path / "house_rules.py").write_text(LOCAL_RULE.replace("MESSAGE", "second message"))
+    stat = os.stat(tmp_path / "house_rules.py")
+    os.utime(tmp_path / "house_rules.py", ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    assert "second message" in run_cli("check", "a.txt").output

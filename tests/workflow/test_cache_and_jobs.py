@@ -149,12 +149,13 @@ def test_editing_a_local_plugin_is_never_served_stale(run_cli, tmp_path: Path) -
     import os
     import sys
 
-    (tmp_path / "house_rules.py").write_text(LOCAL_RULE.replace("MESSAGE", "first message"))
-    (tmp_path / ".artlint.yaml").write_text("plugins: [house_rules]\nselect: [LOUD001]\n")
+    sys.modules.pop("loud_rules", None)
+    (tmp_path / "loud_rules.py").write_text(LOCAL_RULE.replace("MESSAGE", "first message"))
+    (tmp_path / ".artlint.yaml").write_text("plugins: [loud_rules]\nselect: [LOUD001]\n")
     (tmp_path / "a.txt").write_text("Title line here\n2025-01-01\nLOUD LINE\n")
     assert "first message" in run_cli("check", "a.txt").output
-    sys.modules.pop("house_rules", None)
-    (tmp_path / "house_rules.py").write_text(LOCAL_RULE.replace("MESSAGE", "second message"))
-    stat = os.stat(tmp_path / "house_rules.py")
-    os.utime(tmp_path / "house_rules.py", ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    sys.modules.pop("loud_rules", None)
+    (tmp_path / "loud_rules.py").write_text(LOCAL_RULE.replace("MESSAGE", "second message"))
+    stat = os.stat(tmp_path / "loud_rules.py")
+    os.utime(tmp_path / "loud_rules.py", ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
     assert "second message" in run_cli("check", "a.txt").output

@@ -1,8 +1,8 @@
-"""--format html: one self-contained page (inline CSS, SVG and script, no network) with an overview of the run
-and its worst articles, findings highlighted in their text, and what fix would remove."""
+"""--format html: one self-contained page (no network) with the run's overview and its worst articles, highlighted."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from html import escape
 from typing import Any, TextIO
@@ -40,13 +40,13 @@ def report_html(report: Report, stream: TextIO, options: dict[str, Any]) -> None
           f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
           f'<meta name="generator" content="artlint {escape(__version__)}"><title>{escape(title)}</title>'
           f"<style>{CSS}</style></head><body>")
-    write(f'<header class="top"><h1>{escape(title)}</h1><p id="summary">{escape(summary_line(report))}</p>'
+    write(f'<header class="top"><h1>{escape(title)}</h1><p id="summary">{_summary(report)}</p>'
           '<nav><a href="#overview">Overview</a><a href="#sites">Sites</a><a href="#gates">Rate gates</a>'
           '<a href="#articles">Articles</a></nav></header><main>')
     write('<section id="overview"><h2>Overview</h2>')
     write(overview.totals(report, findings, entries))
-    write(f'<div class="panel"><h3 id="rules">Findings per rule</h3>{overview.chart(rows, articles)}'
-          f"{overview.rules_table(rows, articles)}{overview.legend()}</div>")
+    write(f'<div class="panel"><h3 id="rules">Findings per rule</h3><div class="split">{overview.chart(rows, articles)}'
+          f"{overview.legend()}</div>{overview.rules_table(rows, articles)}</div>")
     write(f'<div class="panel"><h3 id="sites">Sites</h3><p class="note">The share of each site\'s articles with a '
           f"rule's findings (sort by a column; click a site to see its articles).</p>"
           f"{overview.sites(report, entries, rows, site_rows)}</div>")
@@ -73,6 +73,12 @@ def report_html(report: Report, stream: TextIO, options: dict[str, Any]) -> None
         write('<p class="empty">No article has findings.</p>')
     write(f'</section><footer>artlint {escape(__version__)} · this page is self-contained and works offline.</footer>'
           f"</main><script>{JS}</script></body></html>\n")
+
+
+def _summary(report: Report) -> str:
+    """The text report's summary line, its `commands` as code and without the text report's [*] [-] markers."""
+    line = escape(summary_line(report)).replace(" [*]", "").replace(" [-]", "")
+    return re.sub(r"`([^`]*)`", r"<code>\1</code>", line)
 
 
 def _count(value: Any, default: int) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from html import escape
 
@@ -11,8 +11,10 @@ from artlint.article import Article
 from artlint.findings import Finding
 from artlint.fixes import Applicability, group_by_field, select_fixes
 from artlint.linter import FileResult, fingerprint
+from artlint.reporters.html_assets import FAMILIES as PALETTE
 from artlint.reporters.html_source import Key
 from artlint.reporters.html_text import Mark, field_diff, highlighted, render_diff
+from artlint.rule import FAMILIES as RULE_FAMILIES
 
 NOT_ARTICLES = ("ART901", "ART902")
 """Findings about a file or record that never became an article."""
@@ -20,6 +22,8 @@ EXAMPLES_PER_RULE = 2
 """Articles shown for each rule before the rest are chosen by their number of findings."""
 FIELD_ORDER = ("title", "date", "author", "url")
 TITLE_CHARS = 160
+MAX_LISTED = 100
+"""Findings listed beside an article's text at most (all of them are highlighted in it)."""
 
 
 @dataclass(slots=True)
@@ -29,12 +33,17 @@ class Entry:
     key: Key
     site: str
     findings: list[Finding] = field(default_factory=list)
+    worst: int = 0
+    """The highest severity rank among the findings."""
+
+    def add(self, finding: Finding) -> None:
+        self.findings.append(finding)
+        self.worst = max(self.worst, finding.severity.rank)
 
     @property
     def rank(self) -> tuple:
         """Most findings first, then the most severe, then file order."""
-        worst = max(f.severity.rank for f in self.findings)
-        return (-len(self.findings), -worst, self.key[0], -1 if self.key[1] is None else self.key[1])
+        return (-len(self.findings), -self.worst, self.key[0], -1 if self.key[1] is None else self.key[1])
 
 
 def group(findings: Iterable[Finding], results: Sequence[FileResult]) -> tuple[list[Entry], list[Finding]]:
@@ -51,7 +60,7 @@ def group(findings: Iterable[Finding], results: Sequence[FileResult]) -> tuple[l
         entry = entries.get(key)
         if entry is None:
             entry = entries[key] = Entry(key, site_of.get(key, ""))
-        entry.findings.append(finding)
+        entry.add(finding)
     return sorted(entries.values(), key=lambda e: e.rank), problems
 
 
@@ -80,12 +89,13 @@ def choose(ranked: Sequence[Entry], top: int) -> list[Entry]:
 
 
 def family_of(rules: Mapping[str, object], code: str) -> str:
+    """The rule's family, one of the palette's (a plugin's own family name is shown as "plugin")."""
     rule = rules.get(code)
     if rule is not None:
-        return str(getattr(rule, "family", "plugin"))
-    from artlint.rule import FAMILIES
-
-    return FAMILIES.get(code[:4], "plugin") if code.startswith("ART") else "plugin"
+        family = str(getattr(rule, "family", "plugin"))
+    else:
+        family = RULE_FAMILIES.get(code[:4], "plugin") if code.startswith("ART") else "plugin"
+    return family if family in PALETTE else "plugin"
 
 
 def located(finding: Finding, article: Article) -> bool:
@@ -98,7 +108,10 @@ def located(finding: Finding, article: Article) -> bool:
     if not finding.fingerprint:
         return True
     flagged = article.value(span.field)[span.start : span.end]
-    return fingerprint(finding.code, article.identity, span.field, flagged) == finding.fingerprint
+    try:
+        return fingerprint(finding.code, article.identity, span.field, flagged) == finding.fingerprint
+    except UnicodeEncodeError:  # a lone surrogate from a JSON escape: the offsets are all there is to go by
+        return True
 
 
 def card(entry: Entry, number: int, article: Article | None, rules: Mapping[str, object]) -> str:
@@ -137,7 +150,7 @@ def card(entry: Entry, number: int, article: Article | None, rules: Mapping[str,
         f'<p class="where"><code>{where}</code>{site} · {len(entry.findings)} finding{"s" * (len(entry.findings) != 1)}</p>'
         f'<p class="chips">{chips}</p></header>'
         f'<div class="cols"><div class="text">{body}{note}</div>'
-        f'<ol class="flist">{"".join(_item(f, anchors[id(f)], families[f.code], id(f) in placed) for f in entry.findings)}</ol></div>'
+        f'<ol class="flist">{_items(entry.findings, anchors, families, placed)}</ol></div>'
         f'{_previews(article, ok) if article is not None else ""}</article>'
     )
 
@@ -158,7 +171,7 @@ def _field(article: Article, name: str, findings: Sequence[Finding], anchors: Ma
     mine = [f for f in findings if f.span.field == name]
     points = "".join(
         f'<span class="pt fam-{families[f.code]}" id="{anchors[id(f)]}" data-code="{escape(f.code)}" '
-        f'title="{escape(_tip(f))}">{"missing" if not article.value(name) else "here"}</span>'
+        f'title="{escape(_tip(f))}">{escape(f.name)}</span>'
         for f in mine if f.span.start == f.span.end
     )
     marks = [Mark(f.span.start, f.span.end, anchors[id(f)], families[f.code], f.code, f.name, _tip(f))
@@ -166,7 +179,12 @@ def _field(article: Article, name: str, findings: Sequence[Finding], anchors: Ma
     text = article.text(name)
     if text is None or not text.value:
         return points or '<span class="none">(empty)</span>'
-    return points + highlighted(text, marks, lambda offset: article.file_position(name, offset)[0])
+    return points + highlighted(text, marks, _numbers(article, name))
+
+
+def _numbers(article: Article, name: str) -> Callable[[int], int]:
+    """The line number shown for an offset of a field: the file line in text formats, the field's line in JSON."""
+    return lambda offset: article.file_position(name, offset)[0]
 
 
 def _tip(finding: Finding) -> str:
@@ -174,6 +192,13 @@ def _tip(finding: Finding) -> str:
 
 
 FIX_LABEL = {Applicability.SAFE: "safe fix", Applicability.UNSAFE: "unsafe fix", Applicability.DISPLAY_ONLY: "suggestion"}
+
+
+def _items(findings: Sequence[Finding], anchors: Mapping[int, str], families: Mapping[str, str], placed: set[int]) -> str:
+    items = [_item(f, anchors[id(f)], families[f.code], id(f) in placed) for f in findings[:MAX_LISTED]]
+    if len(findings) > MAX_LISTED:
+        items.append(f'<li class="fi more">… and {len(findings) - MAX_LISTED:,} more, highlighted in the text</li>')
+    return "".join(items)
 
 
 def _item(finding: Finding, anchor: str, family: str, placed: bool) -> str:
@@ -203,8 +228,7 @@ def _previews(article: Article, findings: Sequence[Finding]) -> str:
     for unsafe in (False, True):
         fixes = select_fixes(f.fix for f in findings if f.fix is not None and f.fix.applies(unsafe))
         edits = group_by_field(e for fix in fixes for e in fix.edits)
-        diffs = [field_diff(name, article.value(name), es, lambda o, n=name: article.file_position(n, o)[0])
-                 for name, es in sorted(edits.items())]
+        diffs = [field_diff(name, article.value(name), es, _numbers(article, name)) for name, es in sorted(edits.items())]
         views.append((unsafe, len(fixes), diffs))
     if views[0][1] == views[1][1] == 0:
         return '<p class="nofix">No fix applies: <code>artlint fix</code> leaves this article as it is.</p>'

@@ -26,7 +26,7 @@ CSS = """
 body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--fg);background:var(--soft)}
 header.top{background:#1b1f24;color:#fff;padding:18px 32px}
 header.top h1{margin:0;font-size:22px}
-header.top p{margin:4px 0 0;color:#d0d7de}
+header.top p{margin:4px 0 0;color:#d0d7de}header.top code{color:#fff}
 header.top nav a{color:#fff;margin-right:16px}
 main{max-width:1240px;margin:0 auto;padding:8px 24px 48px}
 h2{font-size:20px;margin:28px 0 12px;padding-bottom:6px;border-bottom:1px solid var(--line)}
@@ -39,7 +39,11 @@ code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-s
 .stat dd:last-child{color:var(--muted);font-size:13px}
 .good{color:#0a6b4e}.bad{color:#b32c00;font-weight:650}
 .panel{background:var(--bg);border:1px solid var(--line);border-radius:8px;padding:6px 16px 14px;margin-top:14px}
-.legend ul{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:6px 22px}
+.split{display:flex;flex-wrap:wrap;gap:8px 36px;align-items:flex-start}
+.legend{border-left:1px solid var(--line);padding-left:20px;flex:1 1 300px}.chart{flex:0 1 730px}.legend h4{margin:0 0 6px;font-size:14px}
+.legend ul{list-style:none;padding:0;margin:0;display:grid;gap:5px;font-size:14px}
+details.rules{margin-top:8px}details.rules>summary{cursor:pointer;color:var(--muted);font-size:13px}
+details.rules table{margin-top:6px}
 .chart{margin:0}.chart svg{max-width:100%;height:auto}
 .chart text{font:13px system-ui,sans-serif;fill:var(--fg)}.chart .code{font-family:ui-monospace,monospace;font-weight:600}
 .chart .count{fill:var(--muted)}.chart a:hover text{text-decoration:underline}
@@ -58,7 +62,8 @@ td.z{color:#aab}
 .search{position:sticky;top:0;z-index:2;background:var(--soft);padding:10px 0;display:flex;gap:10px;align-items:center}
 .search input{flex:1;max-width:480px;font:inherit;padding:6px 10px;border:1px solid #8c959f;border-radius:6px}
 #shown{color:var(--muted)}
-.card{background:var(--bg);border:1px solid var(--line);border-radius:8px;margin:14px 0;padding:12px 16px}
+.card{background:var(--bg);border:1px solid var(--line);border-radius:8px;margin:14px 0;padding:12px 16px;
+ content-visibility:auto;contain-intrinsic-size:auto 1200px}
 .card h3{margin:0 0 2px}.rank{color:var(--muted);font-weight:400}
 .where{margin:0;color:var(--muted);font-size:13px}
 .chips{margin:6px 0}
@@ -84,7 +89,7 @@ mark.hl[data-code]::before,.pt::before{content:attr(data-code);font:600 10px/1 u
 .flist{list-style:none;margin:0;padding:0;font-size:13px;max-height:720px;overflow:auto}
 .fi{border-left:6px solid var(--c);padding:3px 8px;margin-bottom:6px;background:var(--soft);border-radius:0 4px 4px 0}
 .fi .code{font-family:ui-monospace,monospace;font-weight:600}.fi .msg{color:var(--fg);overflow-wrap:anywhere}
-.sev,.fx{font-size:11px;border-radius:8px;padding:0 6px;border:1px solid #8c959f;color:var(--muted)}
+.sev,.fx{white-space:nowrap;font-size:11px;border-radius:8px;padding:0 6px;border:1px solid #8c959f;color:var(--muted)}
 .sev-error{border-color:#b32c00;color:#b32c00}.fx-safe{border-color:#0a6b4e;color:#0a6b4e}
 .loc{color:var(--muted)}
 .gone{color:#b32c00}.nofix{color:var(--muted);font-size:13px;margin:8px 0 0}

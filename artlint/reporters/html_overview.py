@@ -11,7 +11,7 @@ from artlint.findings import Finding
 from artlint.fixes import Applicability
 from artlint.linter import FileResult
 from artlint.report import Report
-from artlint.reporters.html_articles import Entry, family_of
+from artlint.reporters.html_articles import NOT_ARTICLES, Entry, family_of
 from artlint.reporters.html_assets import FAMILIES
 from artlint.reporters.location import location
 from artlint.statistics import by_site
@@ -52,6 +52,10 @@ def rule_rows(findings: Sequence[Finding], entries: Sequence[Entry], rules: Mapp
     return sorted(rows.values(), key=lambda r: (-r.findings, r.code))
 
 
+def _plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'s' * (count != 1)}"
+
+
 def _n(value: int) -> str:
     return f"{value:,}"
 
@@ -68,16 +72,23 @@ def totals(report: Report, findings: Sequence[Finding], entries: Sequence[Entry]
     articles = sum(r.articles for r in report.results)
     safe = sum(1 for f in findings if f.fix is not None and f.fix.applicability is Applicability.SAFE)
     unsafe = sum(1 for f in findings if f.fix is not None and f.fix.applicability is Applicability.UNSAFE)
-    failed = sum(1 for g in report.gates if not g.passed)
-    gates = ("none" if not report.gates else
-             f'<span class="{"bad" if failed else "good"}">{len(report.gates) - failed} passed, {failed} failed</span>')
+    failed = [g.rule for g in report.gates if not g.passed]
+    if not report.gates:
+        gates, gate_note = "none", '<a href="#gates">--max-rate</a> sets them'
+    elif failed:
+        gates = '<span class="bad">✗ failed</span>'
+        gate_note = f'<a href="#gates">{len(failed)} of {len(report.gates)}</a>: {escape(", ".join(failed))}'
+    else:
+        gates = '<span class="good">✓ passed</span>'
+        gate_note = f'<a href="#gates">{_plural(len(report.gates), "gate")}</a>'
     cards = [
         ("Articles checked", _n(articles), f"in {_n(files)} file{'s' * (files != 1)}"),
         ("Articles with findings", _n(len(entries)), f"{_pct(len(entries), articles)} of the articles checked"),
         ("Findings", _n(len(findings)), ", ".join(f"{n:,} {level}" for level, n in
-                                                   sorted(Counter(str(f.severity) for f in findings).items()))),
+                                                   sorted(Counter(str(f.severity) for f in findings).items()))
+         + (f"; {report.baselined:,} more known to the baseline" if report.baselined else "")),
         ("Fixable", _pct(safe, len(findings)), f"safely; {_pct(safe + unsafe, len(findings))} with unsafe fixes"),
-        ("Rate gates", gates, '<a href="#gates">details</a>'),
+        ("Rate gates", gates, gate_note),
     ]
     return '<dl class="stats">' + "".join(
         f'<div class="stat"><dt>{label}</dt><dd class="big">{value}</dd><dd>{note}</dd></div>' for label, value, note in cards
@@ -89,7 +100,7 @@ def legend() -> str:
         f'<li><mark class="hl fam-{name}" data-code="{escape(codes)}">{name}</mark> {escape(about)}</li>'
         for name, (_, _, _, codes, about) in FAMILIES.items()
     )
-    return f'<div class="legend" id="legend"><h3>Rule families</h3><ul>{items}</ul></div>'
+    return f'<div class="legend" id="legend"><h4>Rule families</h4><ul>{items}</ul></div>'
 
 
 def chart(rows: Sequence[RuleRow], articles: int) -> str:
@@ -97,8 +108,8 @@ def chart(rows: Sequence[RuleRow], articles: int) -> str:
     (outline), coloured by family; each bar links to the rule's articles."""
     if not rows:
         return '<p class="empty">No findings: nothing to chart.</p>'
-    label_w, bar_w, row_h, pad = 260, 380, 28, 6
-    width, height = label_w + bar_w + 170, len(rows) * row_h + 2 * pad
+    label_w, bar_w, row_h, pad = 240, 330, 28, 6
+    width, height = label_w + bar_w + 160, len(rows) * row_h + 2 * pad
     top = max(r.findings for r in rows)
     patterns = "".join(
         f'<pattern id="h-{name}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
@@ -119,8 +130,9 @@ def chart(rows: Sequence[RuleRow], articles: int) -> str:
                              f'fill="{fill}" stroke="{stroke}" stroke-width="1"/>')
             x += w
         share = f" · {_pct(row.articles, articles)} of articles" if row.articles else ""
-        tip = (f"{row.code} {row.name}: {row.findings:,} findings ({row.safe:,} safe fix, {row.unsafe:,} unsafe fix, "
-               f"{row.unfixed:,} no fix) in {row.articles:,} articles")
+        where = f" in {_plural(row.articles, 'article')}" if row.articles else ""
+        tip = (f"{row.code} {row.name}: {_plural(row.findings, 'finding')} ({row.safe:,} safe fix, {row.unsafe:,} "
+               f"unsafe fix, {row.unfixed:,} no fix){where}")
         bars.append(
             f'<a href="#q={escape(row.name)}" class="bar" data-rule="{escape(row.name)}"><title>{escape(tip)}</title>'
             f'<text x="{label_w - 10}" y="{y + row_h / 2 + 4:.0f}" text-anchor="end">'
@@ -150,13 +162,16 @@ def rules_table(rows: Sequence[RuleRow], articles: int) -> str:
     body = "".join(
         f'<tr><td><a href="#q={escape(r.name)}"><span class="swatch fam-{r.family}"></span><code>{escape(r.code)}</code> '
         f'{escape(r.name)}</a></td><td>{r.family}</td><td data-v="{r.findings}">{_n(r.findings)}</td>'
-        f'<td data-v="{r.articles}">{_n(r.articles)}</td><td data-v="{r.articles / max(1, articles):.6f}">'
-        f'{_pct(r.articles, articles)}</td><td data-v="{r.safe}">{_n(r.safe)}</td><td data-v="{r.unsafe}">{_n(r.unsafe)}</td>'
+        + (f'<td data-v="{r.articles}">{_n(r.articles)}</td><td data-v="{r.articles / max(1, articles):.6f}">'
+           f'{_pct(r.articles, articles)}</td>' if r.code not in NOT_ARTICLES else
+           '<td class="z" data-v="-1" title="not an article">–</td><td class="z" data-v="-1">–</td>')
+        + f'<td data-v="{r.safe}">{_n(r.safe)}</td><td data-v="{r.unsafe}">{_n(r.unsafe)}</td>'
         f'<td data-v="{r.unfixed}">{_n(r.unfixed)}</td></tr>'
         for r in rows
     )
     head = _head(["Rule", "Family", "Findings", "Articles", "Share", "Safe fix", "Unsafe fix", "No fix"])
-    return f'<table class="sortable" id="rules-table">{head}<tbody>{body}</tbody></table>'
+    return (f'<details class="rules"><summary>The chart as a table</summary><table class="sortable" id="rules-table">'
+            f"{head}<tbody>{body}</tbody></table></details>")
 
 
 def _head(names: Sequence[str]) -> str:

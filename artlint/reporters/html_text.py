@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -15,7 +16,7 @@ CONTEXT = 3
 """Lines kept around a flagged line when a long text is shortened."""
 FULL_TEXT = 12_000
 """A field up to this many characters is shown whole; a longer one keeps its flagged lines and their context."""
-MAX_SHOWN = 60_000
+MAX_SHOWN = 30_000
 """Characters of one field shown at most, whatever is flagged."""
 DIFF_CONTEXT = 1
 MAX_DIFF_LINES = 80
@@ -51,12 +52,12 @@ def highlighted(text: Text, marks: Sequence[Mark], line_number: Callable[[int], 
                 skipped_from = index
             continue
         if skipped_from is not None:
-            out.append(_skipped(lines, skipped_from, index - 1, line_number))
+            out.append(_skipped(lines, skipped_from, index - 1, line_number, flagged))
             skipped_from = None
         shown += len(line.text)
         out.append(f'<span class="l" data-n="{line_number(line.start)}">{_segments(line.start, line.end, line.text, marks)}</span>')
     if skipped_from is not None:
-        out.append(_skipped(lines, skipped_from, len(lines) - 1, line_number))
+        out.append(_skipped(lines, skipped_from, len(lines) - 1, line_number, flagged))
     return "".join(out)
 
 
@@ -84,10 +85,12 @@ def _kept_lines(count: int, flagged: set[int], length: int) -> set[int]:
     return keep
 
 
-def _skipped(lines: Sequence, first: int, last: int, line_number: Callable[[int], int]) -> str:
+def _skipped(lines: Sequence, first: int, last: int, line_number: Callable[[int], int], flagged: set[int]) -> str:
     count = last - first + 1
     where = f"{line_number(lines[first].start)}–{line_number(lines[last].start)}" if count > 1 else str(line_number(lines[first].start))
-    return f'<span class="l skip">⋯ {count} line{"s" * (count != 1)} without findings left out (line{"s" * (count != 1)} {where})</span>'
+    why = (f"the page shows at most {MAX_SHOWN:,} characters of an article" if flagged.intersection(range(first, last + 1))
+           else "no findings")
+    return f'<span class="l skip">⋯ {count} line{"s" * (count != 1)} left out (line{"s" * (count != 1)} {where}: {why})</span>'
 
 
 def _segments(start: int, end: int, value: str, marks: Sequence[Mark]) -> str:
@@ -97,18 +100,19 @@ def _segments(start: int, end: int, value: str, marks: Sequence[Mark]) -> str:
         return escape(value)
     cuts = sorted({start, end, *(max(start, min(end, p)) for m in inside for p in (m.start, m.end))})
     parts = []
-    for left, right in zip(cuts, cuts[1:], strict=False):
+    for left, right in itertools.pairwise(cuts):
         piece = escape(value[left - start : right - start])
         covering = [m for m in inside if m.start <= left and right <= m.end]
         if not covering:
             parts.append(piece)
             continue
         inner = min(covering, key=lambda m: (m.end - m.start, m.anchor))
-        opening = [m for m in covering if m.start == left]
-        head = min(opening, key=lambda m: (m.end - m.start, m.anchor)) if opening else None
-        attrs = f' id="{head.anchor}" data-code="{escape(head.code)}"' if head is not None else ""
-        # other findings that start here too get an anchor of their own, for the findings list's links
-        parts.extend(f'<span id="{m.anchor}"></span>' for m in opening if m is not head)
+        opening = sorted((m for m in covering if m.start == left), key=lambda m: (m.end - m.start, m.anchor))
+        attrs = ""
+        if opening:  # the label names every finding that starts here; each has an anchor for the findings list
+            codes = " ".join(dict.fromkeys(m.code for m in reversed(opening)))
+            attrs = f' id="{opening[0].anchor}" data-code="{escape(codes)}"'
+            parts.extend(f'<span id="{m.anchor}"></span>' for m in opening[1:])
         rules = " ".join(sorted({m.rule for m in covering}))
         tip = "\n".join(dict.fromkeys(m.tip for m in sorted(covering, key=lambda m: m.end - m.start)))
         parts.append(f'<mark class="hl fam-{inner.family}" data-rule="{escape(rules)}" title="{escape(tip)}"{attrs}>{piece}</mark>')

@@ -187,7 +187,10 @@ class Article:
     @property
     def site(self) -> str:
         """Where the article was published: its URL's host (without www.), else the folder it lies in."""
-        host = (urlsplit(self.value(URL).strip()).hostname or "").removeprefix("www.")
+        try:
+            host = (urlsplit(self.value(URL).strip()).hostname or "").removeprefix("www.")
+        except ValueError:  # not a URL urlsplit accepts ("http://]", a bad port): no host
+            host = ""
         return host or os.path.basename(os.path.dirname(self.source.path)) or "."
 
     @property

@@ -26,7 +26,7 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--config", type=click.Path(path_type=Path, dir_okay=False), help="Config file (default: nearest .artlint.yaml or pyproject.toml)."),
         click.option("--select", multiple=True, help="Rules to run: codes, prefixes or names, comma-separated."),
         click.option("--ignore", multiple=True, help="Rules not to run, added to the config's ignore list."),
-        click.option("--format", "output_format", help="Output format: text (default; github when GITHUB_ACTIONS=true), json, jsonl, sarif, github, junit, gitlab, or a plugin's."),
+        click.option("--format", "output_format", help="Output format: text (default; github when GITHUB_ACTIONS=true), json, jsonl, sarif, github, junit, gitlab, html, or a plugin's."),
         click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to a file."),
         click.option("--output-format", "output_format_file", multiple=True, metavar="FORMAT=FILE", help="Also write a report in FORMAT to FILE (repeatable)."),
         click.option("--statistics", is_flag=True, help="Counts per rule and per site, and the share of articles affected."),

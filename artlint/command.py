@@ -65,6 +65,7 @@ def run_command(options: dict[str, Any], fix: bool) -> int:
         for token in max_rates:
             session.registry.matching(token)
         report = Report(fixing=fix, unsafe_fixes=options.get("unsafe_fixes", False), dry_run=diff,
+                        fields=session.settings.fields,
                         rules=dict(session.registry.rules))
         progress = Progress.for_run(outputs)
         run_options = RunOptions(

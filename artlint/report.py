@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,8 @@ class Report:
     """The rate gates of the run (artlint.gates.GateResult), once judged."""
     baselined: int = 0
     """Findings left out because the baseline knows them."""
+    fields: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """The run's field names (config `fields:`), for reporters that read articles again (html)."""
 
     @property
     def findings(self) -> list[Finding]:

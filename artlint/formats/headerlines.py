@@ -6,7 +6,6 @@ import re
 
 from artlint.textutil import word_count
 
-_HEADER_SCAN = 12
 # A day and a month word next to a year ("14 March 2024", "March 14, 2024"); a year alone is common in headlines.
 _TEXT_DATE = re.compile(
     r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:del?\s+)?(?:19|20)\d\d(?!\d)"
@@ -33,15 +32,14 @@ def is_header_debris(text: str) -> bool:
 
 
 def title_line_index(lines: list[str]) -> int | None:
-    """Index of the title among the lines, skipping header debris near the top; None when there is no text."""
+    """Index of the title among the lines, skipping header debris at the top; None when there is no text.
+    No line limit: a fix that deletes body lines must not bring another line into reach and so change the title."""
     first_text = None
     for index, line in enumerate(lines):
         if not line.strip():
             continue
         if first_text is None:
             first_text = index
-        if index >= _HEADER_SCAN:
-            break
         if not is_header_debris(line):
             return index
     return first_text

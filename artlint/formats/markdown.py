@@ -13,7 +13,7 @@ from artlint.article import BODY, TITLE, Article, Placement, Source, Text
 from artlint.fixes import Edit, shift_offset
 from artlint.formats.base import Document, InputError, RecordError, decode_lines
 from artlint.formats.fieldvalues import as_text, field_keys
-from artlint.formats.text import LINE
+from artlint.formats.text import LINE, readable
 from artlint.yamlload import safe_load
 
 _OPEN = re.compile(r"---[ \t]*\r?\n")
@@ -80,7 +80,7 @@ class MarkdownDocument(Document):
                 at = shift_offset(self.heading_at, [e for e in edits if e.span.field == BODY])
                 new_body = new_body[:at] + self.heading_line + new_body[at:]
             body = new_body
-        self._set(front + body)
+        self._set(readable(front + body, self.encoding))
         return self.entries[0]  # type: ignore[return-value]
 
     def revert(self, index: int) -> None:

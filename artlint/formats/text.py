@@ -8,7 +8,7 @@ from types import MappingProxyType
 
 from artlint.article import BODY, TITLE, Article, Placement, Source, Text
 from artlint.fixes import Edit, shift_offset
-from artlint.formats.base import Document, InputError, decode_lines
+from artlint.formats.base import Document, Encoding, InputError, decode_lines
 from artlint.formats.headerlines import title_line_index
 
 # A line with its terminator. Only "\n" ends a line, as in Text's line index (str.splitlines also breaks at
@@ -52,7 +52,7 @@ class TextDocument(Document):
         self.entries = [text_article(self.path, self.format, self.title_line, self.body, self.index)]
 
     def update(self, index: int, values: Mapping[str, str], edits: Sequence[Edit]) -> Article:
-        self._set(rejoin(self.title_line, self.body, self.anchor, values, edits))
+        self._set(readable(rejoin(self.title_line, self.body, self.anchor, values, edits), self.encoding))
         return self.entries[0]  # type: ignore[return-value]
 
     def revert(self, index: int) -> None:
@@ -74,6 +74,18 @@ def rejoin(title_line: str, body: str, anchor: int, values: Mapping[str, str], e
     new_body = values.get(BODY, body)
     at = shift_offset(anchor, [e for e in edits if e.span.field == BODY]) if BODY in values else anchor
     return new_body[:at] + title_line + new_body[at:]
+
+
+def readable(content: str, encoding: Encoding) -> str:
+    """The fixed content, when the file it makes reads back as that same text; InputError otherwise (deleting
+    every LF line can leave a lone CR as the only line break, or a U+FEFF at the start that reads as a BOM)."""
+    try:
+        text, _ = decode_lines(encoding.encode(content))
+    except (InputError, UnicodeEncodeError) as exc:
+        raise InputError(f"the fixed file would not read again: {exc}") from None
+    if text != content:
+        raise InputError("the fixed file would read back differently (it would start with U+FEFF, read as a BOM)")
+    return content
 
 
 def parse_text(path: str, data: bytes) -> TextDocument:

@@ -82,7 +82,8 @@ def _serial(linter: Linter, item: Found, options: RunOptions) -> FileResult | No
     if is_large_jsonl(item.path, chunks.CHUNK_BYTES):
         result = _streamed(item.path, options, lambda chunk: _lint_chunk(linter, item.path, chunk, options))
     else:
-        result = linter.process(item.path, FileData(item.path), options.fix, options.unsafe, named=item.named)
+        result = _without_bytes(linter.process(item.path, FileData(item.path), options.fix, options.unsafe,
+                                               named=item.named), options.fix)
     _store(options, key, result)
     return result
 
@@ -145,7 +146,15 @@ def _init_worker(setup: WorkerSetup) -> None:
 
 def _work_file(path: str, named: bool, fix: bool, unsafe: bool) -> FileResult | None:
     assert _WORKER is not None
-    return _WORKER.process(path, FileData(path), fix, unsafe, named=named)
+    return _without_bytes(_WORKER.process(path, FileData(path), fix, unsafe, named=named), fix)
+
+
+def _without_bytes(result: FileResult | None, fix: bool) -> FileResult | None:
+    """A check keeps no file bytes: a run over a corpus must not hold the corpus (nor ship it back
+    from worker processes). A fix needs them to write or diff the file."""
+    if result is not None and not fix:
+        result.original = None
+    return result
 
 
 def _work_chunk(path: str, chunk: Chunk, options: RunOptions) -> FileResult | None:

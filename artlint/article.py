@@ -187,10 +187,7 @@ class Article:
     @property
     def site(self) -> str:
         """Where the article was published: its URL's host (without www.), else the folder it lies in."""
-        try:
-            host = (urlsplit(self.value(URL).strip()).hostname or "").removeprefix("www.")
-        except ValueError:  # not a URL urlsplit accepts ("http://]", a bad port): no host
-            host = ""
+        host = url_host(self.value(URL)).removeprefix("www.")
         return host or os.path.basename(os.path.dirname(self.source.path)) or "."
 
     @property
@@ -220,3 +217,12 @@ class Article:
 
 
 _EMPTY = Text("")
+
+
+def url_host(url: str) -> str:
+    """The lower-cased host of a URL; empty when there is none, or the text is no URL urlsplit
+    accepts ('http://[zz]/', a bad port)."""
+    try:
+        return (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return ""

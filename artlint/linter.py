@@ -241,7 +241,8 @@ def locate(finding: Finding, article: Article) -> Finding:
 
 def fingerprint(code: str, identity: str, field_name: str, flagged: str) -> str:
     text = " ".join(flagged.split()).casefold()
-    return hashlib.sha256(f"{code}\0{identity}\0{field_name}\0{text}".encode()).hexdigest()[:20]
+    key = f"{code}\0{identity}\0{field_name}\0{text}"
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]  # JSON may hold lone surrogates
 
 
 def engine_finding(rule: type[Rule], source: Source, message: str, line: int | None = None) -> Finding:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
-from artlint.article import URL, Article
+from artlint.article import URL, Article, url_host
 from artlint.errors import PackError
 from artlint.findings import Severity
 from artlint.fixes import Applicability
@@ -52,7 +51,7 @@ class PackRule(Rule):
     def applies_to(self, article: Article) -> bool:
         if not self.hosts:
             return True
-        host = (urlsplit(article.value(URL).strip()).hostname or "").lower()
+        host = url_host(article.value(URL))
         return any(host == h or host.endswith("." + h) for h in self.hosts)
 
     def message_for(self, text: str) -> str:

@@ -6,9 +6,8 @@ import difflib
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
-from artlint.article import BODY, URL, Article, Span
+from artlint.article import BODY, URL, Article, Span, url_host
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
 from artlint.rule import Rule
@@ -84,7 +83,7 @@ def without_site_name(title: str, url: str) -> str | None:
         return None
     head, suffix = title[: separators[-1].start()], title[separators[-1].end() :]
     site = "".join(c for c in suffix.casefold() if c.isalnum())
-    host = "".join(c for c in (urlsplit(url.strip()).hostname or "").casefold() if c.isalnum())
+    host = "".join(c for c in url_host(url) if c.isalnum())
     if len(suffix.split()) > 4 or len(head.split()) < 3 or not site or site not in host:
         return None
     return normalize(head)

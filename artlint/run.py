@@ -96,10 +96,14 @@ def _lint_chunk(linter: Linter, path: str, chunk: Chunk, options: RunOptions) ->
 
 def _streamed(path: str, options: RunOptions, lint: Callable[[Chunk], FileResult | None]) -> FileResult:
     """A large JSON Lines file, a chunk at a time."""
+    return _assemble(path, options, ((chunk, lint(chunk)) for chunk in read_chunks(path, chunks.CHUNK_BYTES)))
+
+
+def _assemble(path: str, options: RunOptions, parts: Iterator[tuple[Chunk, FileResult | None]]) -> FileResult:
+    """One file's result from its chunks' results, in order; an unreadable file is an ART901 finding."""
     assembly = Assembly(path, options.fix, options.diff)
     try:
-        for chunk in read_chunks(path, chunks.CHUNK_BYTES):
-            part = lint(chunk)
+        for chunk, part in parts:
             if part is not None:
                 assembly.add(part, chunk)
     except InputError as exc:
@@ -212,27 +216,16 @@ def _parallel_streamed(pool: ProcessPoolExecutor, item: Found, options: RunOptio
 def _streamed_from(path: str, options: RunOptions, in_flight: deque[tuple[Chunk, Future[FileResult | None]]],
                    pieces: Iterator[Chunk], pool: ProcessPoolExecutor, worker_options: RunOptions,
                    window: int) -> FileResult:
-    assembly = Assembly(path, options.fix, options.diff)
-    try:
+    def parts() -> Iterator[tuple[Chunk, FileResult | None]]:
         while True:
-            while len(in_flight) < window:
-                chunk = next(pieces, None)
-                if chunk is None:
-                    break
+            while len(in_flight) < window and (chunk := next(pieces, None)) is not None:
                 in_flight.append((chunk, pool.submit(_work_chunk, path, chunk, worker_options)))
             if not in_flight:
-                break
+                return
             chunk, future = in_flight.popleft()
-            part = future.result()
-            if part is not None:
-                assembly.add(part, chunk)
-    except InputError as exc:
-        assembly.abandon()
-        return FileResult(path, [engine_finding(UnreadableFile, Source(path), str(exc))])
-    except BaseException:
-        assembly.abandon()
-        raise
-    return assembly.finish()
+            yield chunk, future.result()
+
+    return _assemble(path, options, parts())
 
 
 def _batched(items: Iterator[Found] | list[Found], size: int) -> Iterator[list[Found]]:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from article_properties import PropertyFailure, check_all, run
+from article_properties import check_all, run
 from article_strategies import FORMAT_STRATEGIES, ArticleFile, article_files, hostile_files
 from hypothesis import Phase, given, settings
 

@@ -12,11 +12,6 @@ from artlint.config import Settings
 from artlint.testing import lint_text, run_text
 
 BAD_URLS = ["t://]", "http://[::1", "http://[zz]/", "http://a\u2100b/"]
-URL_RULES_REASON = (
-    "urllib.parse.urlsplit raises ValueError on these URLs, and {where} calls it unguarded, so the rule raises "
-    "and the article gets ART903 rule-error instead of being linted; catch ValueError (no host) as "
-    "Article.site now does"
-)
 
 
 @pytest.mark.parametrize("url", BAD_URLS)

@@ -6,9 +6,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from artlint.errors import PackError
 from artlint.lexicons import Lexicons, PhraseList
-from artlint.regexguard import dangerous
+from artlint.regexguard import check_pattern
 from artlint.textutil import normalize, strip_markup, word_count
 
 _LONGEST_LINE = 300
@@ -90,12 +89,3 @@ def compile_alternation(patterns: Iterable[str]) -> re.Pattern[str] | None:
     for pattern in patterns:
         check_pattern(pattern)
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-
-
-def check_pattern(pattern: str) -> None:
-    try:
-        problem = dangerous(pattern)
-    except re.error as exc:
-        raise PackError(f"bad pattern {pattern!r}: {exc}") from None
-    if problem:
-        raise PackError(f"pattern {pattern!r} is refused, it could take exponential time: {problem}")

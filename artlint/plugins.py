@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import functools
 import importlib
-import sys
 import importlib.metadata
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -74,3 +74,15 @@ def _first_literal(branch: Any) -> int | None:
             return _first_literal(arg[-1])
         return None
     return None
+
+
+def check_pattern(pattern: str) -> None:
+    """Raise PackError when the pattern does not compile or may backtrack exponentially."""
+    from artlint.errors import PackError
+
+    try:
+        problem = dangerous(pattern)
+    except re.error as exc:
+        raise PackError(f"bad pattern {pattern!r}: {exc}") from None
+    if problem:
+        raise PackError(f"pattern {pattern!r} is refused, it could take exponential time: {problem}")

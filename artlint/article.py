@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import bisect
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 TITLE = "title"
@@ -16,6 +16,8 @@ BODY = "body"
 DATE = "date"
 URL = "url"
 AUTHOR = "author"
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,13 @@ class Text:
 
     def __len__(self) -> int:
         return len(self.value)
+
+    def memo(self, key: object, build: Callable[[Text], T]) -> T:
+        """An analysis of this text (a layout, a score), built once and shared by every rule."""
+        memos = self.__dict__.setdefault("_memos", {})
+        if key not in memos:
+            memos[key] = build(self)
+        return memos[key]  # type: ignore[no-any-return]
 
     @cached_property
     def lines(self) -> tuple[Line, ...]:

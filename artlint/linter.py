@@ -112,6 +112,7 @@ class Linter:
 
     def lint_article(self, article: Article, rules: Iterable[ActiveRule] | None = None) -> list[Finding]:
         findings: list[Finding] = []
+        general: list[Finding] = []
         for active in self.rules if rules is None else rules:
             try:
                 found = list(active.rule.check(article, active.options))
@@ -121,8 +122,11 @@ class Linter:
                     f"rule {active.rule.name} (plugin {active.rule.origin}) raised {type(exc).__name__}: {exc}",
                 ))
                 continue
+            target = general if active.rule.general else findings
             for finding in found:
-                findings.append(locate(replace(finding, severity=active.severity), article))
+                target.append(locate(replace(finding, severity=active.severity), article))
+        if general:
+            findings.extend(without_finer(general, findings))
         findings.sort(key=lambda f: f.sort_key)
         return findings
 
@@ -253,6 +257,12 @@ def engine_finding(rule: type[Rule], source: Source, message: str, line: int | N
 
 def _shown(source: Source, display: str | None) -> Source:
     return replace(source, path=display) if display else source
+
+
+def without_finer(general: list[Finding], finer: list[Finding]) -> list[Finding]:
+    """The general rules' findings on lines that no finer rule reports."""
+    taken = {(f.span.field, f.line) for f in finer}
+    return [f for f in general if (f.span.field, f.line) not in taken]
 
 
 def _relabel(findings: list[Finding], display: str | None) -> list[Finding]:

@@ -28,6 +28,9 @@ class Rule:
     """The plugin that registered the rule; set by the registry."""
     fixable: str = "no"
     """What its fixes are, for the docs: "safe", "unsafe", "safe or unsafe" or "no"."""
+    general: bool = False
+    """A catch-all rule: where a finer rule reports the same line, only the finer one is kept
+    (a reading-time badge is reported as reading-time, not also as navigation-leftover)."""
 
     @property
     def family(self) -> str:

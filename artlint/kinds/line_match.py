@@ -12,6 +12,7 @@ from artlint.errors import PackError
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
 from artlint.kinds.shapes import SHAPES
+from artlint.layout import Zone, layout
 from artlint.lexicons import Lexicons
 from artlint.packs import PackRule
 from artlint.phrases import PhraseMatcher, phrase_list
@@ -30,6 +31,7 @@ class LineMatchRule(PackRule):
         self.shapes = [SHAPES[s] for s in match.get("shapes", [])]
         self.shape_lines = match.get("shape_lines", 5)
         self.dates = DateFinder(lexicons.months) if self.shapes else None
+        self.zoned = bool(spec.get("zones", False))
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         if not self.applies_to(article):
@@ -49,6 +51,8 @@ class LineMatchRule(PackRule):
             header_run = matched and in_header
             if not matched:
                 continue
+            if self.zoned and applicability is Applicability.SAFE and layout(article).zone(seen - 1) is Zone.CORE:
+                applicability = Applicability.UNSAFE
             span = body.lines_span(BODY, line.number, line.number)
             fix = Fix.delete(span, applicability, "delete the line") if applicability else None
             yield self.finding(Span(BODY, line.start, line.end), self.message_for(text), fix)

@@ -27,6 +27,8 @@ class Layout:
     (at least ten words, closed like a sentence); the first and last paragraph bound the core."""
 
     lines: list[Line]
+    tokens: list[list[str]]
+    """Each line's words, lower-cased."""
     words: list[int]
     paragraph: list[bool]
     first: int
@@ -50,13 +52,14 @@ def is_paragraph(text: str, word_count: int, least: int = PARAGRAPH_WORDS) -> bo
 
 def build_layout(lines: tuple[Line, ...]) -> Layout:
     kept = [line for line in lines if line.text.strip()]
-    counts = [len(WORD.findall(line.text)) for line in kept]
+    tokens = [WORD.findall(line.text.lower()) for line in kept]
+    counts = [len(found) for found in tokens]
     paragraph = [is_paragraph(line.text, n) for line, n in zip(kept, counts)]
     if not any(paragraph):
         paragraph = [is_paragraph(line.text, n, SHORT_PARAGRAPH_WORDS) for line, n in zip(kept, counts)]
     indices = [i for i, p in enumerate(paragraph) if p]
     first, last = (indices[0], indices[-1]) if indices else (-1, -1)
-    return Layout(kept, counts, paragraph, first, last)
+    return Layout(kept, tokens, counts, paragraph, first, last)
 
 
 def layout(article: Article) -> Layout:

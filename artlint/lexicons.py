@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from artlint.errors import ConfigError, PackError
 from artlint.regexguard import check_pattern
 from artlint.schemas import validate
 from artlint.textutil import normalize
 from artlint.yamlload import load_yaml_file
+
+if TYPE_CHECKING:
+    from artlint.lexiconindex import LexiconIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +41,15 @@ class Lexicons:
     languages: list[str] = field(default_factory=list)
     entries: dict[str, PhraseList] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
+    _index: Any = None
+
+    def index(self) -> LexiconIndex:
+        """Every entry compiled into one matcher, built on first use and shared by the rules of a run."""
+        if self._index is None:
+            from artlint.lexiconindex import LexiconIndex
+
+            self._index = LexiconIndex(self)
+        return self._index  # type: ignore[no-any-return]
 
     def entry(self, key: str) -> PhraseList:
         return self.entries.get(key, PhraseList())
@@ -46,6 +59,7 @@ class Lexicons:
         problems = validate(data, "lexicon")
         if problems:
             raise PackError(f"{path}: invalid lexicon: {problems[0]}")
+        self._index = None
         self.languages.append(data["language"])
         for key, entry in (data.get("entries") or {}).items():
             for pattern in entry.get("patterns", []):

@@ -13,16 +13,27 @@ from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
 from artlint.kinds.shapes import SHAPES
 from artlint.layout import Zone, layout
+from artlint.lexiconindex import LexiconIndex, Strength
 from artlint.lexicons import Lexicons
 from artlint.packs import PackRule
 from artlint.phrases import PhraseMatcher, phrase_list
+
+_OWN_KEYS = ("phrases", "patterns", "prefixes", "glued")
 
 
 class LineMatchRule(PackRule):
     def __init__(self, spec: Mapping[str, Any], lexicons: Lexicons) -> None:
         super().__init__(spec, lexicons)
         match = spec.get("match", {})
-        self.matcher = PhraseMatcher(phrase_list(match, lexicons), match.get("max_words", 15))
+        keys = match.get("lexicon", [])
+        self.entries = frozenset([keys] if isinstance(keys, str) else keys)
+        self.max_words = match.get("max_words", 15)
+        self.own = (
+            PhraseMatcher(phrase_list({k: match[k] for k in _OWN_KEYS if k in match}, lexicons), self.max_words)
+            if any(k in match for k in _OWN_KEYS) else None
+        )
+        """The pack's own phrases; lexicon entries are matched once per line for all rules (LexiconIndex)."""
+        self.index: LexiconIndex | None = lexicons.index() if self.entries else None
         if self.applicability is Applicability.SAFE:
             self.fixable = "safe or unsafe"
         unknown = [s for s in match.get("shapes", []) if s not in SHAPES]
@@ -36,37 +47,42 @@ class LineMatchRule(PackRule):
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         if not self.applies_to(article):
             return
-        body = article.body
-        seen = 0
+        view = layout(article)
+        hits = self.index.lines(article) if self.index is not None else None
         header_run = False
         """In a run of matched lines that began near the top: shapes apply there, however long the run,
         so that one fix round removes a whole menu and later rounds find nothing new to cascade on."""
-        for line in body.lines:
-            text = line.text.strip()
-            if not text:
+        for index, line in enumerate(view.lines):
+            in_header = index < self.shape_lines or header_run
+            strength = self.strength(line.text.strip(), hits[index] if hits else None, view.words[index], in_header)
+            header_run = strength is not None and in_header
+            if strength is None:
                 continue
-            seen += 1
-            in_header = seen <= self.shape_lines or header_run
-            matched, applicability = self.match(text, in_header)
-            header_run = matched and in_header
-            if not matched:
-                continue
-            if self.zoned and applicability is Applicability.SAFE and layout(article).zone(seen - 1) is Zone.CORE:
+            applicability = self.applicability if strength is Strength.EXACT else _weaker(self.applicability)
+            if self.zoned and applicability is Applicability.SAFE and view.zone(index) is Zone.CORE:
                 applicability = Applicability.UNSAFE
-            span = body.lines_span(BODY, line.number, line.number)
+            span = article.body.lines_span(BODY, line.number, line.number)
             fix = Fix.delete(span, applicability, "delete the line") if applicability else None
-            yield self.finding(Span(BODY, line.start, line.end), self.message_for(text), fix)
+            yield self.finding(Span(BODY, line.start, line.end), self.message_for(line.text.strip()), fix)
 
-    def match(self, text: str, in_header: bool) -> tuple[bool, Applicability | None]:
-        """Whether the line matches, and the applicability of its fix (None: no fix)."""
-        if self.matcher.exact(text):
-            return True, self.applicability
-        if self.matcher.in_markup(text) or self.matcher.prefixed(text) or self.matcher.glued_label(text):
-            return True, _weaker(self.applicability)
-        if self.shapes and in_header:
+    def strength(self, text: str, hits: Mapping[str, Strength] | None, words: int, in_header: bool) -> Strength | None:
+        """How the line matches (None: it does not)."""
+        best = None
+        if hits:
+            for key in self.entries.intersection(hits):
+                if hits[key] is Strength.EXACT:
+                    return Strength.EXACT
+                if words <= self.max_words:
+                    best = Strength.WEAK
+        if self.own is not None:
+            if self.own.exact(text):
+                return Strength.EXACT
+            if self.own.in_markup(text) or self.own.prefixed(text) or self.own.glued_label(text):
+                best = Strength.WEAK
+        if best is None and self.shapes and in_header:
             if any(shape(text, self.dates) for shape in self.shapes):  # type: ignore[arg-type]
-                return True, _weaker(self.applicability)
-        return False, None
+                best = Strength.WEAK
+        return best
 
 
 def _weaker(applicability: Applicability | None) -> Applicability | None:

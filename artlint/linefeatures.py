@@ -1,0 +1,113 @@
+"""Line features for the page-debris scorer: shape, position, neighbours, vocabulary and lexicon signals."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from artlint.article import Article
+from artlint.layout import Layout, Zone, layout
+from artlint.lexicons import Lexicons, PhraseList
+from artlint.phrases import PhraseMatcher
+from artlint.textutil import WORD
+
+DEBRIS_ENTRIES = (
+    "navigation", "reading-time", "share-prompt", "advertisement", "cookie-notice", "caption-credit",
+    "related-link", "comment-section", "legal-footer", "truncation-markers",
+)
+FEATURES = (
+    "words", "log_chars", "closes", "colon", "capitalised", "upper", "digits", "separator",
+    "relative_position", "from_start", "from_end", "head", "tail", "paragraph", "paragraphs",
+    "prev_words", "prev_paragraph", "next_words", "next_paragraph", "run", "body_vocabulary", "title_overlap",
+    "repeats", "link", "at_sign", "copyright", "bullet", "lexicon", "lexicon_prefix", "marker", "marker_prefix",
+    "paragraph_words_before", "paragraph_words_after", "paragraphs_after", "paragraphs_before",
+    "lexicon_before", "lexicon_after", "lead_overlap",
+)
+_CLOSES = re.compile(r"[.!?…。！？؟۔][\"'”’»)\]]*$")
+_SEPARATOR = re.compile(r"[|•·»›►]")
+_LINK = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
+_BULLETS = frozenset("-*•–—·►▪")
+
+
+class Signals:
+    """The lexicon matchers the features consult, compiled once per run."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        merged = PhraseList()
+        for key in DEBRIS_ENTRIES:
+            merged = merged.merge(lexicons.entry(key))
+        self.debris = PhraseMatcher(merged, max_words=14)
+        self.markers = PhraseMatcher(lexicons.entry("spillover-markers"), max_words=8)
+
+
+def line_features(article: Article, signals: Signals) -> list[list[float]]:
+    """One feature vector (in FEATURES order) per non-blank body line, in layout order."""
+    view = layout(article)
+    lines, tokens, counts, paragraph = view.lines, view.tokens, view.words, view.paragraph
+    n = len(lines)
+    texts = [line.text.strip() for line in lines]
+    hits = [_lexicon(signals.debris, t) for t in texts]
+    marks = [_lexicon(signals.markers, t) for t in texts]
+    vocabulary: dict[str, int] = {}
+    paragraph_words = [0] * (n + 1)
+    paragraphs_upto = [0] * (n + 1)
+    lexicon_upto = [0] * (n + 1)
+    for i in range(n):
+        if paragraph[i]:
+            for word in tokens[i]:
+                vocabulary[word] = vocabulary.get(word, 0) + 1
+        paragraph_words[i + 1] = paragraph_words[i] + (counts[i] if paragraph[i] else 0)
+        paragraphs_upto[i + 1] = paragraphs_upto[i] + paragraph[i]
+        lexicon_upto[i + 1] = lexicon_upto[i] + (hits[i] > 0)
+    total_words = paragraph_words[n] or 1
+    total_paragraphs = paragraphs_upto[n]
+    lead = {w for i in [i for i in range(n) if paragraph[i]][:3] for w in tokens[i]}
+    title = set(WORD.findall(article.title.lower()))
+    repeats: dict[str, int] = {}
+    for t in texts:
+        key = t.lower()
+        repeats[key] = repeats.get(key, 0) + 1
+    runs = _runs(paragraph)
+    out = []
+    for i in range(n):
+        text, words, count = texts[i], tokens[i], counts[i]
+        zone = view.zone(i)
+        own = 1 if paragraph[i] else 0
+        unique = set(words)
+        out.append([
+            count, math.log1p(len(text)), _CLOSES.search(text) is not None, text.endswith(":"),
+            sum(1 for w in WORD.findall(text) if w[:1].isupper()) / count if count else 0.0,
+            text.isupper(), sum(c.isdigit() for c in text) / len(text), _SEPARATOR.search(text) is not None,
+            i / n, i, n - 1 - i, zone is Zone.HEAD, zone is Zone.TAIL, paragraph[i], total_paragraphs,
+            counts[i - 1] if i else -1, paragraph[i - 1] if i else -1,
+            counts[i + 1] if i + 1 < n else -1, paragraph[i + 1] if i + 1 < n else -1,
+            runs[i],
+            sum(1 for w in words if vocabulary.get(w, 0) > own) / count if count else 0.0,
+            len(unique & title) / len(unique | title) if unique and title else 0.0,
+            repeats[text.lower()], _LINK.search(text) is not None, "@" in text, "©" in text, text[0] in _BULLETS,
+            hits[i] == 2, hits[i] == 1, marks[i] == 2, marks[i] == 1,
+            paragraph_words[i] / total_words, (paragraph_words[n] - paragraph_words[i + 1]) / total_words,
+            total_paragraphs - paragraphs_upto[i + 1], paragraphs_upto[i],
+            lexicon_upto[i] - lexicon_upto[max(0, i - 5)], lexicon_upto[n] - lexicon_upto[i + 1],
+            len(unique & lead) / len(unique) if unique else 0.0,
+        ])
+    return out
+
+
+def _lexicon(matcher: PhraseMatcher, text: str) -> int:
+    """2 for a whole-line phrase, 1 for a prefix, a glued label or a phrase in list markup, else 0."""
+    if matcher.exact(text):
+        return 2
+    return 1 if matcher.prefixed(text) or matcher.glued_label(text) or matcher.in_markup(text) else 0
+
+
+def _runs(paragraph: list[bool]) -> list[int]:
+    """For each line outside a paragraph, the length of its run of such lines; 0 for paragraphs."""
+    out = [0] * len(paragraph)
+    start = 0
+    for i in range(len(paragraph) + 1):
+        if i == len(paragraph) or paragraph[i]:
+            for j in range(start, i):
+                out[j] = i - start
+            start = i + 1
+    return out

@@ -7,8 +7,8 @@ import re
 
 from artlint.article import Article
 from artlint.layout import Layout, Zone, layout
-from artlint.lexicons import Lexicons, PhraseList
-from artlint.phrases import PhraseMatcher
+from artlint.lexiconindex import LineHits
+from artlint.lexicons import Lexicons
 from artlint.textutil import WORD
 
 DEBRIS_ENTRIES = (
@@ -27,27 +27,29 @@ _CLOSES = re.compile(r"[.!?…。！？؟۔][\"'”’»)\]]*$")
 _SEPARATOR = re.compile(r"[|•·»›►]")
 _LINK = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
 _BULLETS = frozenset("-*•–—·►▪")
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
 
 
 class Signals:
     """The lexicon matchers the features consult, compiled once per run."""
 
     def __init__(self, lexicons: Lexicons) -> None:
-        merged = PhraseList()
-        for key in DEBRIS_ENTRIES:
-            merged = merged.merge(lexicons.entry(key))
-        self.debris = PhraseMatcher(merged, max_words=14)
-        self.markers = PhraseMatcher(lexicons.entry("spillover-markers"), max_words=8)
+        self.index = lexicons.index()
+        self.debris = frozenset(DEBRIS_ENTRIES)
+        self.markers = frozenset(["spillover-markers"])
 
 
-def line_features(article: Article, signals: Signals) -> list[list[float]]:
-    """One feature vector (in FEATURES order) per non-blank body line, in layout order."""
+def line_features(article: Article, signals: Signals) -> list[tuple[int, list[float]]]:
+    """(layout index, feature vector in FEATURES order) of each candidate line: every non-blank body
+    line that is not a paragraph (paragraphs are almost never debris, and scoring them costs most)."""
     view = layout(article)
     lines, tokens, counts, paragraph = view.lines, view.tokens, view.words, view.paragraph
     n = len(lines)
     texts = [line.text.strip() for line in lines]
-    hits = [_lexicon(signals.debris, t) for t in texts]
-    marks = [_lexicon(signals.markers, t) for t in texts]
+    found = signals.index.lines(article)
+    hits = [_strength(h, signals.debris) for h in found]
+    marks = [_strength(h, signals.markers) for h in found]
     vocabulary: dict[str, int] = {}
     paragraph_words = [0] * (n + 1)
     paragraphs_upto = [0] * (n + 1)
@@ -70,14 +72,16 @@ def line_features(article: Article, signals: Signals) -> list[list[float]]:
     runs = _runs(paragraph)
     out = []
     for i in range(n):
+        if paragraph[i]:
+            continue
         text, words, count = texts[i], tokens[i], counts[i]
         zone = view.zone(i)
         own = 1 if paragraph[i] else 0
         unique = set(words)
-        out.append([
+        out.append((i, [
             count, math.log1p(len(text)), _CLOSES.search(text) is not None, text.endswith(":"),
-            sum(1 for w in WORD.findall(text) if w[:1].isupper()) / count if count else 0.0,
-            text.isupper(), sum(c.isdigit() for c in text) / len(text), _SEPARATOR.search(text) is not None,
+            len(_CAPITALISED.findall(text)) / count if count else 0.0,
+            text.isupper(), (len(text) - len(text.translate(_NO_DIGITS))) / len(text), _SEPARATOR.search(text) is not None,
             i / n, i, n - 1 - i, zone is Zone.HEAD, zone is Zone.TAIL, paragraph[i], total_paragraphs,
             counts[i - 1] if i else -1, paragraph[i - 1] if i else -1,
             counts[i + 1] if i + 1 < n else -1, paragraph[i + 1] if i + 1 < n else -1,
@@ -90,15 +94,15 @@ def line_features(article: Article, signals: Signals) -> list[list[float]]:
             total_paragraphs - paragraphs_upto[i + 1], paragraphs_upto[i],
             lexicon_upto[i] - lexicon_upto[max(0, i - 5)], lexicon_upto[n] - lexicon_upto[i + 1],
             len(unique & lead) / len(unique) if unique else 0.0,
-        ])
+        ]))
     return out
 
 
-def _lexicon(matcher: PhraseMatcher, text: str) -> int:
-    """2 for a whole-line phrase, 1 for a prefix, a glued label or a phrase in list markup, else 0."""
-    if matcher.exact(text):
-        return 2
-    return 1 if matcher.prefixed(text) or matcher.glued_label(text) or matcher.in_markup(text) else 0
+def _strength(hits: LineHits | None, keys: frozenset[str]) -> int:
+    """2 for a whole-line phrase of one of the entries, 1 for a weaker match, else 0."""
+    if not hits:
+        return 0
+    return max((int(strength) for key, strength in hits.items() if key in keys), default=0)
 
 
 def _runs(paragraph: list[bool]) -> list[int]:

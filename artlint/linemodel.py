@@ -1,0 +1,47 @@
+"""A tree ensemble shipped as data (JSON), compiled once into one Python function of a feature vector."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from artlint.errors import PackError
+
+Score = Callable[[Sequence[float]], float]
+
+
+class LineModel:
+    """Gradient-boosted trees: the score is the baseline plus one leaf value per tree, as a log-odds."""
+
+    def __init__(self, data: dict[str, Any], features: Sequence[str], source: str = "<model>") -> None:
+        if list(data.get("features", [])) != list(features):
+            raise PackError(f"{source}: the model was trained on other features; retrain it (benchmarks/train_scorer.py)")
+        self.threshold = float(data["threshold"])
+        self.trees = len(data["trees"])
+        terms = [_expression(tree, len(features), source) for tree in data["trees"]]
+        code = f"def score(x):\n    return {float(data['baseline'])!r} + " + " + ".join(terms or ["0.0"]) + "\n"
+        namespace: dict[str, Any] = {}
+        exec(compile(code, source, "exec"), namespace)  # built only from numbers checked in _expression
+        self.score: Score = namespace["score"]
+
+    @classmethod
+    def load(cls, path: Path, features: Sequence[str]) -> LineModel:
+        return cls(json.loads(path.read_text(encoding="utf-8")), features, str(path))
+
+    @staticmethod
+    def probability(log_odds: float) -> float:
+        return 1.0 / (1.0 + math.exp(-log_odds))
+
+
+def _expression(node: Any, width: int, source: str) -> str:
+    """A leaf is a number; a split [feature, threshold, left, right] becomes (left if x[f] <= t else right)."""
+    if isinstance(node, (int, float)) and not isinstance(node, bool):
+        return repr(float(node))
+    if not (isinstance(node, list) and len(node) == 4 and isinstance(node[0], int) and 0 <= node[0] < width):
+        raise PackError(f"{source}: malformed tree node {str(node)[:60]}")
+    feature, threshold = node[0], float(node[1])
+    left, right = _expression(node[2], width, source), _expression(node[3], width, source)
+    return f"({left} if x[{feature}] <= {threshold!r} else {right})"

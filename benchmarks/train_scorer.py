@@ -1,0 +1,113 @@
+"""Train the page-debris line scorer on a gold-labelled corpus and write it as data (a tree ensemble in JSON).
+
+Usage: python benchmarks/train_scorer.py CORPUS_DIR [-o rules/models/page-debris.json]
+Needs scikit-learn (`pip install scikit-learn`); artlint itself only reads the JSON. Trains on the pages whose
+host falls outside the held-out half (benchmarks/split.py), never on a line of the other half, so the figures
+that benchmarks/quality.py prints for the held-out half are honest. The threshold is chosen on a quarter of the
+training hosts held back from fitting, for the target precision.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
+
+from artlint.article import Article
+from artlint.data import data_dir
+from artlint.layout import layout
+from artlint.lexicons import load_lexicons
+from artlint.linefeatures import FEATURES, Signals, line_features
+from split import heldout, host_bucket
+
+PARAMETERS = {"max_iter": 60, "max_leaf_nodes": 16, "learning_rate": 0.15, "min_samples_leaf": 40}
+
+
+def records(corpus: Path) -> Iterator[dict[str, Any]]:
+    gold = {}
+    with gzip.open(corpus / "gold.jsonl.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            gold[record["id"]] = record["line_labels"]
+    with gzip.open(corpus / "corpus.jsonl.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            record["labels"] = gold[record["id"]]
+            yield record
+
+
+def examples(corpus: Path, signals: Signals) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Features, labels (True: leftover) and host bucket (0-3) of every candidate line of the training half."""
+    rows, labels, buckets = [], [], []
+    for record in records(corpus):
+        if heldout(record["url"] or ""):
+            continue
+        article = Article.from_values({"title": record["title"], "body": record["text"], "url": record["url"]})
+        view = layout(article)
+        bucket = host_bucket(record["url"] or "")
+        for index, vector in line_features(article, signals):
+            rows.append(vector)
+            labels.append(record["labels"][view.lines[index].number - 1] == "leftover")
+            buckets.append(bucket)
+    return np.asarray(rows, dtype=np.float64), np.asarray(labels), np.asarray(buckets)
+
+
+def threshold_for(scores: np.ndarray, truth: np.ndarray, precision: float) -> float:
+    """The lowest score at which the lines scored at least that high are `precision` leftover."""
+    order = np.argsort(-scores)
+    hits = np.cumsum(truth[order])
+    ok = np.nonzero(hits / np.arange(1, len(order) + 1) >= precision)[0]
+    return float(scores[order][ok.max()]) if len(ok) else float(scores.max())
+
+
+def export(model: HistGradientBoostingClassifier) -> dict[str, Any]:
+    """Trees as nested lists: a leaf is its value, a split is [feature, threshold, left, right] (left: x <= threshold)."""
+    def node(nodes: Any, index: int) -> Any:
+        current = nodes[index]
+        if current["is_leaf"]:
+            return round(float(current["value"]), 6)
+        return [int(current["feature_idx"]), float(current["num_threshold"]),
+                node(nodes, int(current["left"])), node(nodes, int(current["right"]))]
+
+    return {
+        "baseline": float(np.ravel(model._baseline_prediction)[0]),
+        "trees": [node(predictors[0].nodes, 0) for predictors in model._predictors],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("-o", "--output", type=Path, default=Path("rules/models/page-debris.json"))
+    parser.add_argument("--precision", type=float, default=0.96, help="target precision of the scorer's own lines")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    signals = Signals(load_lexicons(sorted((data_dir("rules") / "lexicons").glob("*.yaml"))))
+    features, truth, buckets = examples(args.corpus, signals)
+    print(f"{len(truth)} candidate lines of the training half, {truth.mean():.1%} leftover")
+    fit, calibrate = buckets != 0, buckets == 0
+    model = HistGradientBoostingClassifier(**PARAMETERS, random_state=0).fit(features[fit], truth[fit])
+    probability = threshold_for(model.predict_proba(features[calibrate])[:, 1], truth[calibrate], args.precision)
+    model = HistGradientBoostingClassifier(**PARAMETERS, random_state=0).fit(features, truth)
+    data = {
+        "model": "page-debris line scorer",
+        "features": list(FEATURES),
+        "threshold": round(float(np.log(probability / (1 - probability))), 6),
+        "trained_on": f"{args.corpus.name}: the hosts outside benchmarks/split.py's held-out half",
+        **export(model),
+    }
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"threshold p >= {probability:.3f}; {len(data['trees'])} trees; wrote {args.output} "
+          f"in {time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -62,7 +62,8 @@ class UnrelatedSpillover(Rule):
     }
 
     def setup(self, lexicons: Lexicons) -> None:
-        self.markers = PhraseMatcher(lexicons.entry("spillover-markers"), max_words=8)
+        markers = lexicons.entry("spillover-markers").merge(lexicons.entry("related-link"))
+        self.markers = PhraseMatcher(markers, max_words=8)
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         lines = article.body.lines

@@ -1,0 +1,218 @@
+"""The built-in lexicons: valid, complete per language, no phrase in two categories, safe patterns, and
+typical leftover lines match their category while body sentences with the same words match none."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from artlint.data import data_dir
+from artlint.errors import PackError
+from artlint.lexicons import Lexicons
+from artlint.phrases import PhraseMatcher
+from artlint.regexguard import dangerous
+from artlint.schemas import validate
+from artlint.textutil import normalize
+from artlint.yamlload import load_yaml_file
+
+CATEGORIES = (
+    "navigation", "reading-time", "share-prompt", "advertisement", "cookie-notice", "caption-credit",
+    "related-link", "comment-section", "legal-footer", "spillover-markers", "truncation-markers", "byline",
+)  # fmt: skip
+NOT_YET_IN_ENGLISH = {"byline", "truncation-markers"}
+"""English byline and truncation markers come from another branch."""
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "tr", "ar")
+FILES = sorted((data_dir("rules") / "lexicons").glob("*.yaml"))
+
+
+@cache
+def lexicon(language: str) -> Lexicons:
+    lexicons = Lexicons()
+    lexicons.add_file(data_dir("rules") / "lexicons" / f"{language}.yaml")
+    return lexicons
+
+
+def matching(language: str, line: str) -> set[str]:
+    """The categories of one language whose entry matches the line (whole, by prefix or as a glued label)."""
+    found = set()
+    for key in CATEGORIES:
+        matcher = PhraseMatcher(lexicon(language).entry(key))
+        if matcher.exact(line) or matcher.prefixed(line) or matcher.glued_label(line):
+            found.add(key)
+    return found
+
+
+def test_every_language_has_a_file() -> None:
+    assert sorted(p.stem for p in FILES) == sorted(LANGUAGES)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_file_is_valid_and_complete(path: Path) -> None:
+    data = load_yaml_file(path, PackError)
+    assert validate(data, "lexicon") == []
+    assert data["language"] == path.stem
+    assert set(data["months"].values()) == set(range(1, 13))
+    expected = set(CATEGORIES) - (NOT_YET_IN_ENGLISH if path.stem == "en" else set())
+    assert set(data["entries"]) == expected
+    for key, entry in data["entries"].items():
+        assert any(entry.get(kind) for kind in ("phrases", "patterns", "prefixes")), key
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_no_phrase_in_two_categories(path: Path) -> None:
+    owner: dict[str, str] = {}
+    clashes = []
+    for key, entry in load_yaml_file(path, PackError)["entries"].items():
+        for text in [*entry.get("phrases", []), *entry.get("prefixes", [])]:
+            seen = owner.setdefault(normalize(text), key)
+            if seen != key:
+                clashes.append((text, seen, key))
+    assert clashes == []
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_patterns_compile_and_pass_the_guard(path: Path) -> None:
+    for entry in load_yaml_file(path, PackError)["entries"].values():
+        for pattern in entry.get("patterns", []):
+            assert dangerous(pattern) is None, pattern
+
+
+def test_month_names_mean_the_same_month_in_every_language() -> None:
+    numbers: dict[str, set[int]] = {}
+    for path in FILES:
+        for name, number in load_yaml_file(path, PackError)["months"].items():
+            numbers.setdefault(normalize(name), set()).add(number)
+    assert {name: n for name, n in numbers.items() if len(n) > 1} == {}
+
+
+def test_months_include_inflected_and_regional_forms() -> None:
+    assert lexicon("ru").months["января"] == 1
+    assert lexicon("ru").months["мая"] == 5
+    assert lexicon("tr").months["ocak"] == 1
+    assert lexicon("ar").months["كانون الثاني"] == 1
+    assert lexicon("ar").months["يناير"] == 1
+    assert lexicon("ar").months["تشرين الأول"] == 10
+    assert lexicon("pt").months["março"] == 3
+
+
+LEFTOVERS = [
+    ("en", "navigation", "Skip to main content"),
+    ("en", "navigation", "Back to top"),
+    ("en", "reading-time", "4 min read"),
+    ("en", "reading-time", "Reading time: 6 minutes"),
+    ("en", "share-prompt", "Share on Facebook"),
+    ("en", "share-prompt", "Follow us on Instagram"),
+    ("en", "share-prompt", "Sign up for our morning briefing"),
+    ("en", "advertisement", "Story continues below advertisement"),
+    ("en", "cookie-notice", "This website uses cookies to improve your experience."),
+    ("en", "caption-credit", "Photograph: Ana Lindqvist/Getty Images"),
+    ("en", "caption-credit", "Image source, Getty Images"),
+    ("en", "caption-credit", "(Credit: Tomas Ferreira)"),
+    ("en", "caption-credit", "/ AP"),
+    ("en", "caption-credit", "Fishing boats wait at the quay on Tuesday. (AP Photo/Lena Marsh)"),
+    ("en", "related-link", "READ MORE: Council delays vote on harbour plan"),
+    ("en", "related-link", "RelatedCouncil delays vote on harbour plan"),
+    ("en", "comment-section", "12 comments"),
+    ("en", "comment-section", "Leave a Reply"),
+    ("en", "legal-footer", "© 2025 Harbour Gazette. All rights reserved."),
+    ("en", "spillover-markers", "More from Business"),
+    ("de", "reading-time", "Lesezeit: 3 Min."),
+    ("de", "advertisement", "Anzeige"),
+    ("de", "share-prompt", "Artikel teilen"),
+    ("de", "caption-credit", "Foto: dpa"),
+    ("de", "caption-credit", "© picture alliance / dpa"),
+    ("de", "comment-section", "23 Kommentare"),
+    ("de", "legal-footer", "Alle Rechte vorbehalten"),
+    ("de", "byline", "Von Max Muster und Erika Musterfrau"),
+    ("de", "truncation-markers", "Jetzt weiterlesen mit Abo"),
+    ("fr", "advertisement", "Publicité"),
+    ("fr", "reading-time", "Temps de lecture : 4 min"),
+    ("fr", "related-link", "Lire aussi : Le port rouvre après la tempête"),
+    ("fr", "caption-credit", "Crédit photo : Jeanne Martin"),
+    ("fr", "byline", "Par Jean Dupont"),
+    ("fr", "truncation-markers", "Article réservé aux abonnés"),
+    ("fr", "cookie-notice", "Tout accepter"),
+    ("es", "advertisement", "Publicidad"),
+    ("es", "caption-credit", "Imagen: Archivo"),
+    ("es", "byline", "Por María García López"),
+    ("es", "related-link", "Lee también: El puerto reabre tras la tormenta"),
+    ("es", "legal-footer", "Todos los derechos reservados"),
+    ("it", "reading-time", "Tempo di lettura: 3 minuti"),
+    ("it", "advertisement", "Pubblicità"),
+    ("it", "related-link", "Leggi anche"),
+    ("it", "byline", "di Mario Rossi"),
+    ("it", "legal-footer", "© Riproduzione riservata"),
+    ("pt", "related-link", "Leia também: Porto reabre após a tempestade"),
+    ("pt", "advertisement", "Publicidade"),
+    ("pt", "caption-credit", "Foto: Reprodução/Redes sociais"),
+    ("pt", "byline", "Por João Silva"),
+    ("pt", "reading-time", "3 min de leitura"),
+    ("nl", "advertisement", "Advertentie"),
+    ("nl", "related-link", "Lees ook"),
+    ("nl", "caption-credit", "Foto ANP"),
+    ("nl", "byline", "Door Jan de Vries"),
+    ("nl", "reading-time", "Leestijd 4 minuten"),
+    ("ru", "related-link", "Читайте также"),
+    ("ru", "advertisement", "Реклама"),
+    ("ru", "caption-credit", "Фото: РИА Новости"),
+    ("ru", "byline", "Автор: Иван Петров"),
+    ("ru", "reading-time", "Время чтения: 5 минут"),
+    ("ru", "legal-footer", "© 2024 Все права защищены"),
+    ("tr", "advertisement", "Reklam"),
+    ("tr", "related-link", "İlgili Haberler"),
+    ("tr", "caption-credit", "Fotoğraf: AA"),
+    ("tr", "byline", "Yazar: Ahmet Yılmaz"),
+    ("tr", "reading-time", "Okuma süresi: 4 dakika"),
+    ("tr", "legal-footer", "Tüm hakları saklıdır."),
+    ("ar", "related-link", "اقرأ أيضا"),
+    ("ar", "advertisement", "إعلان"),
+    ("ar", "share-prompt", "شارك المقال"),
+    ("ar", "byline", "بقلم محمد العلي"),
+    ("ar", "reading-time", "وقت القراءة: 3 دقائق"),
+    ("ar", "legal-footer", "جميع الحقوق محفوظة"),
+]
+
+
+@pytest.mark.parametrize(("language", "key", "line"), LEFTOVERS, ids=lambda v: str(v)[:30])
+def test_typical_leftover_line_matches_its_category(language: str, key: str, line: str) -> None:
+    assert key in matching(language, line)
+
+
+BODY_LINES = [
+    ("en", "Share prices fell sharply on Monday."),
+    ("en", "Read more about the council's plans in the report it published on Friday."),
+    ("en", "Related to the storm, three ferries were cancelled."),
+    ("en", "The photo shows the harbour before the storm."),
+    ("en", "Copyright law changed in 2024 after a long campaign."),
+    ("en", "Comments from residents were mostly positive."),
+    ("en", "Home prices rose for the third month in a row."),
+    ("de", "Die Anzeige wurde am Montag bei der Polizei erstattet."),
+    ("de", "Von Montag an fahren die Fähren wieder."),
+    ("de", "Von Anfang an war klar, dass der Hafen schließt."),
+    ("fr", "Par ailleurs, le maire a annoncé de nouveaux travaux."),
+    ("fr", "Partager les coûts reste difficile pour la commune."),
+    ("es", "Por la tarde, el puerto volvió a abrir."),
+    ("es", "Compartir el coste con el Estado fue la solución."),
+    ("it", "Di solito il porto apre alle sei."),
+    ("pt", "Por causa da tempestade, o porto fechou."),
+    ("nl", "Door de storm bleef de haven gesloten."),
+    ("ru", "Реклама на телевидении подорожала в этом году."),
+    ("tr", "Reklam gelirleri bu yıl yüzde on arttı."),
+    ("ar", "قال المسؤول إن الميناء سيعاد فتحه يوم الاثنين."),
+]
+
+
+@pytest.mark.parametrize(("language", "line"), BODY_LINES, ids=lambda v: str(v)[:30])
+def test_body_sentence_with_the_same_words_matches_nothing(language: str, line: str) -> None:
+    assert matching(language, line) == set()
+
+
+def test_lexicons_of_all_languages_load_together() -> None:
+    lexicons = Lexicons()
+    for path in FILES:
+        lexicons.add_file(path)
+    assert sorted(lexicons.languages) == sorted(LANGUAGES)
+    assert "publicité" in lexicons.entry("advertisement").phrases
+    assert "реклама" in lexicons.entry("advertisement").phrases

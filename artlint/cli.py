@@ -43,6 +43,9 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--show-fixes", is_flag=True, help="Show what each fix does."),
         click.option("--disable-plugin", multiple=True, help="Do not load this plugin (entry point or distribution name)."),
         click.option("--require-plugin", multiple=True, help="Fail (exit 2) unless this plugin is installed and loads."),
+        click.option("--corpus", is_flag=True, help="Also run the corpus-level rules (duplicate-article, site-boilerplate): a first pass learns from every article."),
+        click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Where to run: this machine, or a Dask cluster (pip install 'artlint[dask]')."),
+        click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler's address (default: start a local cluster)."),
     ]
     for option in reversed(options):
         func = option(func)

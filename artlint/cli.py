@@ -74,6 +74,23 @@ def fix(**options: Any) -> None:
     sys.exit(run_command(options, fix=True))
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="The pack file to write.")
+@click.option("--config", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--code-prefix", default="SITE", show_default=True, help="Letters of the learned rules' codes.")
+def learn(paths: tuple[str, ...], output: Path, config: Path | None, code_prefix: str) -> None:
+    """Learn each site's boilerplate lines from a corpus and write them as a YAML rule pack to review and commit."""
+    from artlint.corpus.learn import dump_pack, learn_pack
+
+    session = _guarded(lambda: cli_session({"config": config, "select": ("site-boilerplate",)}))
+    pack = _guarded(lambda: learn_pack(session.linter, list(paths), output.stem, code_prefix))
+    output.write_text(dump_pack(pack), encoding="utf-8")
+    phrases = sum(len(rule["match"]["phrases"]) for rule in pack["rules"])
+    click.echo(f"artlint: wrote {phrases} phrases of {len(pack['rules'])} sites to {output}; review them, then add "
+               f"`packs: [{output.as_posix()}]` to .artlint.yaml", err=True)
+
+
 @main.command("clean")
 @click.option("--config", type=click.Path(path_type=Path, dir_okay=False))
 def clean_command(config: Path | None) -> None:

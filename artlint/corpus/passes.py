@@ -25,19 +25,20 @@ def corpus_codes(linter: Linter) -> list[str]:
     return [a.rule.code for a in linter.rules if isinstance(a.rule, CorpusRule)]
 
 
-def collect_data(linter: Linter, path: str, data: FileData, shown: str | None = None) -> Signatures:
-    """The signatures of one file (or chunk) the way a check reads it; nothing for a file no format reads."""
+def articles(linter: Linter, path: str, data: FileData) -> list[Article]:
+    """The articles of one file (or chunk) as a check reads them; none for a file no format reads."""
     try:
         document = read_document(linter.pm, path, data, linter.settings.fields)
     except (InputError, RecursionError):
         return []
-    if document is None:
-        return []
+    return [] if document is None else [e for e in document.entries if isinstance(e, Article)]
+
+
+def collect_data(linter: Linter, path: str, data: FileData, shown: str | None = None) -> Signatures:
+    """The signatures of one file (or chunk)."""
     active = [a for a in linter.rules_for(path) if isinstance(a.rule, CorpusRule)]
     out: Signatures = []
-    for entry in document.entries:
-        if not isinstance(entry, Article):
-            continue
+    for entry in articles(linter, path, data):
         source = entry.source
         ref = ArticleRef(source.path, source.record, str(source).replace(source.path, shown or source.path, 1),
                          entry.identity)
@@ -52,30 +53,36 @@ def _collect(rule: Any, article: Article, options: Any) -> Any:
         return None
 
 
-def collect_path(linter: Linter, path: str, named: bool = True) -> Iterator[Signatures]:
-    """A file's signatures, a chunk at a time for large JSON Lines files (mirroring `run.py`)."""
+def file_inputs(path: str) -> Iterator[tuple[str, FileData, str]]:
+    """(path as its format sees it, data, path shown) for a file, a chunk at a time for large JSON Lines
+    files, mirroring `run.py`."""
     if not is_large_jsonl(path, chunks.CHUNK_BYTES):
-        yield collect_data(linter, path, FileData(path), path)
+        yield path, FileData(path), path
         return
     plain = path[:-3] if path.lower().endswith(".gz") else path
     try:
         for chunk in read_chunks(path, chunks.CHUNK_BYTES):
-            yield collect_data(linter, plain, FileData(plain, chunk.data, chunk.first_record, chunk.first_line), path)
+            yield plain, FileData(plain, chunk.data, chunk.first_record, chunk.first_line), path
     except InputError:
         return
 
 
-def collect_paths(linter: Linter, paths: Sequence[str], force_exclude: bool = False,
-                  stdin: bytes | None = None, stdin_filename: str | None = None) -> Iterator[Signatures]:
+def inputs(linter: Linter, paths: Sequence[str], force_exclude: bool = False, stdin: bytes | None = None,
+           stdin_filename: str | None = None) -> Iterator[tuple[str, FileData, str]]:
+    """Every file (or chunk) a check of `paths` reads, in its order."""
     settings = linter.settings
     for item in walk(paths, settings.exclude, settings.root, force_exclude):
         if item.error:
             continue
         if item.path == "-":
             name = stdin_filename or "-"
-            yield collect_data(linter, stdin_filename or "stdin.txt", FileData(name, stdin or b""), name)
+            yield stdin_filename or "stdin.txt", FileData(name, stdin or b""), name
         elif Path(item.path).is_file():
-            yield from collect_path(linter, item.path, item.named)
+            yield from file_inputs(item.path)
+
+
+def collect_paths(linter: Linter, paths: Sequence[str], **options: Any) -> Iterator[Signatures]:
+    return (collect_data(linter, path, data, shown) for path, data, shown in inputs(linter, paths, **options))
 
 
 def reduce_signatures(linter: Linter, parts: Iterable[Signatures]) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from distributed import Client, LocalCluster
 
 from artlint import chunks
 from artlint.chunks import JSONL_SUFFIXES, Assembly, Chunk
-from artlint.corpus.passes import Signatures, arm, collect_data, collect_path, corpus_codes, reduce_signatures
+from artlint.corpus.passes import Signatures, arm, collect_data, corpus_codes, file_inputs, reduce_signatures
 from artlint.discovery import Found, walk
 from artlint.formats.base import FileData
 from artlint.linter import FileResult, Linter
@@ -102,7 +102,7 @@ def _collect(part: Part, setup: WorkerSetup, token: str) -> Signatures:
     if part.offset >= 0:
         chunk = _read(part)
         return collect_data(linter, part.path, FileData(part.path, chunk.data, chunk.first_record, chunk.first_line))
-    return [signature for piece in collect_path(linter, part.path, part.named) for signature in piece]
+    return [signature for path, data, shown in file_inputs(part.path) for signature in collect_data(linter, path, data, shown)]
 
 
 def dask_results(session: Session, paths: Sequence[str], setup: WorkerSetup, corpus: bool = False,
@@ -140,12 +140,14 @@ def dask_results(session: Session, paths: Sequence[str], setup: WorkerSetup, cor
 
 
 def dask_check(paths: Sequence[str], scheduler: str | None = None, corpus: bool = False,
-               config: Path | None = None, select: Sequence[str] | None = None, ignore: Sequence[str] = ()) -> Report:
+               config: Path | None = None, select: Sequence[str] | None = None, ignore: Sequence[str] = (),
+               partition_bytes: int = chunks.CHUNK_BYTES) -> Report:
     """The Python API: check `paths` on Dask and return the Report (what `artlint check --engine dask` reports)."""
     session = open_session(config=config, select=select, ignore=ignore)
     setup = WorkerSetup(session.settings, session.linter.select, session.linter.ignore)
     report = Report(fields=session.settings.fields, rules=dict(session.registry.rules))
-    report.results.extend(dask_results(session, paths, setup, corpus=corpus, scheduler=scheduler))
+    report.results.extend(dask_results(session, paths, setup, corpus=corpus, scheduler=scheduler,
+                                       partition_bytes=partition_bytes))
     return report
 
 

@@ -10,7 +10,6 @@ from artlint.textutil import normalize
 
 BINS = 64
 EMPTY = 0xFFFFFFFF
-_MASK64 = (1 << 64) - 1
 SHINGLE = 5
 """Words per shingle."""
 
@@ -45,7 +44,7 @@ def minhash(words: list[bytes]) -> bytes | None:
     if len(words) < SHINGLE:
         return None
     ids = list(map(zlib.crc32, words))
-    hashes = sorted({hash(t) & _MASK64 for t in zip(*(ids[i:] for i in range(SHINGLE)), strict=False)})
+    hashes = sorted(set(map(hash, zip(*(ids[i:] for i in range(SHINGLE)), strict=False))))  # any fixed order will do
     mins = array("I", [EMPTY]) * BINS
     filled = 0
     for value in hashes:

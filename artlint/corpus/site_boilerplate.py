@@ -14,7 +14,6 @@ from artlint.corpus.signatures import line_key, line_text
 from artlint.corpus.site_lines import SiteLines
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
-from artlint.textutil import word_count
 
 _TERMINAL = tuple(".!?\"'\u201d\u2019")
 
@@ -116,7 +115,7 @@ class Boilerplate:
 
 def sentence_like(raw: str, text: str, options: Mapping[str, Any]) -> int:
     """1 when the line reads like a sentence of the story (long, ends like a sentence), else 0."""
-    return int(raw.rstrip().endswith(_TERMINAL) and word_count(text) >= options["sentence_words"])
+    return int(raw.rstrip().endswith(_TERMINAL) and len(text.split()) >= options["sentence_words"])
 
 
 def identity_key(article: Article) -> int:

@@ -9,8 +9,8 @@ import yaml
 from click.testing import CliRunner
 
 from artlint.cli import main
-from artlint.corpus.site_lines import SiteLines
 from artlint.corpus.rule import ArticleRef
+from artlint.corpus.site_lines import SiteLines
 from artlint.schemas import validate
 from tests.corpus.corpus_data import PROMO, write_corpus
 

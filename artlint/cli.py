@@ -43,6 +43,9 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--show-fixes", is_flag=True, help="Show what each fix does."),
         click.option("--disable-plugin", multiple=True, help="Do not load this plugin (entry point or distribution name)."),
         click.option("--require-plugin", multiple=True, help="Fail (exit 2) unless this plugin is installed and loads."),
+        click.option("--corpus", is_flag=True, help="Also run the corpus-level rules (duplicate-article, site-boilerplate): a first pass learns from every article."),
+        click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Where to run: this machine, or a Dask cluster (pip install 'artlint[dask]')."),
+        click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler's address (default: start a local cluster)."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -69,6 +72,23 @@ def check(**options: Any) -> None:
 def fix(**options: Any) -> None:
     """Apply fixes in place (atomically), then report what is left."""
     sys.exit(run_command(options, fix=True))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="The pack file to write.")
+@click.option("--config", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--code-prefix", default="SITE", show_default=True, help="Letters of the learned rules' codes.")
+def learn(paths: tuple[str, ...], output: Path, config: Path | None, code_prefix: str) -> None:
+    """Learn each site's boilerplate lines from a corpus and write them as a YAML rule pack to review and commit."""
+    from artlint.corpus.learn import dump_pack, learn_pack
+
+    session = _guarded(lambda: cli_session({"config": config, "select": ("site-boilerplate",)}))
+    pack = _guarded(lambda: learn_pack(session.linter, list(paths), output.stem, code_prefix))
+    output.write_text(dump_pack(pack), encoding="utf-8")
+    phrases = sum(len(rule["match"]["phrases"]) for rule in pack["rules"])
+    click.echo(f"artlint: wrote {phrases} phrases of {len(pack['rules'])} sites to {output}; review them, then add "
+               f"`packs: [{output.as_posix()}]` to .artlint.yaml", err=True)
 
 
 @main.command("clean")

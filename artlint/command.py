@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -68,16 +68,18 @@ def run_command(options: dict[str, Any], fix: bool) -> int:
                         fields=session.settings.fields,
                         rules=dict(session.registry.rules))
         progress = Progress.for_run(outputs)
+        corpus = bool(options.get("corpus")) or session.settings.corpus
+        engine = options.get("engine") or "local"
         run_options = RunOptions(
             fix=fix, unsafe=report.unsafe_fixes, diff=diff, jobs=options["jobs"] or 1, force_exclude=options["force_exclude"],
             stdin=sys.stdin.buffer.read() if "-" in paths else None, stdin_filename=options["stdin_filename"],
-            cache=None if fix or options["no_cache"] else make_cache(session),
+            cache=None if fix or corpus or engine != "local" or options["no_cache"] else make_cache(session),
             progress=progress,
         )
         setup = WorkerSetup(session.settings, session.linter.select, session.linter.ignore,
                             split_values(options.get("disable_plugin") or ()))
         usage_errors = bool(session.errors)
-        for result in run_files(session.linter, paths, run_options, setup):
+        for result in _run(session, paths, run_options, setup, corpus, engine, options.get("scheduler")):
             report.results.append(result)
             if result.error:
                 click.echo(f"artlint: error: {result.error}", err=True)
@@ -118,6 +120,27 @@ def run_command(options: dict[str, Any], fix: bool) -> int:
     if fix and any(f.code == FixRejected.code for f in report.findings):
         return EXIT_USAGE  # a fix broke an invariant: the original was kept, and someone must look
     return EXIT_FINDINGS if verdict.failed else EXIT_OK
+
+
+def _run(session: Session, paths: list[str], run_options: RunOptions, setup: WorkerSetup, corpus: bool,
+         engine: str, scheduler: str | None) -> Iterator[FileResult]:
+    """The results of the run's files, in order: on this machine (after a corpus pass when asked) or on Dask."""
+    if engine == "dask":
+        if run_options.fix:
+            raise ArtlintError("--engine dask only checks; run `artlint fix` on one machine")
+        from artlint.engines import load_dask
+
+        return load_dask().dask_results(session, paths, setup, corpus=corpus, scheduler=scheduler,
+                                        force_exclude=run_options.force_exclude)
+    if scheduler:
+        raise ArtlintError("--scheduler needs --engine dask")
+    if corpus:
+        from artlint.corpus.passes import arm, learn
+
+        setup.knowledge = learn(session.linter, paths, force_exclude=run_options.force_exclude,
+                                stdin=run_options.stdin, stdin_filename=run_options.stdin_filename)
+        arm(session, setup.knowledge)
+    return run_files(session.linter, paths, run_options, setup)
 
 
 def _outputs(session: Session, options: dict[str, Any]) -> list[tuple[Any, Path | None]]:

@@ -35,6 +35,8 @@ class Settings:
     exclude: list[str] = field(default_factory=list)
     languages: list[str] | None = None
     max_rate: dict[str, float] = field(default_factory=dict)
+    corpus: bool = False
+    """Run the corpus-level rules (a second pass over the run's articles)."""
 
 
 def find_config(start: Path) -> Path | None:
@@ -83,6 +85,7 @@ def settings_from(data: Any, path: Path) -> Settings:
         exclude=list(data.get("exclude", [])),
         languages=data.get("languages"),
         max_rate=dict(data.get("max-rate") or {}),
+        corpus=bool(data.get("corpus", False)),
     )
 
 

@@ -20,6 +20,12 @@ def artlint_register_rules(register: Callable[[Any], None]) -> None:
 
 
 @hookspec
+def artlint_register_corpus_rules(register: Callable[[Any], None]) -> None:
+    """Register corpus-level rules (subclasses of ``artlint.corpus.CorpusRule``): ``register(RuleClassOrInstance)``.
+    They run with ``--corpus``: a first pass collects each article's signature, a reduction learns from all."""
+
+
+@hookspec
 def artlint_register_packs(register: Callable[[Any], None]) -> None:
     """Register YAML rule packs: call ``register(path)`` with the path of each pack file."""
 

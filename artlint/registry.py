@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from artlint.corpus.rule import CorpusRule
 from artlint.errors import ConfigError, PackError, PluginError
 from artlint.lexicons import Lexicons, load_lexicons
 from artlint.packs import KindFactory, load_pack
@@ -86,6 +87,7 @@ def build_registry(
     gather("artlint_register_lexicons", lambda origin: lambda path: registry.lexicon_paths.append(str(path)))
     registry.lexicons = load_lexicons(registry.lexicon_paths, languages)
     gather("artlint_register_rules", lambda origin: lambda rule: registry.add_rule(_instance(rule), origin))
+    gather("artlint_register_corpus_rules", lambda origin: lambda rule: registry.add_rule(_corpus(rule, origin), origin))
     gather("artlint_register_reporters", lambda origin: lambda name, rep: registry.reporters.__setitem__(name, rep))
     gather("artlint_register_packs", lambda origin: lambda path: registry.pack_paths.__setitem__(str(path), origin))
     for path in packs:
@@ -111,6 +113,13 @@ def build_registry(
 
 def _instance(rule: Any) -> Rule:
     return rule() if isinstance(rule, type) else rule
+
+
+def _corpus(rule: Any, origin: str) -> Rule:
+    instance = _instance(rule)
+    if not isinstance(instance, CorpusRule):
+        raise TypeError(f"{instance!r} is not a CorpusRule; register per-article rules with artlint_register_rules")
+    return instance
 
 
 def _gather(pm: Any, errors: list[str], hook: str, make_register: Callable[[str], Callable[..., None]]) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from artlint import chunks
 from artlint.article import Source
@@ -44,6 +45,8 @@ class WorkerSetup:
     select: list[str] | None
     ignore: list[str]
     disabled_plugins: list[str] = field(default_factory=list)
+    knowledge: dict[str, Any] = field(default_factory=dict)
+    """What a corpus pass taught the corpus rules, by rule code (see artlint.corpus)."""
 
 
 def run_files(linter: Linter, paths: Sequence[str], options: RunOptions | None = None,
@@ -142,10 +145,20 @@ _WORKER: Linter | None = None
 
 def _init_worker(setup: WorkerSetup) -> None:
     global _WORKER
+    _WORKER = worker_linter(setup)
+
+
+def worker_linter(setup: WorkerSetup) -> Linter:
+    """A linter like the main process's, built in a worker (armed with the corpus knowledge, if any)."""
     from artlint.session import open_session
 
-    _WORKER = open_session(settings=setup.settings, select=setup.select, ignore=setup.ignore,
-                           disabled_plugins=setup.disabled_plugins, strict=False).linter
+    session = open_session(settings=setup.settings, select=setup.select, ignore=setup.ignore,
+                           disabled_plugins=setup.disabled_plugins, strict=False)
+    if setup.knowledge:
+        from artlint.corpus.passes import arm
+
+        arm(session, setup.knowledge)
+    return session.linter
 
 
 def _work_file(path: str, named: bool, fix: bool, unsafe: bool) -> FileResult | None:

@@ -34,23 +34,31 @@ def rules(settings: Settings | None = None) -> list[Rule]:
 
 
 def run_text(content: str, filename: str = "article.txt", select: Sequence[str] | None = None,
-             fix: bool = False, unsafe: bool = False, settings: Settings | None = None) -> FileResult:
-    """Lint (or fix) `content` as if it were the file `filename`; nothing is written."""
-    linter = session(select, settings).linter
+             fix: bool = False, unsafe: bool = False, settings: Settings | None = None,
+             corpus: bool = False) -> FileResult:
+    """Lint (or fix) `content` as if it were the file `filename`; nothing is written. With `corpus`,
+    the corpus rules first learn from the file's articles (as `--corpus` over this one file)."""
+    current = session(select, settings)
+    if corpus:
+        from artlint.corpus.passes import arm, collect_data, reduce_signatures
+
+        data = FileData(filename, content.encode("utf-8"))
+        arm(current, reduce_signatures(current.linter, [collect_data(current.linter, filename, data)]))
+    linter = current.linter
     result = linter.process(filename, FileData(filename, content.encode("utf-8")), fix=fix, unsafe=unsafe)
     assert result is not None, f"{filename}: no format reads this file name"
     return result
 
 
 def lint_text(content: str, filename: str = "article.txt", select: Sequence[str] | None = None,
-              settings: Settings | None = None) -> list[Finding]:
-    return run_text(content, filename, select, settings=settings).findings
+              settings: Settings | None = None, corpus: bool = False) -> list[Finding]:
+    return run_text(content, filename, select, settings=settings, corpus=corpus).findings
 
 
 def fix_text(content: str, filename: str = "article.txt", select: Sequence[str] | None = None,
-             unsafe: bool = False, settings: Settings | None = None) -> str:
+             unsafe: bool = False, settings: Settings | None = None, corpus: bool = False) -> str:
     """The fixed text (the input unchanged when no fix applies)."""
-    result = run_text(content, filename, select, fix=True, unsafe=unsafe, settings=settings)
+    result = run_text(content, filename, select, fix=True, unsafe=unsafe, settings=settings, corpus=corpus)
     data = result.output if result.output is not None else result.original
     return (data or b"").decode("utf-8")
 
@@ -67,6 +75,8 @@ class Case:
     fixed: str | None = None
     unsafe: bool = False
     select: list[str] | None = None
+    corpus: bool = False
+    """The input (JSON Lines, several articles) is a corpus: corpus rules learn from it first."""
 
     @property
     def filename(self) -> str:
@@ -91,6 +101,7 @@ def load_cases(folder: str | Path) -> list[Case]:
             fixed=data.get("fixed"),
             unsafe=data.get("unsafe", False),
             select=data.get("select"),
+            corpus=data.get("corpus", False),
         ))
     return cases
 
@@ -100,17 +111,17 @@ def check_case(case: Case, settings: Settings | None = None) -> None:
     is idempotent, that it adds no word its edits did not bring, and (when one round of fixes
     settles the article) that every field is exactly the input with the declared edits applied."""
     select = case.select or [case.rule]
-    found = lint_text(case.input, case.filename, select, settings)
+    found = lint_text(case.input, case.filename, select, settings, case.corpus)
     views = [_finding_view(f, case.findings[i] if i < len(case.findings) else {}) for i, f in enumerate(found)]
     assert views == case.findings, f"{case.id}: findings differ\nexpected {case.findings}\nactual   {views}"
     if case.fixed is None:
         return
-    fixed = fix_text(case.input, case.filename, select, unsafe=case.unsafe, settings=settings)
+    fixed = fix_text(case.input, case.filename, select, unsafe=case.unsafe, settings=settings, corpus=case.corpus)
     assert fixed == case.fixed, f"{case.id}: fixed text differs\n--- expected\n{case.fixed}\n--- actual\n{fixed}"
     brought = Counter(w for f in found if f.fix for e in f.fix.edits for w in words(e.replacement))
     added = field_words(fixed, case.filename) - field_words(case.input, case.filename) - brought
     assert not added, f"{case.id}: the fix added words no edit declared: {sorted(added)}"
-    settled = not any(f.fix and f.fix.applies(case.unsafe) for f in lint_text(fixed, case.filename, select, settings))
+    settled = not any(f.fix and f.fix.applies(case.unsafe) for f in lint_text(fixed, case.filename, select, settings, case.corpus))
     before, after = articles(case.input, case.filename), articles(fixed, case.filename)
     if settled and len(before) == len(after) == 1:
         fixes = select_fixes(f.fix for f in found if f.fix is not None and f.fix.applies(case.unsafe))
@@ -118,7 +129,7 @@ def check_case(case: Case, settings: Settings | None = None) -> None:
         expected = {name: apply_edits(before[0].value(name), edits.get(name, [])) for name in {*before[0].fields, *edits}}
         actual = {name: after[0].value(name) for name in expected}
         assert actual == expected, f"{case.id}: the fix changed text outside the edits its findings declared"
-    again = fix_text(fixed, case.filename, select, unsafe=case.unsafe, settings=settings)
+    again = fix_text(fixed, case.filename, select, unsafe=case.unsafe, settings=settings, corpus=case.corpus)
     assert again == fixed, f"{case.id}: fix is not idempotent"
 
 

@@ -19,7 +19,7 @@ FAILING = [c for c in load_cases(Path(__file__).parent / "cases") if c.path.stem
 
 
 def _report(case) -> Report:  # type: ignore[no-untyped-def]
-    return Report([run_text(case.input, case.filename, case.select or [case.rule])])
+    return Report([run_text(case.input, case.filename, case.select or [case.rule], corpus=case.corpus)])
 
 
 @pytest.mark.parametrize("case", FAILING, ids=lambda c: c.rule)

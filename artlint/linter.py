@@ -112,7 +112,7 @@ class Linter:
 
     def lint_article(self, article: Article, rules: Iterable[ActiveRule] | None = None) -> list[Finding]:
         findings: list[Finding] = []
-        general: list[Finding] = []
+        general: dict[int, list[Finding]] = {}
         for active in self.rules if rules is None else rules:
             try:
                 found = list(active.rule.check(article, active.options))
@@ -122,11 +122,11 @@ class Linter:
                     f"rule {active.rule.name} (plugin {active.rule.origin}) raised {type(exc).__name__}: {exc}",
                 ))
                 continue
-            target = general if active.rule.general else findings
+            target = general.setdefault(active.rule.general, []) if active.rule.general else findings
             for finding in found:
                 target.append(locate(replace(finding, severity=active.severity), article))
-        if general:
-            findings.extend(without_finer(general, findings))
+        for level in sorted(general):
+            findings.extend(without_finer(general[level], findings))
         findings.sort(key=lambda f: f.sort_key)
         return findings
 
@@ -261,8 +261,8 @@ def _shown(source: Source, display: str | None) -> Source:
 
 def without_finer(general: list[Finding], finer: list[Finding]) -> list[Finding]:
     """The general rules' findings on lines that no finer rule reports."""
-    taken = {(f.span.field, f.line) for f in finer}
-    return [f for f in general if (f.span.field, f.line) not in taken]
+    taken = {(f.span.field, f.span.start) for f in finer}
+    return [f for f in general if (f.span.field, f.span.start) not in taken]
 
 
 def _relabel(findings: list[Finding], display: str | None) -> list[Finding]:

@@ -28,7 +28,7 @@ class PackRule(Rule):
         self.severity = Severity(spec.get("severity", "warning"))
         self.applicability = _applicability(spec.get("fix", "unsafe"))
         self.fixable = str(self.applicability) if self.applicability else "no"
-        self.general = bool(spec.get("general", False))
+        self.general = 1 if spec.get("general", False) else 0
         self.hosts = tuple(h.lower() for h in spec.get("hosts", ()))
         self.message = spec.get("message", spec["summary"])
         self.lexicons = lexicons

@@ -28,9 +28,10 @@ class Rule:
     """The plugin that registered the rule; set by the registry."""
     fixable: str = "no"
     """What its fixes are, for the docs: "safe", "unsafe", "safe or unsafe" or "no"."""
-    general: bool = False
-    """A catch-all rule: where a finer rule reports the same line, only the finer one is kept
-    (a reading-time badge is reported as reading-time, not also as navigation-leftover)."""
+    general: int = 0
+    """How much of a catch-all the rule is: where rules of different levels report the same line, only
+    the finest is kept (a reading-time badge is reported as reading-time, not also as navigation-leftover;
+    0 for most rules, 1 for a general phrase list, 2 for a learned scorer)."""
 
     @property
     def family(self) -> str:

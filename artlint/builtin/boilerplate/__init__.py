@@ -1,0 +1,14 @@
+"""ART2xx: boilerplate rules that need logic (the phrase-list ones are YAML packs under rules/)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from artlint.builtin.boilerplate.page_debris import PageDebris
+from artlint.hookspecs import hookimpl
+
+
+@hookimpl
+def artlint_register_rules(register: Callable[[Any], None]) -> None:
+    register(PageDebris)

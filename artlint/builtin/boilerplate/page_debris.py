@@ -1,0 +1,105 @@
+"""page-debris: lines a learned scorer is confident are page furniture, by where they stand and what surrounds them."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from typing import Any
+
+from artlint.article import BODY, Article, Span
+from artlint.data import data_dir
+from artlint.findings import Finding
+from artlint.fixes import Applicability, Fix
+from artlint.layout import layout
+from artlint.lexicons import Lexicons
+from artlint.linefeatures import FEATURES, Signals, line_features
+from artlint.linemodel import LineModel
+from artlint.rule import Rule
+
+_AT = {name: index for index, name in enumerate(FEATURES)}
+
+
+@lru_cache(maxsize=4)
+def built_in_model() -> LineModel:
+    return LineModel.load(data_dir("rules") / "models" / "page-debris.json", FEATURES)
+
+
+class PageDebris(Rule):
+    """A short line that the context scorer is confident is page debris, even when no lexicon knows it.
+
+    Why
+    Menus, teaser lists, footers and widget labels come in every language and wording; no phrase
+    list knows them all. Where they stand gives them away: before the article's first paragraph or
+    after its last, in runs of short lines without closing punctuation, sharing no words with the
+    article's paragraphs. A small tree ensemble (rules/models/page-debris.json, trained on labelled
+    scraper output and measured on sites it never saw) weighs these signals; the message names the
+    strongest of them. Paragraphs (ten words or more, closed like a sentence) are never scored.
+    Where a finer rule (share-prompt, related-link, ...) reports the same line, only the finer one
+    is kept.
+
+    Example
+    before: Harbour reopens after storm / Weather / Local / The harbour reopened on Monday ... / Storm season guide / Ferry fares rise
+    after:  Harbour reopens after storm / The harbour reopened on Monday ...
+
+    Fix safety
+    Unsafe: the verdict is inferred. Measured with benchmarks/quality.py on hosts the scorer never
+    saw; run `fix --unsafe-fixes --diff` to review before writing.
+
+    Options
+    threshold: the scorer's probability above which a line is reported (default: the model's own,
+    chosen for 96% precision on held-back training sites). Raise it for fewer, surer findings.
+    """
+
+    code = "ART211"
+    name = "page-debris"
+    fixable = "unsafe"
+    general = 2
+    defaults: Mapping[str, Any] = {"threshold": None}
+    options_schema = {"threshold": {"type": ["number", "null"], "exclusiveMinimum": 0, "exclusiveMaximum": 1}}
+
+    def setup(self, lexicons: Lexicons) -> None:
+        self.signals = Signals(lexicons)
+        self.model = built_in_model()
+
+    def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
+        threshold = options.get("threshold")
+        cut = self.model.threshold if threshold is None else _log_odds(threshold)
+        score = self.model.score
+        lines = layout(article).lines
+        for index, vector in line_features(article, self.signals):
+            log_odds = score(vector)
+            if log_odds < cut:
+                continue
+            line = lines[index]
+            probability = LineModel.probability(log_odds)
+            fix = Fix.delete(article.body.lines_span(BODY, line.number, line.number), Applicability.UNSAFE, "delete the line")
+            yield self.finding(Span(BODY, line.start, line.end), f"page debris (score {probability:.2f}: {explain(vector)})", fix)
+
+
+def explain(vector: list[float]) -> str:
+    """The signals behind a score, in words."""
+    reasons = []
+    if vector[_AT["head"]]:
+        reasons.append("before the first paragraph")
+    elif vector[_AT["tail"]]:
+        reasons.append("after the last paragraph")
+    elif vector[_AT["paragraph_words_after"]] < 0.1:
+        reasons.append("near the end, past most of the article's text")
+    words = int(vector[_AT["words"]])
+    reasons.append(f"{words} word{'s' if words != 1 else ''}")
+    if not vector[_AT["closes"]]:
+        reasons.append("no closing punctuation")
+    if vector[_AT["run"]] >= 3:
+        reasons.append(f"in a run of {int(vector[_AT['run']])} short lines")
+    if vector[_AT["lexicon"]] or vector[_AT["lexicon_prefix"]]:
+        reasons.append("known page wording")
+    if vector[_AT["body_vocabulary"]] < 0.3:
+        reasons.append("few words shared with the article")
+    return ", ".join(reasons)
+
+
+def _log_odds(probability: float) -> float:
+    import math
+
+    return math.log(probability / (1 - probability))

@@ -290,10 +290,10 @@ def report(results: Results, fig: dict[str, Any]) -> None:
         print(f"\nLeftover-line removal ({how}) against the gold line labels")
         table(["", "records", "lines", "leftover", "removed", "precision", "recall", "F1", "body lost", "lost %",
                "F1 before", "F1 after"], [results.tallies[mode][g].row(g) for g in groups])
-        print(f"(precision/recall/F1: of removed lines that are leftover; F1 before/after: bag of words against "
-              f"gold_body, mean per record; lines kept but changed in place: {results.tallies[mode]['all'].trimmed})")
-    print("\narticle-extraction-benchmark pages (source asb): 4-word shingles per page against the gold body, "
-          "mean precision, mean recall, F1 of the means")
+        print("(precision/recall/F1: of removed lines that are leftover; F1 before/after: bag of words against "
+              f"gold_body,\n mean per record; lines kept but changed in place: {results.tallies[mode]['all'].trimmed})")
+    print("\narticle-extraction-benchmark pages (source asb): precision and recall of 4-word shingles per page "
+          "against the gold body;\nmean precision, mean recall and F1 of the means, before fixing and per fix mode")
     table(["", "pages", *(f"{w} {m}" for w in WHEN for m in ("P", "R", "F1"))],
           [[g, str(a["before"]["pages"]), *(num(a[w][m]) for w in WHEN for m in ("precision", "recall", "f1"))]
            for g, a in fig["asb"].items()])

@@ -1,7 +1,9 @@
-"""Quality of `artlint fix --unsafe-fixes` against a gold-labelled corpus: leftover-line precision and recall,
-body lines lost, bag-of-words F1 against the gold body, missing-date figures, per rule and per extractor.
+"""Quality of `artlint fix` (safe fixes only, and with --unsafe-fixes) against a gold-labelled corpus: leftover-line
+precision and recall, body lines lost, bag-of-words F1 against the gold body, the article-extraction-benchmark's
+shingle metric, missing-date figures, per rule, per extractor and on the held-out half of the sites.
 
-Usage: python benchmarks/quality.py CORPUS_DIR [--limit N] [--select CODES] [--show-disagreements K]
+Usage: python benchmarks/quality.py CORPUS_DIR [--limit N] [--select CODES] [--show-disagreements K] [--jobs N]
+                                   [--json FILE]
 CORPUS_DIR holds corpus.jsonl.gz and gold.jsonl.gz (see the corpus README for the format).
 """
 
@@ -15,10 +17,13 @@ import time
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
-from difflib import SequenceMatcher
+from dataclasses import asdict, dataclass, field
+from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
+
+from quality_metrics import Counts, bag, f1, kept_lines, pct, ratio, shingle_counts, shingle_scores, token_f1
+from split import heldout
 
 from artlint.config import Settings
 from artlint.findings import Finding
@@ -26,9 +31,11 @@ from artlint.formats.base import FileData
 from artlint.linter import Linter
 from artlint.session import open_session
 
-CHUNK = 500  # records per in-memory .jsonl file; rules see one article at a time, so only memory depends on it
+CHUNK = 250  # records per in-memory .jsonl file; rules see one article at a time, so only memory depends on it
 FIELDS = ("url", "title", "date", "text")
-TOKEN = re.compile(r"\w+")
+MODES = ("safe", "unsafe")
+WHEN = ("before", *MODES)
+HELDOUT = "held-out half"
 
 Line = tuple[str, int, str, str]
 """A disagreement: record id, line number, the line, and the rule whose fix removed it ("" when kept)."""
@@ -47,12 +54,23 @@ class Tally:
     f1_before: float = 0.0
     f1_after: float = 0.0
 
-    def row(self, name: str) -> list[str]:
+    def add(self, other: Tally) -> None:
+        for name in self.__slots__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def figures(self) -> dict[str, Any]:
+        precision, recall = ratio(self.removed_leftover, self.removed), ratio(self.removed_leftover, self.leftover)
         lost = self.removed - self.removed_leftover
+        return {**asdict(self), "f1_before": ratio(self.f1_before, self.records),
+                "f1_after": ratio(self.f1_after, self.records), "precision": precision, "recall": recall,
+                "f1": f1(precision, recall), "body_lost": lost, "body_lost_rate": ratio(lost, self.lines - self.leftover)}
+
+    def row(self, name: str) -> list[str]:
+        fig = self.figures()
         return [name, str(self.records), str(self.lines), pct(self.leftover, self.lines), str(self.removed),
-                pct(self.removed_leftover, self.removed), pct(self.removed_leftover, self.leftover), str(lost),
-                pct(lost, self.lines - self.leftover), f"{self.f1_before / max(self.records, 1):.4f}",
-                f"{self.f1_after / max(self.records, 1):.4f}"]
+                pct(self.removed_leftover, self.removed), pct(self.removed_leftover, self.leftover), num(fig["f1"]),
+                str(fig["body_lost"]), pct(fig["body_lost"], self.lines - self.leftover), num(fig["f1_before"]),
+                num(fig["f1_after"])]
 
 
 @dataclass(slots=True)
@@ -64,45 +82,59 @@ class RuleTally:
 
 
 @dataclass(slots=True)
+class Scored:
+    """What one record contributes: its groups, a tally per fix mode, shingle counts (asb pages only) before and
+    per mode, rule tallies, missing-date facts, and the lines the unsafe fix got wrong."""
+
+    groups: list[str]
+    tallies: dict[str, Tally]
+    shingles: dict[str, Counts] | None
+    rules: dict[tuple[str, str], RuleTally]
+    dates: Counter[str]
+    lost: list[Line]
+    missed: list[Line]
+
+
+@dataclass(slots=True)
 class Results:
-    overall: Tally = field(default_factory=Tally)
-    extractors: defaultdict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    tallies: dict[str, defaultdict[str, Tally]] = field(default_factory=lambda: {m: defaultdict(Tally) for m in MODES})
+    shingles: defaultdict[str, dict[str, list[Counts]]] = field(
+        default_factory=lambda: defaultdict(lambda: {w: [] for w in WHEN}))
     rules: defaultdict[tuple[str, str], RuleTally] = field(default_factory=lambda: defaultdict(RuleTally))
-    dates: Counter[str] = field(default_factory=Counter)
+    dates: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     lost: list[Line] = field(default_factory=list)
     missed: list[Line] = field(default_factory=list)
+    engine: list[str] = field(default_factory=list)
+
+    def add(self, scored: Scored) -> None:
+        for group in scored.groups:
+            for mode in MODES:
+                self.tallies[mode][group].add(scored.tallies[mode])
+            self.dates[group].update(scored.dates)
+            if scored.shingles is not None:
+                for when in WHEN:
+                    self.shingles[group][when].append(scored.shingles[when])
+        for key, rule in scored.rules.items():
+            total = self.rules[key]
+            total.findings, total.fixable = total.findings + rule.findings, total.fixable + rule.fixable
+            total.lines, total.leftover = total.lines + rule.lines, total.leftover + rule.leftover
+        self.lost += scored.lost
+        self.missed += scored.missed
+
+    def groups(self) -> list[str]:
+        """"all", the extractors, then the held-out half."""
+        names = self.tallies["unsafe"].keys()
+        return ["all", *sorted(n for n in names if n not in ("all", HELDOUT)), *(n for n in names if n == HELDOUT)]
 
 
-def pct(part: float, whole: float) -> str:
-    return f"{100 * part / whole:.1f}%" if whole else "-"
+def num(value: float | None) -> str:
+    return "-" if value is None else f"{value:.4f}"
 
 
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for line in handle:
             yield json.loads(line)
-
-
-def token_f1(text: str, gold: Counter[str]) -> float:
-    tokens = Counter(TOKEN.findall(text.lower()))
-    total = tokens.total() + gold.total()
-    return 2 * (tokens & gold).total() / total if total else 1.0
-
-
-def kept_lines(before: Sequence[str], after: Sequence[str]) -> tuple[list[bool], int]:
-    """Which original lines survive in the fixed text, and how many of those a fix changed in place.
-    Fixes delete whole lines, so nearly everything aligns as equal or deleted blocks."""
-    kept = [False] * len(before)
-    trimmed = 0
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, before, after, autojunk=False).get_opcodes():
-        if tag == "equal":
-            kept[i1:i2] = [True] * (i2 - i1)
-        elif tag == "replace":  # a line trimmed in place still stands; an emptied trailing line does not
-            rest = [line.strip() for line in after[j1:j2] if line.strip()]
-            for i in range(i1, i2):
-                kept[i] = any(piece in before[i] for piece in rest)
-                trimmed += kept[i]
-    return kept, trimmed
 
 
 def deleted_lines(finding: Finding, starts: Sequence[int], ends: Sequence[int]) -> set[int]:
@@ -118,51 +150,77 @@ def record_index(finding: Finding) -> int:
     return finding.source.record or 0 if finding.source else 0
 
 
-def lint_chunk(linter: Linter, records: list[dict[str, Any]]) -> tuple[list[list[Finding]], list[dict[str, Any]],
-                                                                       list[Finding]]:
-    """For one .jsonl file of the records: the findings of `artlint check` per record, the records after
-    `artlint fix --unsafe-fixes`, and the engine's findings (ART9xx) during the fix."""
+_linter: Linter | None = None
+
+
+def start_worker(select: list[str] | None) -> None:
+    """Open this process's own artlint session (defaults: no config file of the cwd)."""
+    global _linter
+    _linter = open_session(settings=Settings(), select=select).linter
+
+
+def lint_chunk(pairs: list[tuple[dict[str, Any], dict[str, Any]]]) -> tuple[list[Scored], list[str]]:
+    """For one .jsonl file of (record, gold) pairs: `artlint check`, `artlint fix` and `artlint fix --unsafe-fixes`,
+    each record scored, and the engine's findings (ART9xx) during the fixes."""
+    assert _linter is not None
+    records = [record for record, _ in pairs]
     data = b"".join(json.dumps({k: r[k] for k in FIELDS}, ensure_ascii=False).encode() + b"\n" for r in records)
     name = "corpus.jsonl"
-    checked = linter.process(name, FileData(name, data))
-    fixed = linter.process(name, FileData(name, data), fix=True, unsafe=True)
-    assert checked is not None and fixed is not None
+    checked = _linter.process(name, FileData(name, data))
+    assert checked is not None
     found: list[list[Finding]] = [[] for _ in records]
     for finding in checked.findings:
         found[record_index(finding)].append(finding)
-    output = fixed.output if fixed.output is not None else data
-    engine = [f for f in fixed.findings if f.code.startswith("ART9")]
-    return found, [json.loads(line) for line in output.splitlines()], engine
+    fixed, engine = {}, []
+    for mode in MODES:
+        result = _linter.process(name, FileData(name, data), fix=True, unsafe=mode == "unsafe")
+        assert result is not None
+        output = result.output if result.output is not None else data
+        fixed[mode] = [json.loads(line) for line in output.splitlines()]
+        engine += [f"{f.code} {f.name} ({mode}) in {records[record_index(f)].get('id')}: {f.message}"
+                   for f in result.findings if f.code.startswith("ART9")]
+    scored = [score(record, gold, findings, {m: fixed[m][i] for m in MODES})
+              for i, ((record, gold), findings) in enumerate(zip(pairs, found, strict=True))]
+    return scored, engine
 
 
-def score(record: dict[str, Any], gold: dict[str, Any], findings: list[Finding], fixed: dict[str, Any],
-          results: Results) -> None:
+def score(record: dict[str, Any], gold: dict[str, Any], findings: list[Finding],
+          fixed: dict[str, dict[str, Any]]) -> Scored:
     before, labels = record["text"].split("\n"), gold["line_labels"]
-    kept, trimmed = kept_lines(before, (fixed.get("text") or "").split("\n"))
-    removed = [label for k, label in zip(kept, labels, strict=True) if not k]
-    gold_tokens = Counter(TOKEN.findall(gold["gold_body"].lower()))
-    f1_before, f1_after = token_f1(record["text"], gold_tokens), token_f1(fixed.get("text") or "", gold_tokens)
-    for tally in (results.overall, results.extractors[gold["extractor"]]):
-        tally.records += 1
-        tally.lines += len(before)
-        tally.leftover += labels.count("leftover")
-        tally.removed += len(removed)
-        tally.removed_leftover += removed.count("leftover")
-        tally.trimmed += trimmed
-        tally.f1_before += f1_before
-        tally.f1_after += f1_after
-    cut_by = score_rules(before, labels, findings, results.rules)
-    for index, (line, k, label) in enumerate(zip(before, kept, labels, strict=True)):
+    gold_tokens = bag(gold["gold_body"])
+    f1_before = token_f1(record["text"], gold_tokens)
+    tallies, kept = {}, {}
+    for mode in MODES:
+        after = fixed[mode].get("text") or ""
+        kept[mode], trimmed = kept_lines(before, after.split("\n"))
+        removed = [label for k, label in zip(kept[mode], labels, strict=True) if not k]
+        tallies[mode] = Tally(1, len(before), labels.count("leftover"), len(removed), removed.count("leftover"),
+                              trimmed, f1_before, token_f1(after, gold_tokens))
+    asb = None
+    if gold.get("source") == "asb":
+        asb = {"before": shingle_counts(gold["gold_body"], record["text"]),
+               **{m: shingle_counts(gold["gold_body"], fixed[m].get("text") or "") for m in MODES}}
+    rules: defaultdict[tuple[str, str], RuleTally] = defaultdict(RuleTally)
+    cut_by = score_rules(before, labels, findings, rules)
+    lost, missed = [], []
+    for index, (line, k, label) in enumerate(zip(before, kept["unsafe"], labels, strict=True)):
         if not k and label == "body":
-            results.lost.append((gold["id"], index + 1, line, cut_by.get(index, "a later fix round")))
+            lost.append((gold["id"], index + 1, line, cut_by.get(index, "a later fix round")))
         elif k and label == "leftover":
-            results.missed.append((gold["id"], index + 1, line, ""))
-    flagged = any(f.name == "missing-date" for f in findings)
-    truth = record["date"] is None and bool(gold["gold_date"])
-    filled = fixed.get("date") if record["date"] is None else None
-    results.dates.update(flagged=flagged, truth=truth, hit=flagged and truth, filled=bool(filled),
-                         filled_known=bool(filled and gold["gold_date"]),
-                         filled_right=bool(filled) and filled == gold["gold_date"])
+            missed.append((gold["id"], index + 1, line, ""))
+    groups = ["all", gold["extractor"], *([HELDOUT] if heldout(record.get("url") or "") else [])]
+    return Scored(groups, tallies, asb, dict(rules), date_facts(record, gold, findings, fixed["unsafe"]), lost, missed)
+
+
+def date_facts(record: dict[str, Any], gold: dict[str, Any], findings: list[Finding],
+               fixed: dict[str, Any]) -> Counter[str]:
+    """Positive: the record as scraped has no date. Flagged: missing-date reports it."""
+    positive, flagged = record["date"] is None, any(f.name == "missing-date" for f in findings)
+    filled = fixed.get("date") if positive else None
+    return Counter(records=1, positive=positive, negative=not positive, hit=flagged and positive,
+                   false_alarm=flagged and not positive, positive_gold=positive and bool(gold["gold_date"]),
+                   filled=bool(filled), filled_known=bool(filled and gold["gold_date"]),
+                   filled_right=bool(filled) and filled == gold["gold_date"])
 
 
 def score_rules(before: Sequence[str], labels: Sequence[str], findings: list[Finding],
@@ -200,32 +258,85 @@ def common(lines: list[Line], k: int) -> list[tuple[int, Line]]:
     return [(n, first[shape]) for shape, n in Counter(shapes).most_common(k)]
 
 
-def report(results: Results, k: int) -> None:
-    print("\nLeftover-line removal (artlint fix --unsafe-fixes) against the gold line labels")
-    table(["", "records", "lines", "leftover", "removed", "precision", "recall", "body lost", "lost %",
-           "F1 before", "F1 after"],
-          [results.overall.row("all"), *(results.extractors[e].row(e) for e in sorted(results.extractors))])
-    print(f"(precision/recall: of removed lines that are leftover; F1: bag of words against gold_body, mean per "
-          f"record; lines kept but changed in place: {results.overall.trimmed})")
+def worded(lines: list[Line]) -> list[Line]:
+    """Lines without a letter ("1", "|", "}") are mostly label artefacts: the alignment cannot call them body."""
+    return [line for line in lines if any(c.isalpha() for c in line[2])]
+
+
+def figures(results: Results, k: int) -> dict[str, Any]:
+    """Every figure of the report, as JSON-ready data."""
+    groups = results.groups()
+    return {
+        "modes": {mode: {g: results.tallies[mode][g].figures() for g in groups} for mode in MODES},
+        "asb": {g: {w: dict(zip(("precision", "recall", "f1"), shingle_scores(pages), strict=True),
+                               pages=len(pages)) for w, pages in results.shingles[g].items()}
+                for g in groups if g in results.shingles},
+        "missing_date": {g: {**results.dates[g], "recall": ratio(results.dates[g]["hit"], results.dates[g]["positive"]),
+                             "false_positive_rate": ratio(results.dates[g]["false_alarm"], results.dates[g]["negative"])}
+                         for g in groups},
+        "rules": [{"code": c, "name": n, **asdict(t), "precision": ratio(t.leftover, t.lines)}
+                  for (c, n), t in sorted(results.rules.items())],
+        "false_positives": [{"count": n, "id": r, "line": i, "text": s, "rule": rule}
+                            for n, (r, i, s, rule) in common(worded(results.lost), k)],
+        "false_negatives": [{"count": n, "id": r, "line": i, "text": s}
+                            for n, (r, i, s, _) in common(worded(results.missed), k)],
+        "engine": results.engine,
+    }
+
+
+def report(results: Results, fig: dict[str, Any]) -> None:
+    groups = results.groups()
+    for mode, how in (("safe", "artlint fix: safe fixes only"), ("unsafe", "artlint fix --unsafe-fixes")):
+        print(f"\nLeftover-line removal ({how}) against the gold line labels")
+        table(["", "records", "lines", "leftover", "removed", "precision", "recall", "F1", "body lost", "lost %",
+               "F1 before", "F1 after"], [results.tallies[mode][g].row(g) for g in groups])
+        print("(precision/recall/F1: of removed lines that are leftover; F1 before/after: bag of words against "
+              f"gold_body,\n mean per record; lines kept but changed in place: {results.tallies[mode]['all'].trimmed})")
+    print("\narticle-extraction-benchmark pages (source asb): precision and recall of 4-word shingles per page "
+          "against the gold body;\nmean precision, mean recall and F1 of the means, before fixing and per fix mode")
+    table(["", "pages", *(f"{w} {m}" for w in WHEN for m in ("P", "R", "F1"))],
+          [[g, str(a["before"]["pages"]), *(num(a[w][m]) for w in WHEN for m in ("precision", "recall", "f1"))]
+           for g, a in fig["asb"].items()])
     print("\nPer rule (findings of `artlint check`; lines: body lines its fixes would delete in the first round)")
     table(["code", "name", "findings", "fixable", "lines", "leftover", "body", "precision"],
-          [[code, name, str(t.findings), str(t.fixable), str(t.lines), str(t.leftover), str(t.lines - t.leftover),
-            pct(t.leftover, t.lines)] for (code, name), t in sorted(results.rules.items())])
-    d = results.dates
-    print("\nmissing-date (truth: the record's date is null and the page has a gold date)")
-    print(f"  flagged {d['flagged']}, truth {d['truth']}: precision {pct(d['hit'], d['flagged'])}, "
-          f"recall {pct(d['hit'], d['truth'])}")
-    print(f"  dates filled by the fix {d['filled']}: {d['filled_known']} where a gold date exists, "
-          f"{d['filled_right']} equal to it ({pct(d['filled_right'], d['filled_known'])}); "
-          f"right fills cover {pct(d['filled_right'], d['truth'])} of truth")
-    if k:
-        for title, lines in (("removed lines gold calls body", results.lost), ("leftover lines kept", results.missed)):
-            # Lines without a letter ("1", "|", "}") are mostly label artefacts: the alignment cannot call them body.
-            worded = [line for line in lines if any(c.isalpha() for c in line[2])]
-            print(f"\nMost common {title} ({len(lines)} in all; {len(lines) - len(worded)} without a letter not shown),"
-                  " with the first record and line")
-            for count, (rid, number, text, rule) in common(worded, k):
-                print(f"  {count:5d}  {rid}:{number}  {text[:100]!r}" + (f"  [{rule}]" if rule else ""))
+          [[r["code"], r["name"], str(r["findings"]), str(r["fixable"]), str(r["lines"]), str(r["leftover"]),
+            str(r["lines"] - r["leftover"]), pct(r["leftover"], r["lines"])] for r in fig["rules"]])
+    print("\nmissing-date (positive: the record's date is null; flagged: ART102 reports it)")
+    table(["", "records", "positive", "with gold date", "flagged", "recall", "negative", "false alarms", "FP rate"],
+          [[g, str(d["records"]), str(d["positive"]), str(d["positive_gold"]), str(d["hit"] + d["false_alarm"]),
+            pct(d["hit"], d["positive"]), str(d["negative"]), str(d["false_alarm"]), pct(d["false_alarm"], d["negative"])]
+           for g, d in fig["missing_date"].items()])
+    d = results.dates["all"]
+    print(f"  dates filled by the unsafe fix {d['filled']}: {d['filled_known']} where a gold date exists, "
+          f"{d['filled_right']} equal to it ({pct(d['filled_right'], d['filled_known'])})")
+    for title, lines, key in (("removed lines gold calls body (false positives)", results.lost, "false_positives"),
+                              ("leftover lines kept (false negatives)", results.missed, "false_negatives")):
+        if fig[key]:
+            print(f"\nMost common {title}, unsafe mode ({len(lines)} in all; {len(lines) - len(worded(lines))} "
+                  "without a letter not shown), with the first record and line")
+            for row in fig[key]:
+                print(f"  {row['count']:5d}  {row['id']}:{row['line']}  {row['text'][:100]!r}"
+                      + (f"  [{row['rule']}]" if row.get("rule") else ""))
+    if results.engine:
+        print("\nEngine findings during the fix:", *results.engine, sep="\n  ")
+
+
+def chunks(corpus: Path, limit: int | None) -> Iterator[list[tuple[dict[str, Any], dict[str, Any]]]]:
+    """The records with their gold, CHUNK at a time."""
+    gold = {g["id"]: g for g in read_jsonl(corpus / "gold.jsonl.gz")}
+    records = list(read_jsonl(corpus / "corpus.jsonl.gz"))[:limit]
+    for at in range(0, len(records), CHUNK):
+        yield [(r, gold[r["id"]]) for r in records[at : at + CHUNK]]
+
+
+def run(corpus: Path, limit: int | None, select: list[str] | None, jobs: int) -> Iterator[tuple[list[Scored], list[str]]]:
+    """The scored chunks in corpus order, from `jobs` worker processes (or this one)."""
+    if jobs <= 1:
+        start_worker(select)
+        yield from map(lint_chunk, chunks(corpus, limit))
+        return
+    with Pool(jobs, start_worker, (select,)) as pool:
+        yield from pool.imap(lint_chunk, chunks(corpus, limit))
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -233,28 +344,25 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("corpus", type=Path, help="folder with corpus.jsonl.gz and gold.jsonl.gz")
     parser.add_argument("--limit", type=int, help="only the first N records")
     parser.add_argument("--select", action="append", help="rules to run (codes, prefixes, names; comma-separated)")
-    parser.add_argument("--show-disagreements", type=int, default=0, metavar="K",
-                        help="print the K most common lines removed though body, and kept though leftover")
+    parser.add_argument("--show-disagreements", type=int, default=20, metavar="K",
+                        help="print the K most common lines removed though body, and kept though leftover (default 20)")
+    parser.add_argument("--jobs", type=int, default=2, help="worker processes, each with its own session (default 2)")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write every figure as JSON to FILE")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    records = list(read_jsonl(args.corpus / "corpus.jsonl.gz"))[: args.limit]
-    gold = {g["id"]: g for g in read_jsonl(args.corpus / "gold.jsonl.gz")}
     select = [s.strip() for value in args.select or () for s in value.split(",") if s.strip()] or None
-    linter = open_session(settings=Settings(), select=select).linter  # defaults: no config file of the cwd
-    results, engine, linting = Results(), [], 0.0
-    for at in range(0, len(records), CHUNK):
-        chunk = records[at : at + CHUNK]
-        tick = time.perf_counter()
-        found, fixed, failures = lint_chunk(linter, chunk)
-        linting += time.perf_counter() - tick
-        engine += [f"{f.code} {f.name} in {chunk[record_index(f)]['id']}: {f.message}" for f in failures]
-        for record, findings, after in zip(chunk, found, fixed, strict=True):
-            score(record, gold[record["id"]], findings, after, results)
-    report(results, args.show_disagreements)
-    if engine:
-        print("\nEngine findings during the fix:", *engine, sep="\n  ")
-    print(f"\n{len(records)} records; wall time {time.perf_counter() - started:.1f} s "
-          f"(artlint check + fix {linting:.1f} s)")
+    results = Results()
+    for scored, engine in run(args.corpus, args.limit, select, args.jobs):
+        for one in scored:
+            results.add(one)
+        results.engine += engine
+    fig = figures(results, args.show_disagreements)
+    report(results, fig)
+    wall = time.perf_counter() - started
+    records = results.tallies["unsafe"]["all"].records
+    print(f"\n{records} records; wall time {wall:.1f} s with {args.jobs} worker process(es)")
+    if args.json:
+        args.json.write_text(json.dumps({"records": records, "wall_time": wall, **fig}, indent=1, ensure_ascii=False))
 
 
 if __name__ == "__main__":

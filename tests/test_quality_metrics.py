@@ -1,0 +1,69 @@
+"""The benchmark's metrics on tiny hand-made texts: token F1, the shingle metric, the held-out split."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+sys.path.append(str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+from quality_metrics import bag, kept_lines, shingle_counts, shingle_scores, shingles, token_f1
+from split import heldout
+
+
+def test_token_f1_counts_shared_lowercased_words() -> None:
+    gold = bag("The ferry left at dawn")
+    assert token_f1("the ferry left at dawn", gold) == 1.0
+    assert token_f1("Ferry left. Share this", gold) == pytest.approx(2 * 2 / (4 + 5))
+    assert token_f1("", gold) == 0.0
+    assert token_f1("", Counter()) == 1.0
+
+
+def test_token_f1_counts_repeats_as_a_bag() -> None:
+    assert token_f1("rain rain rain", bag("rain")) == pytest.approx(2 * 1 / (3 + 1))
+
+
+def test_shingles_are_runs_of_four_words_with_case_kept() -> None:
+    assert shingles("One two, three four five") == Counter(
+        {("One", "two", "three", "four"): 1, ("two", "three", "four", "five"): 1})
+    assert shingles("a b a b a b a") == Counter({("a", "b", "a", "b"): 2, ("b", "a", "b", "a"): 2})
+
+
+def test_short_and_empty_texts() -> None:
+    assert shingles("just two") == Counter({("just", "two"): 1})
+    assert shingles(" ... ") == Counter()
+
+
+def test_shingle_counts_are_multisets() -> None:
+    gold = "the mayor opened the new bridge on friday"  # 5 shingles
+    predicted = "Menu\nthe mayor opened the new bridge on friday\nShare on social"
+    tp, fp, fn = shingle_counts(gold, predicted)
+    assert (tp, fn) == (5, 0)
+    assert len(shingles(predicted)) == 9
+    assert fp == 4
+    assert shingle_counts("a b c d", "a b c d a b c d") == (1, 4, 0)
+
+
+def test_shingle_scores_means_and_empty_pages() -> None:
+    perfect, half, empty_prediction, both_empty = (4, 0, 0), (2, 2, 0), (0, 0, 3), (0, 0, 0)
+    precision, recall, f1 = shingle_scores([perfect, half, empty_prediction, both_empty])
+    assert precision == pytest.approx((1 + 0.5) / 2)  # pages without a predicted shingle have no precision
+    assert recall == pytest.approx((1 + 1 + 0) / 3)  # pages without a gold shingle have no recall
+    assert f1 == pytest.approx(2 * 0.75 * (2 / 3) / (0.75 + 2 / 3))
+    assert shingle_scores([]) == (None, None, None)
+
+
+def test_kept_lines_follow_deletions_and_trims() -> None:
+    before = ["Home", "First line of the story.", "Share", "Last line.  "]
+    kept, trimmed = kept_lines(before, ["First line of the story.", "Last line."])
+    assert kept == [False, True, False, True]
+    assert trimmed == 1
+
+
+def test_heldout_ignores_www_and_case_and_keeps_a_site_together() -> None:
+    assert heldout("https://www.Example.org/a") == heldout("http://example.org/b?c=1")
+    halves = {heldout(f"https://site{i}.example/") for i in range(20)}
+    assert halves == {True, False}

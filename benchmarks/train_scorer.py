@@ -27,7 +27,7 @@ from artlint.lexicons import load_lexicons
 from artlint.linefeatures import FEATURES, Signals, line_features
 from split import heldout, host_bucket
 
-PARAMETERS = {"max_iter": 60, "max_leaf_nodes": 16, "learning_rate": 0.15, "min_samples_leaf": 40}
+PARAMETERS = {"max_iter": 40, "max_leaf_nodes": 16, "learning_rate": 0.2, "min_samples_leaf": 40}
 
 
 def records(corpus: Path) -> Iterator[dict[str, Any]]:

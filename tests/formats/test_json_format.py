@@ -90,7 +90,7 @@ def test_null_alias_does_not_hide_a_filled_one():
 
 def test_positions_are_inside_the_field_text():
     found = lint_text(json.dumps({"title": TITLE, "text": BODY, "date": "2024-06-21"}), "article.json")
-    assert [(f.code, f.span.field, f.line, f.column) for f in found] == [("ART201", "body", 3, 1)]
+    assert [(f.code, f.span.field, f.line, f.column) for f in found] == [("ART204", "body", 3, 1)]
 
 
 # -- surgical rewrites ---------------------------------------------------------------------------

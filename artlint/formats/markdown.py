@@ -62,7 +62,7 @@ class MarkdownDocument(Document):
         meta = {k: v for k, v in (self.matter or {}).items() if k not in self.keys.values()}
         self.entries = [Article(
             Source(self.path), self.format, MappingProxyType(fields), MappingProxyType(meta),
-            MappingProxyType(placements), structured=self.matter is not None,
+            MappingProxyType(placements), structured=self.matter is not None, markup="markdown",
         )]
 
     def update(self, index: int, values: Mapping[str, str], edits: Sequence[Edit]) -> Article:

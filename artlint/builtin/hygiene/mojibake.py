@@ -1,0 +1,92 @@
+"""mojibake: UTF-8 text that was decoded as Windows-1252 or Latin-1 ('â€™' for '’', 'Ã©' for 'é')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from artlint.article import Article, Span
+from artlint.builtin.hygiene.scan import texts, whole_words
+from artlint.findings import Finding
+from artlint.fixes import Applicability, Fix
+from artlint.rule import Rule
+
+
+def _bytes_of() -> dict[str, int]:
+    """Each character a byte 0x80-0xFF becomes when read as Windows-1252, or as Latin-1 where 1252 has none."""
+    table = {chr(b): b for b in range(0x80, 0x100)}
+    for b in range(0x80, 0xA0):
+        try:
+            table[bytes([b]).decode("cp1252")] = b
+        except UnicodeDecodeError:
+            pass
+    return table
+
+
+_BYTE = _bytes_of()
+_TAIL = "[" + "".join(re.escape(c) for c, b in _BYTE.items() if b < 0xC0) + "]"
+_SUSPECT = re.compile(rf"(?:[\xc2-\xdf]{_TAIL}|[\xe0-\xef]{_TAIL}{{2}}|[\xf0-\xf4]{_TAIL}{{3}})+|(\u00e2\u20ac)|(\ufffd+)")
+_LIKELY = ((0xA0, 0x24F), (0x370, 0x52F), (0x590, 0x6FF), (0x900, 0xEFF), (0x1E00, 0x1EFF), (0x2000, 0x2BFF),
+           (0x3000, 0x30FF), (0x4E00, 0x9FFF), (0xAC00, 0xD7A3), (0xFE00, 0xFE0F), (0xFF00, 0xFFEF), (0x1F000, 0x1FAFF))
+"""Where the characters of real text lie (Latin, Greek, Cyrillic, Hebrew, Arabic, Indic, Thai, punctuation and
+symbols, CJK, Hangul, emoji): a run that decodes to anything else (IPA, control characters) is not mojibake."""
+
+
+def decoded(run: str) -> str | None:
+    """What a run of suspicious characters was before it was mis-decoded, when that is certain."""
+    try:
+        text = bytes(_BYTE[c] for c in run).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text if all(any(low <= ord(c) <= high for low, high in _LIKELY) for c in text) else None
+
+
+def runs(value: str) -> Iterator[tuple[re.Match[str], str | None]]:
+    """Every suspicious run with what it decodes to (None: a lost byte or a replacement character)."""
+    if value.isascii():
+        return
+    for match in _SUSPECT.finditer(value):
+        if match.group(1) or match.group(2):
+            yield match, None
+        elif (text := decoded(match.group())) is not None:
+            yield match, text
+
+
+class Mojibake(Rule):
+    """UTF-8 text that was decoded with the wrong encoding, or lost characters in decoding.
+
+    Why
+    A page stored in UTF-8 but read as Windows-1252 or Latin-1 turns every non-ASCII character into two to four
+    others: ’ becomes â€™, é becomes Ã©, ü becomes Ã¼. The text reads as garbage and no search finds its words.
+    Each run of such characters is checked on its own, so a correct "café" elsewhere in the field stays as it is.
+    A run counts only when it is valid UTF-8 once re-encoded and decodes to ordinary letters, punctuation or
+    symbols; "CAFÉ»" is left alone. A replacement character (U+FFFD) marks a character that was lost for good.
+
+    Example
+    before: Itâ€™s the cafÃ© by the harbour
+    after:  It’s the café by the harbour
+
+    Fix safety
+    Safe: a run is re-encoded as Windows-1252 (Latin-1 for the five bytes 1252 leaves undefined) and decoded as
+    UTF-8, which only succeeds when every byte of every character in the run fits; the fix covers the whole word
+    around the run. Text mis-decoded twice is repaired one layer per round. Reported without a fix: "â€" whose last
+    byte was lost (it could have been ” or another character), and U+FFFD.
+    """
+
+    code = "ART302"
+    name = "mojibake"
+    fixable = "safe"
+
+    def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
+        for name, value in texts(article):
+            for match, text in runs(value):
+                span = Span(name, match.start(), match.end())
+                if match.group(2):
+                    yield self.finding(span, "replacement character (U+FFFD): a character was lost in decoding")
+                elif text is None:
+                    yield self.finding(span, "mojibake 'â€' with a lost byte: the character it stood for is unknown")
+                else:
+                    fix = Fix(Applicability.SAFE, (whole_words(name, value, span.start, span.end, text),),
+                              f"decode as {text!r}")
+                    yield self.finding(span, f"mojibake {match.group()!r} should read {text!r}", fix)

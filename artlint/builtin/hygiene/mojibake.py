@@ -26,7 +26,9 @@ def _bytes_of() -> dict[str, int]:
 
 _BYTE = _bytes_of()
 _TAIL = "[" + "".join(re.escape(c) for c, b in _BYTE.items() if b < 0xC0) + "]"
-_SUSPECT = re.compile(rf"(?:[\xc2-\xdf]{_TAIL}|[\xe0-\xef]{_TAIL}{{2}}|[\xf0-\xf4]{_TAIL}{{3}})+|(\u00e2\u20ac)|(\ufffd+)")
+_SEQUENCES = rf"(?:[\xc2-\xdf]{_TAIL}|[\xe0-\xef]{_TAIL}{{2}}|[\xf0-\xf4]{_TAIL}{{3}})+"
+_RUN = re.compile(_SEQUENCES)
+_SUSPECT = re.compile(rf"{_SEQUENCES}|(\u00e2\u20ac)|(\ufffd+)")
 _LIKELY = ((0xA0, 0x24F), (0x370, 0x52F), (0x590, 0x6FF), (0x900, 0xEFF), (0x1E00, 0x1EFF), (0x2000, 0x2BFF),
            (0x3000, 0x30FF), (0x4E00, 0x9FFF), (0xAC00, 0xD7A3), (0xFE00, 0xFE0F), (0xFF00, 0xFFEF), (0x1F000, 0x1FAFF))
 """Where the characters of real text lie (Latin, Greek, Cyrillic, Hebrew, Arabic, Indic, Thai, punctuation and
@@ -34,11 +36,24 @@ symbols, CJK, Hangul, emoji): a run that decodes to anything else (IPA, control 
 
 
 def decoded(run: str) -> str | None:
-    """What a run of suspicious characters was before it was mis-decoded, when that is certain."""
+    """What a run of suspicious characters was before it was mis-decoded (once, or several times over), when
+    that is certain."""
+    text = _decode_once(run)
+    for _ in range(3):
+        again = _decode_once(text) if text and _RUN.fullmatch(text) else None
+        if again is None:
+            break
+        text = again
+    return text
+
+
+def _decode_once(run: str) -> str | None:
     try:
         text = bytes(_BYTE[c] for c in run).decode("utf-8")
     except UnicodeDecodeError:
         return None
+    if len(text) == 1 and 0x250 <= ord(text) < 0x800:
+        return None  # one Greek, Cyrillic, Hebrew or Arabic letter alone: as likely "Ø°" written on purpose
     return text if all(any(low <= ord(c) <= high for low, high in _LIKELY) for c in text) else None
 
 
@@ -70,7 +85,7 @@ class Mojibake(Rule):
     Fix safety
     Safe: a run is re-encoded as Windows-1252 (Latin-1 for the five bytes 1252 leaves undefined) and decoded as
     UTF-8, which only succeeds when every byte of every character in the run fits; the fix covers the whole word
-    around the run. Text mis-decoded twice is repaired one layer per round. Reported without a fix: "â€" whose last
+    around the run. Text mis-decoded twice or more ('Ã‚Â©') is repaired in one step. Reported without a fix: "â€" whose last
     byte was lost (it could have been ” or another character), and U+FFFD.
     """
 

@@ -65,20 +65,23 @@ def _fences(value: str) -> Iterator[tuple[int, int]]:
         position = max(end, opening.end())
 
 
-def _joins(value: str, index: int) -> bool:
-    """True when the character at `index` is part of a word (letters, digits, an apostrophe inside a word)."""
-    char = value[index]
-    if char.isalnum() or char == "_":
-        return True
-    return char in _APOSTROPHES and 0 < index < len(value) - 1 and value[index - 1].isalnum() and value[index + 1].isalnum()
+def _wordy(char: str) -> bool:
+    return char.isalnum() or char == "_" or char in _APOSTROPHES
 
 
 def whole_words(field: str, value: str, start: int, end: int, replacement: str) -> Edit:
-    """An edit replacing [start, end) that spans the whole words around it, so that a fix which joins two
-    pieces of a word ('caf' + 'Ã©') declares the word it makes ('café') rather than creating it unseen."""
+    """An edit replacing [start, end); where that changes a word ('caf' + 'é' from 'Ã©', 'ab' + 'cd' once a
+    control character between them goes, '7Â' losing its 'Â'), it spans the whole words around it, so that the
+    fix declares the word it makes ('café') rather than creating it unseen."""
+    before = start > 0 and _wordy(value[start - 1])
+    after = end < len(value) and _wordy(value[end])
+    cut = value[start:end]
+    glued = not replacement and before and after
+    widen_left = before and (glued or _wordy(cut[:1] or " ") or _wordy(replacement[:1] or " "))
+    widen_right = after and (glued or _wordy(cut[-1:] or " ") or _wordy(replacement[-1:] or " "))
     left, right = start, end
-    while left > 0 and _joins(value, left - 1):
+    while widen_left and left > 0 and _wordy(value[left - 1]):
         left -= 1
-    while right < len(value) and _joins(value, right):
+    while widen_right and right < len(value) and _wordy(value[right]):
         right += 1
     return Edit(Span(field, left, right), value[left:start] + replacement + value[end:right])

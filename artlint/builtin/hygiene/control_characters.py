@@ -35,7 +35,8 @@ class ControlCharacters(Rule):
     characters are kept: zero-width joiners and non-joiners inside emoji sequences and in Persian, Arabic or
     Indic words (only a joiner between ASCII characters or spaces is flagged), zero-width spaces that mark
     word breaks in Thai, Lao, Khmer, Myanmar, Japanese or Chinese, soft hyphens (U+00AD, a hyphenation hint),
-    and bidirectional marks. C1 characters that belong to mojibake are left to the mojibake rule.
+    and bidirectional marks. C1 characters that belong to mojibake, complete or cut short, are left to the
+    mojibake rule.
 
     Example
     before: The harbour\\u200b reopened\\x00 on Monday.\\x0bThe ferry followed.
@@ -43,8 +44,8 @@ class ControlCharacters(Rule):
 
     Fix safety
     Safe: deleting C0 and C1 controls, DEL, U+200B and U+FEFF (a vertical tab, form feed, information separator
-    or NEL between two words becomes a space). Unsafe: deleting a joiner between ASCII characters, which a
-    typesetter may have placed on purpose.
+    or NEL between two words becomes a space). Deleting a joiner that stands between spaces or alone on a line is safe; deleting
+    one between two ASCII letters or digits is unsafe, as a typesetter may have placed it on purpose.
     """
 
     code = "ART303"
@@ -56,14 +57,14 @@ class ControlCharacters(Rule):
             mojibake: set[int] | None = None
             for match in _SUSPECT.finditer(value):
                 if mojibake is None and any("\x80" <= c <= "\x9f" for c in match.group()):
-                    mojibake = {i for m, text in runs(value) if text for i in range(m.start(), m.end())}
+                    mojibake = {i for m, _ in runs(value) for i in range(m.start(), m.end())}
                 flagged = [i for i in range(match.start(), match.end()) if _junk(value, i, mojibake or set())]
                 for start, end in _groups(flagged):
                     yield self.report(name, value, start, end)
 
     def report(self, name: str, value: str, start: int, end: int) -> Finding:
         chars = value[start:end]
-        unsafe = any(c in _JOINERS for c in chars)
+        unsafe = any(c in _JOINERS for c in chars) and value[start - 1 : start].isalnum() and value[end : end + 1].isalnum()
         separating = chars[0] in _SEPARATING and value[start - 1 : start].strip() and value[end : end + 1].strip()
         fix = Fix(Applicability.UNSAFE if unsafe else Applicability.SAFE,
                   (whole_words(name, value, start, end, " " if separating else ""),), "delete the control characters")

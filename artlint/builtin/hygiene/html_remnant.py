@@ -31,6 +31,8 @@ _REMNANT = re.compile(
     re.DOTALL,
 )
 _MENTION = (" tag", " element", " entity", " attribute")
+_SCRIPT = re.compile(r"[{}]|=>|\b[a-z]+[A-Z]\w*=")
+"""Signs that markup stands in program code (JSX, templates): braces, arrows, camelCase attributes."""
 _QUOTES = ("\"'`\u201c\u2018\u00ab", "\"'`\u201d\u2019\u00bb")
 
 
@@ -42,7 +44,8 @@ class HtmlRemnant(Rule):
     `&amp;`, `&nbsp;`, `&#8217;` behind. Readers see the markup; search, deduplication and word counts see words
     that are not there. Only real HTML is flagged: element names HTML knows (not `<T>`, `<username>` or a
     component such as `<TodoList />`), entities HTML defines (not `&x;`), no `a < b`, no `<3`, no autolinks
-    (`<https://...>`), nothing quoted or named as markup ("the `<p>` tag"). In Markdown, entities and `<br>`
+    (`<https://...>`), nothing quoted or named as markup ("the `<p>` tag"), no markup in program code shown in the text
+    (JSX with braces, arrows or camelCase attributes near it on its line). In Markdown, entities and `<br>`
     are Markdown's own syntax and are left alone, and nothing inside code spans or code blocks is flagged.
 
     Example
@@ -69,7 +72,7 @@ class HtmlRemnant(Rule):
             code = Code(value, markdown)
             for match in _REMNANT.finditer(value):
                 start, end = match.span()
-                if _mentioned(value, start, end) or code.covers(start, end):
+                if _mentioned(value, start, end) or code.covers(start, end) or _in_program(value, start, end):
                     continue
                 found = self.remnant(match, name, value, markdown)
                 if found is not None:
@@ -122,6 +125,11 @@ def _mentioned(value: str, start: int, end: int) -> bool:
     if value[start - 1 : start] in _QUOTES[0] and start and value[end : end + 1] in _QUOTES[1] and end < len(value):
         return True
     return value[end : end + 12].lower().startswith(_MENTION)
+
+
+def _in_program(value: str, start: int, end: int) -> bool:
+    """The markup stands in program code shown in the article: a sign of code within its line, near it."""
+    return _SCRIPT.search(value, max(value.rfind("\n", 0, start) + 1, start - 80), min(end + 80, len(value))) is not None
 
 
 def _shown(text: str) -> str:

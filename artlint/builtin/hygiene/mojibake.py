@@ -28,11 +28,13 @@ _BYTE = _bytes_of()
 _TAIL = "[" + "".join(re.escape(c) for c, b in _BYTE.items() if b < 0xC0) + "]"
 _SEQUENCES = rf"(?:[\xc2-\xdf]{_TAIL}|[\xe0-\xef]{_TAIL}{{2}}|[\xf0-\xf4]{_TAIL}{{3}})+"
 _RUN = re.compile(_SEQUENCES)
-_SUSPECT = re.compile(rf"{_SEQUENCES}|(\u00e2\u20ac)|(\ufffd+)")
+_SUSPECT = re.compile(rf"{_SEQUENCES}|(\u00e2\u20ac|[\xe0-\xf4]{_TAIL}?[\x80-\x9f]{_TAIL}?)|(\ufffd+)")
+_PREFILTER = re.compile(rf"[\xc2-\xf4]{_TAIL}|\ufffd")
+"""Cheaper than _SUSPECT: most non-ASCII text has none of these pairs, and is done with after one scan."""
 _LIKELY = ((0xA0, 0x24F), (0x370, 0x52F), (0x590, 0x6FF), (0x900, 0xEFF), (0x1E00, 0x1EFF), (0x2000, 0x2BFF),
-           (0x3000, 0x30FF), (0x4E00, 0x9FFF), (0xAC00, 0xD7A3), (0xFE00, 0xFE0F), (0xFF00, 0xFFEF), (0x1F000, 0x1FAFF))
+           (0x3000, 0x30FF), (0x4E00, 0x9FFF), (0xAC00, 0xD7A3), (0xE000, 0xF8FF), (0xFE00, 0xFE0F), (0xFF00, 0xFFEF), (0x1F000, 0x1FAFF))
 """Where the characters of real text lie (Latin, Greek, Cyrillic, Hebrew, Arabic, Indic, Thai, punctuation and
-symbols, CJK, Hangul, emoji): a run that decodes to anything else (IPA, control characters) is not mojibake."""
+symbols, CJK, Hangul, icon-font private use, emoji): a run that decodes to anything else (IPA, control characters) is not mojibake."""
 
 
 def decoded(run: str) -> str | None:
@@ -59,7 +61,7 @@ def _decode_once(run: str) -> str | None:
 
 def runs(value: str) -> Iterator[tuple[re.Match[str], str | None]]:
     """Every suspicious run with what it decodes to (None: a lost byte or a replacement character)."""
-    if value.isascii():
+    if value.isascii() or not _PREFILTER.search(value):
         return
     for match in _SUSPECT.finditer(value):
         if match.group(1) or match.group(2):
@@ -85,8 +87,8 @@ class Mojibake(Rule):
     Fix safety
     Safe: a run is re-encoded as Windows-1252 (Latin-1 for the five bytes 1252 leaves undefined) and decoded as
     UTF-8, which only succeeds when every byte of every character in the run fits; the fix covers the whole word
-    around the run. Text mis-decoded twice or more ('Ã‚Â©') is repaired in one step. Reported without a fix: "â€" whose last
-    byte was lost (it could have been ” or another character), and U+FFFD.
+    around the run. Text mis-decoded twice or more ('Ã‚Â©') is repaired in one step. Reported without a fix: a sequence cut short, such as "â€"
+    or "â\\x9c" whose last byte was lost (it could have been ” or ✓ or another character), and U+FFFD.
     """
 
     code = "ART302"
@@ -100,7 +102,7 @@ class Mojibake(Rule):
                 if match.group(2):
                     yield self.finding(span, "replacement character (U+FFFD): a character was lost in decoding")
                 elif text is None:
-                    yield self.finding(span, "mojibake 'â€' with a lost byte: the character it stood for is unknown")
+                    yield self.finding(span, f"mojibake {match.group()!r} with a lost byte: the character is unknown")
                 else:
                     fix = Fix(Applicability.SAFE, (whole_words(name, value, span.start, span.end, text),),
                               f"decode as {text!r}")

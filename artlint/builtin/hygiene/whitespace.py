@@ -13,10 +13,13 @@ from artlint.fixes import Applicability, Edit, Fix
 from artlint.rule import Rule
 
 _SPACE = " \t\xa0"
-_INSIDE = re.compile(r"(?<=[^ \t\xa0\r\n])[ \xa0]{2,}(?=[^ \t\xa0\r\n])")
-_TRAILING = re.compile(r"(?<=[^ \t\xa0\r\n])[ \t\xa0]+(?=\r?\n|\r?\Z)")
+_RUN = re.compile(r"[ \xa0]{2,}")
+_TRAILING = re.compile(r"[ \t\xa0]+(?=\r?\n|\r?\Z)")
 _BLANK_RUN = re.compile(r"^(?:[ \t\xa0]*\r?\n)+", re.MULTILINE)
-_SUSPECT = re.compile(r"[ \xa0]{2}|[ \t\xa0]\r?(?:\n|\Z)|\n[ \t\xa0]*\r?\n|\A[ \t\xa0]*\r?\n")
+_NBSP_RUNS = (" \xa0", "\xa0 ", "\xa0\xa0")
+_RARE_TRAILING = ("\t\n", "\xa0\n", " \r", "\t\r", "\xa0\r")
+"""Substring tests find the few fields worth a regex scan (most have none): the pairs with a tab, no-break space
+or carriage return are looked for only where a one-character scan found one."""
 
 
 class Whitespace(Rule):
@@ -51,26 +54,36 @@ class Whitespace(Rule):
     options_schema = {"max_blank_lines": {"type": "integer", "minimum": 0}}
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
+        most = options["max_blank_lines"]
+        blank_needle = "\n" * (most + 2)
         for name, value in texts(article):
-            markdown = name == BODY and article.markup == "markdown"
-            if not _SUSPECT.search(value) or not value.strip(_SPACE + "\r\n"):
+            rare = "\t" in value or "\xa0" in value or "\r" in value
+            runs = "  " in value or ("\xa0" in value and any(n in value for n in _NBSP_RUNS))
+            trailing = value[-1] in _SPACE or " \n" in value or (rare and any(n in value for n in _RARE_TRAILING))
+            blanks = value[0] in "\r\n" or value.endswith(("\n\n", "\n\r\n")) or blank_needle in value or (
+                "\r" in value and "\n" + "\r\n" * (most + 1) in value)
+            if not (runs or trailing or blanks) or not value.strip(_SPACE + "\r\n"):
                 continue
+            markdown = name == BODY and article.markup == "markdown"
             code = Code(value, markdown)
-            found = [*self.spaces(name, value, code, markdown), *self.blank_lines(article, name, value, code, options)]
+            found = [*self.spaces(name, value, code, markdown, runs, trailing)]
+            if blanks or trailing:
+                found.extend(self.blank_lines(article, name, value, code, most))
             yield from sorted(found, key=lambda f: f.span.start)
 
-    def spaces(self, name: str, value: str, code: Code, markdown: bool) -> Iterator[Finding]:
-        for match in _INSIDE.finditer(value):
-            if not code.covers(*match.span()):
+    def spaces(self, name: str, value: str, code: Code, markdown: bool, runs: bool, trailing: bool) -> Iterator[Finding]:
+        for match in _RUN.finditer(value) if runs else ():
+            start, end = match.span()
+            if _inside(value, start, end) and not code.covers(start, end):
                 run = match.group()
-                yield self.edit(Span(name, *match.span()), " " if " " in run else "\xa0", f"{len(run)} spaces in a row")
-        for match in _TRAILING.finditer(value):
-            if code.covers(*match.span()) or (markdown and _hard_break(value, match)):
+                yield self.edit(Span(name, start, end), " " if " " in run else "\xa0", f"{len(run)} spaces in a row")
+        for match in _TRAILING.finditer(value) if trailing else ():
+            start, end = match.span()
+            if not _inside(value, start, start) or code.covers(start, end) or (markdown and _hard_break(value, match)):
                 continue
-            yield self.edit(Span(name, *match.span()), "", "white space at the end of the line")
+            yield self.edit(Span(name, start, end), "", "white space at the end of the line")
 
-    def blank_lines(self, article: Article, name: str, value: str, code: Code, options: Mapping[str, Any]) -> Iterator[Finding]:
-        most = options["max_blank_lines"]
+    def blank_lines(self, article: Article, name: str, value: str, code: Code, most: int) -> Iterator[Finding]:
         last = value.find("\n", len(value.rstrip(_SPACE + "\r\n")))
         if last >= 0 and last + 1 < len(value):
             yield self.edit(Span(name, last + 1, len(value)), "", "blank lines at the end of the text")
@@ -96,6 +109,14 @@ class Whitespace(Rule):
     def edit(self, span: Span, replacement: str, message: str) -> Finding:
         fix = Fix(Applicability.SAFE, (Edit(span, replacement),), "normalise white space")
         return self.finding(span, message, fix)
+
+
+def _inside(value: str, start: int, end: int) -> bool:
+    """True when [start, end) follows a visible character on its line and (unless empty) precedes one."""
+    before = value[start - 1 : start]
+    if not before or before in _SPACE or before in "\r\n":
+        return False
+    return start == end or value[end : end + 1] not in ("", " ", "\t", "\xa0", "\r", "\n")
 
 
 def _hard_break(value: str, match: re.Match[str]) -> bool:

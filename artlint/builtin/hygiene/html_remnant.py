@@ -10,20 +10,14 @@ from html.entities import html5
 from typing import Any
 
 from artlint.article import BODY, Article, Span
+from artlint.builtin.hygiene.htmltags import BREAKS as _BREAKS
+from artlint.builtin.hygiene.htmltags import ELEMENTS as _ELEMENTS
+from artlint.builtin.hygiene.htmltags import PLAIN as _PLAIN
 from artlint.builtin.hygiene.scan import Code, texts, whole_words
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
 from artlint.rule import Rule
 
-_ELEMENTS = frozenset("""a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption
-    center cite code col colgroup dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer
-    form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main mark meta nav
-    noscript object ol optgroup option p picture pre q s samp script section select small source span strike strong
-    style sub summary sup svg table tbody td template textarea tfoot th thead time tr tt u ul video wbr""".split())
-_PLAIN = frozenset("br p b i em strong span u div".split())
-"""Tags that only format: removed safely when they carry no attributes."""
-_BREAKS = frozenset("br p div hr li ul ol h1 h2 h3 h4 h5 h6 tr td th table blockquote section article header footer "
-                    "nav aside figure figcaption main pre dd dt dl form iframe img".split())
 _ATTRIBUTES = r"""(?:\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'=<>`]+))?)*"""
 _REMNANT = re.compile(
     rf"<(/?)([A-Za-z][A-Za-z0-9]*)({_ATTRIBUTES})\s*/?>|<!--.{{0,2000}}?-->"

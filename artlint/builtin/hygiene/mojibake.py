@@ -102,8 +102,8 @@ class Mojibake(Rule):
                 if match.group(2):
                     yield self.finding(span, "replacement character (U+FFFD): a character was lost in decoding")
                 elif text is None:
-                    yield self.finding(span, f"mojibake {match.group()!r} with a lost byte: the character is unknown")
+                    yield self.finding(span, f"{match.group()!r} is UTF-8 decoded as Windows-1252 with a byte lost: the character is unknown")
                 else:
                     fix = Fix(Applicability.SAFE, (whole_words(name, value, span.start, span.end, text),),
                               f"decode as {text!r}")
-                    yield self.finding(span, f"mojibake {match.group()!r} should read {text!r}", fix)
+                    yield self.finding(span, f"{match.group()!r} should read {text!r} (UTF-8 decoded as Windows-1252)", fix)

@@ -17,10 +17,11 @@ _APOSTROPHES = "'\u2019"
 
 
 def texts(article: Article) -> Iterator[tuple[str, str]]:
-    """(field name, value) of the non-empty fields that hold prose: the title and the body."""
+    """(field name, value) of the non-empty fields that hold prose: the title and the body. A title without a
+    letter or digit is left out: cleaning it would leave nothing, and an empty title is another rule's finding."""
     for name in FIELDS:
         text = article.fields.get(name)
-        if text is not None and text.value:
+        if text is not None and text.value and (name != TITLE or any(c.isalnum() for c in text.value)):
             yield name, text.value
 
 

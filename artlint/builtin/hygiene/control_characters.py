@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from artlint.article import Article, Span
+from artlint.article import BODY, Article, Span
 from artlint.builtin.hygiene.mojibake import runs
 from artlint.builtin.hygiene.scan import texts, whole_words
 from artlint.findings import Finding
@@ -14,6 +14,7 @@ from artlint.fixes import Applicability, Fix
 from artlint.rule import Rule
 
 _SUSPECT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]+")
+_MARKER = re.compile(r"[ \t#>*+\-\d.)]*")
 _JOINERS = "\u200c\u200d\u2060"
 _SEPARATING = "\x0b\x0c\x1c\x1d\x1e\x1f\x85"
 """Controls that stood for a break (vertical tab, form feed, information separators, next line): a space
@@ -45,7 +46,9 @@ class ControlCharacters(Rule):
     Fix safety
     Safe: deleting C0 and C1 controls, DEL, U+200B and U+FEFF (a vertical tab, form feed, information separator
     or NEL between two words becomes a space). Deleting a joiner that stands between spaces or alone on a line is safe; deleting
-    one between two ASCII letters or digits is unsafe, as a typesetter may have placed it on purpose.
+    one between two ASCII letters or digits is unsafe, as a typesetter may have placed it on purpose. In Markdown,
+    a control character among the marks that open a line (`#`, `>`, `-`, a number) is reported without a fix:
+    deleting it could turn the line into a heading, quote or list item.
     """
 
     code = "ART303"
@@ -54,20 +57,23 @@ class ControlCharacters(Rule):
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         for name, value in texts(article):
+            markdown = name == BODY and article.markup == "markdown"
             mojibake: set[int] | None = None
             for match in _SUSPECT.finditer(value):
                 if mojibake is None and any("\x80" <= c <= "\x9f" for c in match.group()):
                     mojibake = {i for m, _ in runs(value) for i in range(m.start(), m.end())}
                 flagged = [i for i in range(match.start(), match.end()) if _junk(value, i, mojibake or set())]
                 for start, end in _groups(flagged):
-                    yield self.report(name, value, start, end)
+                    yield self.report(name, value, start, end, markdown)
 
-    def report(self, name: str, value: str, start: int, end: int) -> Finding:
+    def report(self, name: str, value: str, start: int, end: int, markdown: bool) -> Finding:
         chars = value[start:end]
         unsafe = any(c in _JOINERS for c in chars) and value[start - 1 : start].isalnum() and value[end : end + 1].isalnum()
         separating = chars[0] in _SEPARATING and value[start - 1 : start].strip() and value[end : end + 1].strip()
-        fix = Fix(Applicability.UNSAFE if unsafe else Applicability.SAFE,
+        fix: Fix | None = Fix(Applicability.UNSAFE if unsafe else Applicability.SAFE,
                   (whole_words(name, value, start, end, " " if separating else ""),), "delete the control characters")
+        if markdown and _MARKER.fullmatch(value, value.rfind("\n", 0, start) + 1, start):
+            fix = None  # deleting it could turn the line into a heading, quote or list item: the author decides
         what = ", ".join(_NAMES.get(c) or f"control character U+{ord(c):04X}" for c in dict.fromkeys(chars))
         return self.finding(Span(name, start, end), f"invisible junk in the text: {what}", fix)
 

@@ -8,13 +8,12 @@ from typing import Any
 
 from artlint.article import BODY, Article, Span
 from artlint.builtin.hygiene.mojibake import runs
-from artlint.builtin.hygiene.scan import texts, whole_words
+from artlint.builtin.hygiene.scan import among_marks, texts, whole_words
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
 from artlint.rule import Rule
 
 _SUSPECT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]+")
-_MARKER = re.compile(r"[ \t#>*+\-\d.)]*")
 _JOINERS = "\u200c\u200d\u2060"
 _SEPARATING = "\x0b\x0c\x1c\x1d\x1e\x1f\x85"
 """Controls that stood for a break (vertical tab, form feed, information separators, next line): a space
@@ -72,7 +71,7 @@ class ControlCharacters(Rule):
         separating = chars[0] in _SEPARATING and value[start - 1 : start].strip() and value[end : end + 1].strip()
         fix: Fix | None = Fix(Applicability.UNSAFE if unsafe else Applicability.SAFE,
                   (whole_words(name, value, start, end, " " if separating else ""),), "delete the control characters")
-        if markdown and _MARKER.fullmatch(value, value.rfind("\n", 0, start) + 1, start):
+        if markdown and among_marks(value, start):
             fix = None  # deleting it could turn the line into a heading, quote or list item: the author decides
         what = ", ".join(_NAMES.get(c) or f"control character U+{ord(c):04X}" for c in dict.fromkeys(chars))
         return self.finding(Span(name, start, end), f"invisible junk in the text: {what}", fix)

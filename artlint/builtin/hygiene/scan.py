@@ -14,6 +14,7 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 _INDENTED = re.compile(r"^(?: {4}|\t)[^\n]*", re.MULTILINE)
 _CODE_SPAN = re.compile(r"(`+)[^`\n]+?\1(?!`)")
 _APOSTROPHES = "'\u2019"
+_MARKS = re.compile(r"[ \t#>*+\-\d.)]*")
 
 
 def texts(article: Article) -> Iterator[tuple[str, str]]:
@@ -23,6 +24,12 @@ def texts(article: Article) -> Iterator[tuple[str, str]]:
         text = article.fields.get(name)
         if text is not None and text.value and (name != TITLE or any(c.isalnum() for c in text.value)):
             yield name, text.value
+
+
+def among_marks(value: str, start: int) -> bool:
+    """True when only Markdown's line-opening marks (`#`, `>`, `-`, a number) and spaces precede `start` on its
+    line: an edit there could turn the line into a heading, quote or list item."""
+    return _MARKS.fullmatch(value, value.rfind("\n", 0, start) + 1, start) is not None
 
 
 class Code:

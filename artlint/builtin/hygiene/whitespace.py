@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from artlint.article import BODY, Article, Span
-from artlint.builtin.hygiene.scan import Code, texts
+from artlint.builtin.hygiene.scan import Code, among_marks, texts
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Edit, Fix
 from artlint.rule import Rule
@@ -34,7 +34,7 @@ class Whitespace(Rule):
     (a JSON value) loses every leading blank line; one that is part of a file (text, Markdown) keeps up to
     `max_blank_lines`, which separate it from the title or front matter above. In Markdown, two trailing
     spaces before a line of the same paragraph are a hard line break and stay, and code blocks and code spans
-    are left as they are.
+    are left as they are, and so are spaces among the marks that open a line (`#`, `>`, `-`, a number).
 
     Example
     before: The harbour  reopened on Monday.   / (three blank lines) / The ferry followed. / (blank line)
@@ -74,7 +74,7 @@ class Whitespace(Rule):
     def spaces(self, name: str, value: str, code: Code, markdown: bool, runs: bool, trailing: bool) -> Iterator[Finding]:
         for match in _RUN.finditer(value) if runs else ():
             start, end = match.span()
-            if _inside(value, start, end) and not code.covers(start, end):
+            if _inside(value, start, end) and not code.covers(start, end) and not (markdown and among_marks(value, start)):
                 run = match.group()
                 yield self.edit(Span(name, start, end), " " if " " in run else "\xa0", f"{len(run)} spaces in a row")
         for match in _TRAILING.finditer(value) if trailing else ():

@@ -156,6 +156,9 @@ class Article:
     placements: Mapping[str, Placement] = field(default_factory=lambda: MappingProxyType({}))
     structured: bool = False
     """True when the format has real metadata fields (JSON, front matter), not just text."""
+    markup: str = "plain"
+    """The syntax of the body: "plain", or "markdown" (where `<`, `&`, two trailing spaces,
+    indentation and code blocks carry meaning). Rules ask this, never the file format."""
 
     @classmethod
     def from_values(

@@ -92,7 +92,7 @@ def test_sigkill_the_moment_a_large_file_changes(tmp_path: Path) -> None:
     """Kill as soon as the file on disk changes at all: an in-place write would be caught half done."""
     body = "Advertisement\\n" + "The harbour reopened on Monday after a week of repairs. " * 200_000
     original = ('{"title": "Harbour reopens", "date": "2025-03-14", "text": "' + body + '", "extra": {"k": 1}}\n').encode()
-    expected_fixed = original.replace(b"Advertisement\\n", b"", 1)
+    expected_fixed = original.replace(b"Advertisement\\n", b"", 1).replace(b'repairs. ", "extra"', b'repairs.", "extra"')
     for attempt in range(2):
         path = tmp_path / f"big{attempt}.json"
         path.write_bytes(original)

@@ -62,23 +62,26 @@ class MarkdownDocument(Document):
         meta = {k: v for k, v in (self.matter or {}).items() if k not in self.keys.values()}
         self.entries = [Article(
             Source(self.path), self.format, MappingProxyType(fields), MappingProxyType(meta),
-            MappingProxyType(placements), structured=self.matter is not None,
+            MappingProxyType(placements), structured=self.matter is not None, markup="markdown",
         )]
 
     def update(self, index: int, values: Mapping[str, str], edits: Sequence[Edit]) -> Article:
-        front = self.front
+        front, heading_line = self.front, self.heading_line
         for name, value in values.items():
             if name == BODY:
                 continue
-            if self.matter is None or (name == TITLE and self.heading_at >= 0):
+            if name == TITLE and self.heading_at >= 0:
+                heading_line = retitle(heading_line, value)
+                continue
+            if self.matter is None:
                 raise InputError(f"cannot write field {name!r} in a Markdown file without front matter")
             front = set_front_matter_key(front, self.keys.get(name, name), value)
         body = self.content[len(self.front) :]
-        if BODY in values:
-            new_body = values[BODY]
+        if BODY in values or heading_line != self.heading_line:
+            new_body = values.get(BODY, self.entries[0].body.value)  # type: ignore[union-attr]
             if self.heading_at >= 0:
                 at = shift_offset(self.heading_at, [e for e in edits if e.span.field == BODY])
-                new_body = new_body[:at] + self.heading_line + new_body[at:]
+                new_body = new_body[:at] + heading_line + new_body[at:]
             body = new_body
         self._set(readable(front + body, self.encoding))
         return self.entries[0]  # type: ignore[return-value]
@@ -123,6 +126,14 @@ def find_heading(body: str) -> tuple[str, int, int]:
             return line, offset, index
         offset += len(line)
     return "", -1, -1
+
+
+def retitle(heading_line: str, title: str) -> str:
+    """The `# Heading` line (with its terminator) with new heading text."""
+    heading = _HEADING.match(heading_line.rstrip("\r\n"))
+    if heading is None or "\n" in title or "\r" in title or not title.strip() or title != title.strip():
+        raise InputError("a fix would make the Markdown heading line something else than that title")
+    return heading_line[: heading.start(1)] + title + heading_line[heading.end(1) :]
 
 
 def set_front_matter_key(front: str, key: str, value: str) -> str:

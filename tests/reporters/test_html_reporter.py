@@ -308,7 +308,7 @@ def test_hostile_text_is_escaped() -> None:
                '<script>alert(1)</script> Harbour "news" & \'views\'\n'
                'The harbour <img src=x onerror=alert(2)> reopened on Monday.\n\nAdvertisement\n\n'
                'Boats came back </pre></article><script>alert(3)</script> at dawn.\n')
-    report = build_report({'corpus/<i>"x"</i>.txt': hostile})
+    report = build_report({'corpus/<i>"x"</i>.txt': hostile}, ignore=("html-remnant",))  # markup as payload, not finding
     message = '</textarea><script>alert(4)</script>" onmouseover="alert(5)'
     report.results.append(FileResult("evil.jsonl", [Finding(
         "ART902", "malformed-record", Severity.ERROR, message, Span("", 0, 0), None, Source("evil.jsonl", 0, 1))]))

@@ -14,6 +14,7 @@ import pytest
 from reporter_corpus import ARTICLES, HARBOUR, build_report
 
 from artlint.article import Source, Span
+from artlint.config import Settings
 from artlint.findings import Finding, Severity
 from artlint.fixes import Applicability, Edit, Fix
 from artlint.linter import FileResult, fingerprint
@@ -167,7 +168,8 @@ def test_fixes_applied_as_text_replacements_give_what_artlint_fix_writes() -> No
     replacements = [rep for r in results(log) for fix in r.get("fixes", []) for change in fix["artifactChanges"]
                     for rep in change["replacements"]]
     assert len(replacements) == 3  # '3 min read', the repeated headline, the sign-up prompt
-    assert _apply(HARBOUR, replacements) == fix_text(HARBOUR, path, unsafe=True)
+    # one round of fixes: SARIF cannot say that the whitespace rule then folds the blank lines they leave
+    assert _apply(HARBOUR, replacements) == fix_text(HARBOUR, path, unsafe=True, settings=Settings(ignore=["whitespace"]))
 
 
 def _crafted(text: str, field_text: str, flagged: tuple[int, int], edit: tuple[int, int],

@@ -71,7 +71,7 @@ class BylineLeftover(Rule):
             elif author and not same_name(name, author):
                 why = f"a byline whose name differs from the author field {author!r}"
             elif author:
-                why, safe = "a byline that repeats the author field", name.casefold() == author.casefold()
+                why, safe = "a byline that repeats the author field", self.bylines.bare(line.text).casefold() == author.casefold()
             elif options["report_header_bylines"]:
                 why = "a byline in the body, not in an author field"
             else:

@@ -48,6 +48,12 @@ class BylineFinder:
         name = _NAME_CUT.split(rest[start.start("first") :], maxsplit=1)[0].strip(" .:")
         return name or None
 
+    def bare(self, text: str) -> str:
+        """The line without its byline prefix: 'By Jane Doe, Reuters' -> 'Jane Doe, Reuters'."""
+        text = text.strip()
+        prefix = self.prefixes.match(text) if self.prefixes else None
+        return text[prefix.end() :].strip(" :") if prefix else text
+
 
 def same_name(name: str, author: str) -> bool:
     """The byline's name and the author field name the same people (one's words contain the other's)."""

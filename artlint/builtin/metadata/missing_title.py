@@ -36,9 +36,10 @@ class MissingTitle(Rule):
         title = article.title
         if not article.structured and not title and not article.body.value.strip():
             return  # an empty file: empty-body says it
-        if article.structured or not title:
-            if not any(c.isalnum() for c in title):
-                yield self.finding(Span(TITLE, 0, len(article.value(TITLE))), "no title: the title field is missing or empty")
-        elif is_header_debris(title):
-            yield self.finding(Span(TITLE, 0, len(article.value(TITLE))),
-                               f"no title: the first line {title!r} is a date or a label, not a headline")
+        if not any(c.isalnum() for c in title):
+            why = "the title field is missing or empty" if article.structured else "no line above the body reads as a headline"
+        elif not article.structured and is_header_debris(title):
+            why = f"the first line {title!r} is a date or a label, not a headline"
+        else:
+            return
+        yield self.finding(Span(TITLE, 0, len(article.value(TITLE))), f"no title: {why}")

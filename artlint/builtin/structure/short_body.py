@@ -13,7 +13,7 @@ from artlint.textutil import WORD
 
 
 class ShortBody(Rule):
-    """The body has fewer than `min_words` words (but is not empty).
+    """The body has fewer than `min_words` words but is not empty (off unless selected by code or name).
 
     Why
     A few dozen words are a teaser, a paywall stub, a photo caption or an error page, not an
@@ -24,7 +24,9 @@ class ShortBody(Rule):
     after:  (unchanged: scrape the page again)
 
     Fix safety
-    No fix. An empty body is empty-body's finding, not this one.
+    No fix. An empty body is empty-body's finding, not this one. The rule is off by default (ALL and
+    the ART4 prefix leave it out): short pieces (briefs, corrections, live-blog entries) are real
+    articles on many sites. Turn it on with `--select short-body` or `select: [ALL, short-body]`.
 
     Options
     min_words: the fewest words a body needs (default 50).
@@ -32,6 +34,7 @@ class ShortBody(Rule):
 
     code = "ART406"
     name = "short-body"
+    opt_in = True
     defaults = {"min_words": 50}
     options_schema = {"min_words": {"type": "integer", "minimum": 1}}
 

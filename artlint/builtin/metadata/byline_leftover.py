@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from artlint.article import AUTHOR, BODY, Article, Span
+from artlint.article import AUTHOR, BODY, Article, Span, Text
 from artlint.builtin.metadata.bylines import BylineFinder, same_name
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
 from artlint.lexicons import Lexicons
 from artlint.rule import Rule
+from artlint.textutil import word_count
+
+_PROSE_WORDS = 12
 
 
 class BylineLeftover(Rule):
@@ -35,8 +38,11 @@ class BylineLeftover(Rule):
     and goes on with a capitalised name, not a month, and does not end like a sentence: "By the
     time ...", "By 2030, ..." and "By Monday, it was over." are prose.
 
+    The opening ends after `header_lines` non-blank lines, or earlier, at the second paragraph of
+    prose (twelve words or more, closed like a sentence): a byline may follow a standfirst, not the story.
+
     Options
-    header_lines: how many non-blank body lines form the opening (default 5).
+    header_lines: how many non-blank body lines form the opening at most (default 5).
     report_header_bylines: also report opening bylines when the author field is empty (default false).
     """
 
@@ -55,18 +61,19 @@ class BylineLeftover(Rule):
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         if self.bylines.prefixes is None:
             return
-        author = article.value(AUTHOR).strip()
         body = article.body
-        seen = 0
-        for line in body.lines:
-            if line.is_blank:
-                continue
-            seen += 1
+        numbers = self.bylines.candidate_lines(body)
+        if not numbers:
+            return
+        author = article.value(AUTHOR).strip()
+        last_opening = opening_end(body, options["header_lines"])
+        for number in numbers:
+            line = body.lines[number - 1]
             name = self.bylines.name(line.text)
             if name is None:
                 continue
             safe = False
-            if seen > options["header_lines"]:
+            if number > last_opening:
                 why = "a byline outside the article's opening lines"
             elif author and not same_name(name, author):
                 why = f"a byline whose name differs from the author field {author!r}"
@@ -79,3 +86,25 @@ class BylineLeftover(Rule):
             fix = Fix.delete(body.lines_span(BODY, line.number, line.number),
                              Applicability.SAFE if safe else Applicability.UNSAFE, "delete the byline line")
             yield self.finding(Span(BODY, line.start, line.end), why, fix)
+
+
+def opening_end(body: Text, header_lines: int) -> int:
+    """Number of the last line of the opening: `header_lines` non-blank lines, or fewer when a
+    second paragraph of prose comes first."""
+    seen = prose = 0
+    last = 0
+    for line in body.lines:
+        if line.is_blank:
+            continue
+        seen += 1
+        if seen > header_lines or prose >= 2:
+            break
+        last = line.number
+        prose += is_prose(line.text)
+    return last
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of the article: long, and closed like a sentence."""
+    text = text.rstrip()
+    return text[-1:] in ".!?\"”’»" and word_count(text) >= _PROSE_WORDS

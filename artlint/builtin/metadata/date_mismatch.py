@@ -22,6 +22,9 @@ _UPDATED = re.compile(
 )
 """A line that gives the day the page changed: it is expected to differ from the publication date.
 Few words in each language, and part of what a dateline means, so they live here, not in a lexicon."""
+_DIGIT = re.compile(r"\d")
+_WINDOW = 100
+"""A dateline's date stands within the line's first few words (see is_dateline): only that much is searched."""
 _LIST_MARKS = frozenset("-*\u2022\u00b7")
 _RANGE = re.compile(r"\d\s*[-\u2013\u2014]\s*\Z")
 """'23-26 March 2026': the date closes a range of days (an event), not a dateline."""
@@ -95,12 +98,13 @@ class DateMismatch(Rule):
             if seen > count:
                 return
             text = line.text
-            if _UPDATED.search(text) or text.lstrip()[:1] in _LIST_MARKS:
+            window = text[:_WINDOW]
+            if not _DIGIT.search(window) or text.lstrip()[:1] in _LIST_MARKS or _UPDATED.search(window):
                 continue
-            for match in self.dates.finditer(text):
+            for match in self.dates.finditer(window):
                 if match.date is not None and is_dateline(match, text) and not _RANGE.search(text, 0, match.start):
                     yield line.start + match.start, line.start + match.end, match.date
-            agency = self.agency.match(line.text)
+            agency = self.agency.match(window)
             if agency and agency["city"].isupper():
                 date = yearless(self.dates.months[agency["month"].casefold()], int(agency["day"]), field)
                 if date is not None:

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from artlint.article import BODY, Article, Line, Span
+from artlint.article import BODY, Article, Span
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
 from artlint.rule import Rule
@@ -48,25 +48,24 @@ class DuplicateParagraph(Rule):
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         body = article.body
         shortest = options["min_words"]
-        first: dict[str, int] = {}
-        """Each compared line's text -> offset of its first copy."""
-        repeats: list[tuple[Line, str]] = []
-        for line in body.lines:
-            text = line.text.strip()
-            if len(text) < 2 * shortest:
-                continue
-            if text in first:
-                repeats.append((line, text))
-            else:
-                first[text] = line.start
-        if not repeats:
+        stripped = [text.strip() for text in body.value.split("\n")]
+        copies = Counter(stripped)
+        repeated = {text for text, count in copies.items() if count > 1 and len(text) >= 2 * shortest}
+        if not repeated:
             return
-        copies = Counter(text for _, text in repeats)
         title = normalize(article.title)
-        for line, text in repeats:
+        first: dict[str, int] = {}
+        """Each repeated line's text -> offset of its first copy."""
+        for line in body.lines:
+            text = stripped[line.number - 1]
+            if text not in repeated:
+                continue
+            if text not in first:
+                first[text] = line.start
+                continue
             if word_count(text) < shortest or normalize(text) == title:
                 continue
-            safe = copies[text] == 1 and is_sentence(text)
+            safe = copies[text] == 2 and is_sentence(text)
             fix = Fix.delete(body.lines_span(BODY, line.number, line.number),
                              Applicability.SAFE if safe else Applicability.UNSAFE, "delete the later copy")
             yield self.finding(Span(BODY, line.start, line.end), f"the paragraph repeats line {where(article, first[text])}", fix)

@@ -15,7 +15,6 @@ from artlint.findings import Finding
 from artlint.lexicons import Lexicons
 from artlint.rule import Rule
 
-
 _UPDATED = re.compile(
     r"updat|modif|revis|aktualisiert|ge\u00e4ndert|actualiz|mis \u00e0 jour|aggiornat|atualizad|bijgewerkt|\u043e\u0431\u043d\u043e\u0432\u043b|g\u00fcncel",
     re.IGNORECASE,

@@ -5,15 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from artlint.article import AUTHOR, BODY, Article, Span, Text
-from artlint.builtin.metadata.bylines import BylineFinder, same_name
+from artlint.article import AUTHOR, BODY, Article, Span
+from artlint.builtin.metadata.bylines import BylineFinder, opening_end, same_name
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
 from artlint.lexicons import Lexicons
 from artlint.rule import Rule
-from artlint.textutil import word_count
-
-_PROSE_WORDS = 12
 
 
 class BylineLeftover(Rule):
@@ -87,24 +84,3 @@ class BylineLeftover(Rule):
                              Applicability.SAFE if safe else Applicability.UNSAFE, "delete the byline line")
             yield self.finding(Span(BODY, line.start, line.end), why, fix)
 
-
-def opening_end(body: Text, header_lines: int) -> int:
-    """Number of the last line of the opening: `header_lines` non-blank lines, or fewer when a
-    second paragraph of prose comes first."""
-    seen = prose = 0
-    last = 0
-    for line in body.lines:
-        if line.is_blank:
-            continue
-        seen += 1
-        if seen > header_lines or prose >= 2:
-            break
-        last = line.number
-        prose += is_prose(line.text)
-    return last
-
-
-def is_prose(text: str) -> bool:
-    """A paragraph of the article: long, and closed like a sentence."""
-    text = text.rstrip()
-    return text[-1:] in ".!?\"”’»" and word_count(text) >= _PROSE_WORDS

@@ -8,10 +8,11 @@ from collections.abc import Mapping
 from artlint.article import Text
 from artlint.lexicons import PhraseList
 from artlint.phrases import compile_prefixes
-from artlint.textutil import normalize, words
+from artlint.textutil import normalize, word_count, words
 
 _MAX_WORDS = 12
 _LONGEST = 200
+_PROSE_WORDS = 12
 _SENTENCE_END = "!?:"
 """A byline ends with a name, never with a question or a colon that opens a list."""
 _OPENERS = "([{\"“‘«"
@@ -89,3 +90,25 @@ def _lower_after_comma(rest: str) -> bool:
     before, after = rest.split(",", 1)
     after = after.strip()
     return len(words(before)) <= 1 and bool(after) and after[0].islower()
+
+
+def opening_end(body: Text, header_lines: int) -> int:
+    """Number of the last line of the opening: `header_lines` non-blank lines, or fewer when a
+    second paragraph of prose comes first."""
+    seen = prose = 0
+    last = 0
+    for line in body.lines:
+        if line.is_blank:
+            continue
+        seen += 1
+        if seen > header_lines or prose >= 2:
+            break
+        last = line.number
+        prose += is_prose(line.text)
+    return last
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of the article: long, and closed like a sentence."""
+    text = text.rstrip()
+    return text[-1:] in ".!?\"”’»" and word_count(text) >= _PROSE_WORDS

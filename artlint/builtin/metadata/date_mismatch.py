@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from artlint.article import BODY, DATE, Article, Span
-from artlint.builtin.metadata.fielddate import read_field_date
+from artlint.builtin.metadata.fielddate import read_field_date, yearless
 from artlint.builtin.metadata.missing_date import is_dateline
 from artlint.dates import DateFinder
 from artlint.findings import Finding
@@ -43,10 +43,12 @@ class DateMismatch(Rule):
 
     Fix safety
     No fix: which date is right is not known. Only datelines are compared (a line that is the date
-    and a few words, or opens with it: "LONDON, Sept 5 (Reuters) -"), only in the first
-    `header_lines` lines, and only unambiguous dates: 05/09/2025 is never compared, a year-less
-    agency dateline takes the field's year. When any dateline agrees (a page that shows "Published"
-    and "Updated"), nothing is reported.
+    and a few words, or opens with it: "LONDON, Sept 5 (Reuters) -", the place in capitals), only
+    in the first `header_lines` lines, and only unambiguous dates: 05/09/2025 is never compared, a
+    year-less agency dateline takes the field's year. Lines that give an update ("Updated ...",
+    "Last modified ..."), list items and ranges of days ("23-26 March 2026") are not datelines.
+    Nothing is reported when any dateline agrees (a page that shows "Published" and "Updated"), or
+    when the opening names two different dates that both disagree.
 
     Options
     header_lines: how many non-blank body lines are searched for a dateline (default 6).
@@ -109,13 +111,3 @@ class DateMismatch(Rule):
                 if date is not None:
                     yield line.start + agency.start("month"), line.start + agency.end("day"), date
 
-
-def yearless(month: int, day: int, near: dt.date) -> dt.date | None:
-    """The day and month in the year (of near's, or one either side) that brings it closest to `near`."""
-    candidates = []
-    for year in (near.year - 1, near.year, near.year + 1):
-        try:
-            candidates.append(dt.date(year, month, day))
-        except ValueError:
-            continue
-    return min(candidates, key=lambda d: abs((d - near).days), default=None)

@@ -56,3 +56,14 @@ def _ambiguous(text: str) -> bool:
     """05/09/2025: both leading numbers could be the month."""
     parts = re.findall(r"\d+", text)
     return len(parts) == 3 and all(1 <= int(p) <= 12 for p in parts[:2])
+
+
+def yearless(month: int, day: int, near: dt.date) -> dt.date | None:
+    """The day and month in the year (of near's, or one either side) that brings it closest to `near`."""
+    candidates = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return min(candidates, key=lambda d: abs((d - near).days), default=None)

@@ -53,8 +53,9 @@ class Registry:
     def matching(self, token: str) -> list[Rule]:
         """Rules a selector names: ALL, a code, a code prefix or a rule name."""
         if token == "ALL":
-            return list(self.rules.values())
-        found = [r for r in self.rules.values() if r.name == token or r.code.startswith(token)]
+            return [r for r in self.rules.values() if not r.opt_in]
+        found = [r for r in self.rules.values()
+                 if token in (r.name, r.code) or (r.code.startswith(token) and not r.opt_in)]
         if not found:
             names = [r.name for r in self.rules.values()] + [r.code for r in self.rules.values()]
             close = difflib.get_close_matches(token, names, n=1)

@@ -26,6 +26,8 @@ class Rule:
     """JSON Schema `properties` of the rule's options."""
     origin: str = "artlint"
     """The plugin that registered the rule; set by the registry."""
+    opt_in: bool = False
+    """True for a rule that runs only when its code or name is selected (not through ALL or a prefix)."""
     fixable: str = "no"
     """What its fixes are, for the docs: "safe", "unsafe", "safe or unsafe" or "no"."""
     general: int = 0

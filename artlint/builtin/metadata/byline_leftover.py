@@ -1,0 +1,86 @@
+"""byline-leftover: a byline line left in the body where it does not belong."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from artlint.article import AUTHOR, BODY, Article, Span
+from artlint.builtin.metadata.bylines import BylineFinder, opening_end, same_name
+from artlint.findings import Finding
+from artlint.fixes import Applicability, Fix
+from artlint.lexicons import Lexicons
+from artlint.rule import Rule
+
+
+class BylineLeftover(Rule):
+    """A byline line ("By Jane Doe", "Written by ...") left in the body where it does not belong.
+
+    Why
+    A byline after the opening lines belongs to a related article, a quote box or the page's author
+    bio; a byline that repeats (or contradicts) the author field is metadata, not article text. Both
+    end up in summaries and make the article's author unclear.
+
+    Example
+    before: {"author": "Jane Doe", "text": "By Jane Doe\\nThe harbour reopened ...\\nBy Tom Reed\\n..."}
+    after:  {"author": "Jane Doe", "text": "The harbour reopened ...\\n..."}
+
+    Fix safety
+    Safe only for a line in the opening `header_lines` lines that is the byline prefix and exactly
+    the author field's name ("By Jane Doe" with author "Jane Doe"): nothing is lost. Unsafe for a
+    byline outside the opening lines, and for one whose name differs from the author field. A
+    byline in the opening lines of an article without an author field is not reported: it is the
+    only record of who wrote the article (set `report_header_bylines` to report it, unsafe).
+    A byline is a short line (at most 12 words) that starts with a prefix of the `byline` lexicon
+    and goes on with a capitalised name, not a month, and does not end like a sentence: "By the
+    time ...", "By 2030, ..." and "By Monday, it was over." are prose.
+
+    The opening ends after `header_lines` non-blank lines, or earlier, at the second paragraph of
+    prose (twelve words or more, closed like a sentence): a byline may follow a standfirst, not the story.
+
+    Options
+    header_lines: how many non-blank body lines form the opening at most (default 5).
+    report_header_bylines: also report opening bylines when the author field is empty (default false).
+    """
+
+    code = "ART105"
+    name = "byline-leftover"
+    fixable = "safe or unsafe"
+    defaults = {"header_lines": 5, "report_header_bylines": False}
+    options_schema = {
+        "header_lines": {"type": "integer", "minimum": 0},
+        "report_header_bylines": {"type": "boolean"},
+    }
+
+    def setup(self, lexicons: Lexicons) -> None:
+        self.bylines = BylineFinder(lexicons.entry("byline"), lexicons.months)
+
+    def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
+        if self.bylines.prefixes is None:
+            return
+        body = article.body
+        numbers = self.bylines.candidate_lines(body)
+        if not numbers:
+            return
+        author = article.value(AUTHOR).strip()
+        last_opening = opening_end(body, options["header_lines"])
+        for number in numbers:
+            line = body.lines[number - 1]
+            name = self.bylines.name(line.text)
+            if name is None:
+                continue
+            safe = False
+            if number > last_opening:
+                why = "a byline outside the article's opening lines"
+            elif author and not same_name(name, author):
+                why = f"a byline whose name differs from the author field {author!r}"
+            elif author:
+                why, safe = "a byline that repeats the author field", self.bylines.bare(line.text).casefold() == author.casefold()
+            elif options["report_header_bylines"]:
+                why = "a byline in the body, not in an author field"
+            else:
+                continue
+            fix = Fix.delete(body.lines_span(BODY, line.number, line.number),
+                             Applicability.SAFE if safe else Applicability.UNSAFE, "delete the byline line")
+            yield self.finding(Span(BODY, line.start, line.end), why, fix)
+

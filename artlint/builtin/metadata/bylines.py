@@ -1,0 +1,114 @@
+"""Telling a byline line ("By Jane Doe") from prose that starts with the same word ("By the time ...")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from artlint.article import Text
+from artlint.lexicons import PhraseList
+from artlint.phrases import compile_prefixes
+from artlint.textutil import normalize, word_count, words
+
+_MAX_WORDS = 12
+_LONGEST = 200
+_PROSE_WORDS = 12
+_SENTENCE_END = "!?:"
+"""A byline ends with a name, never with a question or a colon that opens a list."""
+_OPENERS = "([{\"“‘«"
+"""'(Reporting by ...; Editing by ...)' is an agency's credit line, part of the story."""
+_NAME_CUT = re.compile(r"\s+[|\-\u2013\u2014/]\s+|,|@|\(|\d")
+_NAME_START = re.compile(r"[:\s]*(?P<first>[^\W\d_][\w'’.-]*)")
+
+
+class BylineFinder:
+    def __init__(self, entry: PhraseList, months: Mapping[str, int]) -> None:
+        self.prefixes = compile_prefixes(p for p in entry.prefixes if p)
+        self.line_starts = (
+            re.compile(r"\n" + self.prefixes.pattern.replace(r"[^\w]*", r"[^\w\n]*", 1), re.IGNORECASE)
+            if self.prefixes else None
+        )
+        """The prefixes after any line break of a whole text: one scan in C, fast because it opens with a literal."""
+        self.months = {m.casefold() for m in months}
+
+    def candidate_lines(self, text: Text) -> list[int]:
+        """Numbers of the lines that start with a byline prefix."""
+        if self.line_starts is None:
+            return []
+        found = [text.position(m.start() + 1)[0] for m in self.line_starts.finditer(text.value)]
+        return [1, *found] if self.prefixes and self.prefixes.match(text.value) else found
+
+    def name(self, text: str) -> str | None:
+        """The name a byline line gives ('Jane Doe' of 'By Jane Doe | Reuters'); None when the line is no byline."""
+        if len(text) > _LONGEST or text.count(" ") > 3 * _MAX_WORDS:
+            return None
+        text = text.strip()
+        if not text or self.prefixes is None or text[-1] in _SENTENCE_END or text[0] in _OPENERS:
+            return None
+        prefix = self.prefixes.match(text)
+        if prefix is None:
+            return None
+        rest = text[prefix.end() :]
+        start = _NAME_START.match(rest)
+        if start is None:
+            return None
+        first = start["first"]
+        if not first[0].isupper() and first[0].lower() != first[0].upper():
+            return None  # 'By the time', 'by car'
+        if first.rstrip(".").casefold() in self.months:
+            return None  # 'By March, ...'
+        count = len(words(text))
+        if count > _MAX_WORDS or (text.endswith(".") and (count > 6 or _last_word_lower(text))):
+            return None
+        if "," in rest and _lower_after_comma(rest):
+            return None  # 'By Monday, the council ...'
+        name = _NAME_CUT.split(rest[start.start("first") :], maxsplit=1)[0].strip(" .:")
+        return name or None
+
+    def bare(self, text: str) -> str:
+        """The line without its byline prefix: 'By Jane Doe, Reuters' -> 'Jane Doe, Reuters'."""
+        text = text.strip()
+        prefix = self.prefixes.match(text) if self.prefixes else None
+        return text[prefix.end() :].strip(" :") if prefix else text
+
+
+def same_name(name: str, author: str) -> bool:
+    """The byline's name and the author field name the same people (one's words contain the other's)."""
+    a, b = set(normalize(name).split()), set(normalize(author).replace(",", " ").split())
+    a.discard("and")
+    b.discard("and")
+    return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def _last_word_lower(text: str) -> bool:
+    found = words(text)
+    return bool(found) and found[-1][0].islower()
+
+
+def _lower_after_comma(rest: str) -> bool:
+    """One word, a comma, then lower case: a clause ('By Monday, the council ...'), not 'By Jane Doe, staff writer'."""
+    before, after = rest.split(",", 1)
+    after = after.strip()
+    return len(words(before)) <= 1 and bool(after) and after[0].islower()
+
+
+def opening_end(body: Text, header_lines: int) -> int:
+    """Number of the last line of the opening: `header_lines` non-blank lines, or fewer when a
+    second paragraph of prose comes first."""
+    seen = prose = 0
+    last = 0
+    for line in body.lines:
+        if line.is_blank:
+            continue
+        seen += 1
+        if seen > header_lines or prose >= 2:
+            break
+        last = line.number
+        prose += is_prose(line.text)
+    return last
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of the article: long, and closed like a sentence."""
+    text = text.rstrip()
+    return text[-1:] in ".!?\"”’»" and word_count(text) >= _PROSE_WORDS

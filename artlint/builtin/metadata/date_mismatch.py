@@ -1,0 +1,113 @@
+"""date-mismatch: the date field and the dateline in the article's opening lines disagree."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from artlint.article import BODY, DATE, Article, Span
+from artlint.builtin.metadata.fielddate import read_field_date, yearless
+from artlint.builtin.metadata.missing_date import is_dateline
+from artlint.dates import DateFinder
+from artlint.findings import Finding
+from artlint.lexicons import Lexicons
+from artlint.rule import Rule
+
+_UPDATED = re.compile(
+    r"updat|modif|revis|aktualisiert|ge\u00e4ndert|actualiz|mis \u00e0 jour|aggiornat|atualizad|bijgewerkt|\u043e\u0431\u043d\u043e\u0432\u043b|g\u00fcncel",
+    re.IGNORECASE,
+)
+"""A line that gives the day the page changed: it is expected to differ from the publication date.
+Few words in each language, and part of what a dateline means, so they live here, not in a lexicon."""
+_DIGIT = re.compile(r"\d")
+_WINDOW = 100
+"""A dateline's date stands within the line's first few words (see is_dateline): only that much is searched."""
+_LIST_MARKS = frozenset("-*\u2022\u00b7")
+_RANGE = re.compile(r"\d\s*[-\u2013\u2014]\s*\Z")
+"""'23-26 March 2026': the date closes a range of days (an event), not a dateline."""
+
+
+class DateMismatch(Rule):
+    """The date field and the dateline in the article's opening lines name different days.
+
+    Why
+    One of them is wrong: the scraper took the date of the page's sidebar, of a related article, the
+    day it crawled, or a date shifted by a bad time zone. Sorting or filtering by date then misplaces
+    the article.
+
+    Example
+    before: {"date": "2025-09-12", "text": "Published 5 September 2025\\nThe council ..."}
+    after:  (unchanged: check which of the two is the publication date)
+
+    Fix safety
+    No fix: which date is right is not known. Only datelines are compared (a line that is the date
+    and a few words, or opens with it: "LONDON, Sept 5 (Reuters) -", the place in capitals), only
+    in the first `header_lines` lines, and only unambiguous dates: 05/09/2025 is never compared, a
+    year-less agency dateline takes the field's year. Lines that give an update ("Updated ...",
+    "Last modified ..."), list items and ranges of days ("23-26 March 2026") are not datelines.
+    Nothing is reported when any dateline agrees (a page that shows "Published" and "Updated"), or
+    when the opening names two different dates that both disagree.
+
+    Options
+    header_lines: how many non-blank body lines are searched for a dateline (default 6).
+    tolerance_days: days the two may lie apart before they disagree (default 1: time zones).
+    """
+
+    code = "ART104"
+    name = "date-mismatch"
+    defaults = {"header_lines": 6, "tolerance_days": 1}
+    options_schema = {
+        "header_lines": {"type": "integer", "minimum": 1},
+        "tolerance_days": {"type": "integer", "minimum": 0},
+    }
+
+    def setup(self, lexicons: Lexicons) -> None:
+        self.dates = DateFinder(lexicons.months)
+        names = "|".join(sorted((re.escape(n) for n in self.dates.months), key=len, reverse=True)) or "(?!)"
+        self.agency = re.compile(
+            rf"(?P<city>[^\W\d_][^,\n]{{0,40}}),\s+(?P<month>{names})\.?\s+(?P<day>\d{{1,2}})(?!\d)\s*(?:\(|-|\u2013|\u2014)",
+            re.IGNORECASE,
+        )
+
+    def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
+        value = article.value(DATE)
+        if not value.strip():
+            return
+        field = read_field_date(value, self.dates).date
+        if field is None:
+            return  # invalid-date's business
+        tolerance = options["tolerance_days"]
+        disagreeing: dict[dt.date, Span] = {}
+        for start, end, date in self.datelines(article, options["header_lines"], field):
+            if abs((date - field).days) <= tolerance:
+                return
+            disagreeing.setdefault(date, Span(BODY, start, end))
+        if len(disagreeing) == 1:
+            (date, span), = disagreeing.items()
+            days = abs((date - field).days)
+            yield self.finding(span, f"the dateline says {date}, the date field {field} ({days} days apart)")
+
+    def datelines(self, article: Article, count: int, field: dt.date) -> Iterator[tuple[int, int, dt.date]]:
+        """(start, end, date) of each unambiguous dateline date in the opening lines."""
+        seen = 0
+        for line in article.body.lines:
+            if line.is_blank:
+                continue
+            seen += 1
+            if seen > count:
+                return
+            text = line.text
+            window = text[:_WINDOW]
+            if not _DIGIT.search(window) or text.lstrip()[:1] in _LIST_MARKS or _UPDATED.search(window):
+                continue
+            for match in self.dates.finditer(window):
+                if match.date is not None and is_dateline(match, text) and not _RANGE.search(text, 0, match.start):
+                    yield line.start + match.start, line.start + match.end, match.date
+            agency = self.agency.match(window)
+            if agency and agency["city"].isupper():
+                date = yearless(self.dates.months[agency["month"].casefold()], int(agency["day"]), field)
+                if date is not None:
+                    yield line.start + agency.start("month"), line.start + agency.end("day"), date
+

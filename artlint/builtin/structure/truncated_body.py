@@ -1,0 +1,86 @@
+"""truncated-body: the body stops before the article does (mid-sentence, an ellipsis, a paywall line)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from artlint.article import BODY, Article, Line, Span
+from artlint.findings import Finding
+from artlint.fixes import Applicability, Fix
+from artlint.lexicons import Lexicons
+from artlint.phrases import PhraseMatcher
+from artlint.rule import Rule
+from artlint.textutil import words
+
+_ELLIPSES = ("...", "\u2026")
+_OPEN_END = ",;"
+
+
+class TruncatedBody(Rule):
+    """The body stops before the article does: mid-sentence, at an ellipsis, or at a paywall line.
+
+    Why
+    A paywall, a teaser page or a failed "load more" leaves only the opening of the article, and
+    a model trained or a summary made on it takes the stub for the whole story.
+
+    Example
+    before: ... The council will vote on the plan next week. / Subscribe to continue reading
+    after:  ... The council will vote on the plan next week.
+
+    Fix safety
+    Only the paywall line has a fix, and only at the very end of the body: safe when the whole line
+    is a phrase of the `truncation-markers` lexicon ("Continue reading", "This article is for
+    subscribers only"), unsafe when it only starts with one. The missing text cannot be fixed:
+    scrape the page again. A body is cut mid-sentence when its last line has at least `min_words`
+    words and ends in a lower-case word, a comma or a semicolon (a headline or a label that
+    closes the body does not); it is cut at an ellipsis when its last line of at least five words
+    ends in "..." or "…".
+
+    Options
+    min_words: the fewest words the last line needs to count as a cut sentence (default 12).
+    """
+
+    code = "ART404"
+    name = "truncated-body"
+    fixable = "safe or unsafe"
+    defaults = {"min_words": 12}
+    options_schema = {"min_words": {"type": "integer", "minimum": 1}}
+
+    def setup(self, lexicons: Lexicons) -> None:
+        self.markers = PhraseMatcher(lexicons.entry("truncation-markers"), max_words=12)
+
+    def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
+        body = article.body
+        lines = [line for line in body.lines[-12:] if not line.is_blank]
+        while lines:
+            line = lines[-1]
+            text = line.text.strip()
+            if self.markers.exact(text):
+                applicability = Applicability.SAFE
+            elif self.markers.prefixed(text):
+                applicability = Applicability.UNSAFE
+            else:
+                break
+            lines.pop()
+            fix = Fix.delete(body.lines_span(BODY, line.number, line.number), applicability, "delete the paywall line")
+            yield self.finding(Span(BODY, line.start, line.end), f"the body ends at a paywall line {text!r}: rescrape", fix)
+        if lines:
+            why = cut_off(lines[-1], options["min_words"])
+            if why:
+                yield self.finding(Span(BODY, lines[-1].start, lines[-1].end), f"the body ends {why}: rescrape")
+
+
+def cut_off(line: Line, min_words: int) -> str:
+    """How the line is cut ('mid-sentence', 'at an ellipsis'), or '' when it ends as an article may."""
+    text = line.text.rstrip()
+    if text.endswith(_ELLIPSES) and not text.endswith(("[...]", "[\u2026]", "(...)")):
+        return "at an ellipsis" if len(words(text)) >= 5 else ""
+    last = text[-1:]
+    if not (last in _OPEN_END or (last.isalpha() and last.islower())):
+        return ""
+    found = words(text)
+    tail = text.rsplit(None, 1)[-1]
+    if len(found) < min_words or (last.isalpha() and not (found[-1][0].islower() and tail.isalpha())):
+        return ""
+    return "mid-sentence"

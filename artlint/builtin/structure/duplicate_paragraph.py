@@ -28,12 +28,15 @@ class DuplicateParagraph(Rule):
     after:  The council approved the budget on Tuesday after a long debate. / The vote was 7 to 4.
 
     Fix safety
-    The later copy is deleted, the first stays, so no sentence is lost. Lines are compared whole,
-    white space at their ends aside, and only when they have at least `min_words` words. Safe when
-    the line stands exactly twice and reads as a sentence (it ends in . ! ? or a closing quote and
-    does not open with a "Label:"); unsafe for a line repeated three times or more (an interview's
-    recurring question, a training plan's "Cool down: 10 minutes ...") and for list items and labels,
-    which an article may repeat on purpose. A line equal to the title is duplicate-headline's.
+    Unsafe: the later copy is deleted, the first stays, so no sentence is lost; but pages repeat
+    some paragraphs on purpose (a summary box, a pull quote: on labelled scraper output about one
+    deletion in eight removes a copy the real article has too), so the fix is never applied
+    without --unsafe-fixes. Lines are compared whole, white space at their ends aside, and only
+    when they have at least `min_words` words. A fix is offered when the line stands exactly twice
+    and reads as a sentence (it ends in . ! ? or a closing quote and does not open with a
+    "Label:"); a line repeated three times or more (an interview's recurring question, a training
+    plan's "Cool down: 10 minutes ...") and list items and labels are only reported. A line equal
+    to the title is duplicate-headline's.
 
     Options
     min_words: the fewest words a line needs to be compared (default 8).
@@ -41,7 +44,7 @@ class DuplicateParagraph(Rule):
 
     code = "ART402"
     name = "duplicate-paragraph"
-    fixable = "safe or unsafe"
+    fixable = "unsafe"
     defaults = {"min_words": 8}
     options_schema = {"min_words": {"type": "integer", "minimum": 1}}
 
@@ -65,9 +68,9 @@ class DuplicateParagraph(Rule):
                 continue
             if word_count(text) < shortest or normalize(text) == title:
                 continue
-            safe = copies[text] == 2 and is_sentence(text)
-            fix = Fix.delete(body.lines_span(BODY, line.number, line.number),
-                             Applicability.SAFE if safe else Applicability.UNSAFE, "delete the later copy")
+            fixable = copies[text] == 2 and is_sentence(text)
+            fix = Fix.delete(body.lines_span(BODY, line.number, line.number), Applicability.UNSAFE,
+                             "delete the later copy") if fixable else None
             yield self.finding(Span(BODY, line.start, line.end), f"the paragraph repeats line {where(article, first[text])}", fix)
 
 

@@ -48,7 +48,7 @@ class Line(NamedTuple):
 class Text:
     """A field's value with a line index, built once when first asked for."""
 
-    __slots__ = ("value", "_starts", "_lines", "__dict__")
+    __slots__ = ("__dict__", "_lines", "_starts", "value")
 
     def __init__(self, value: str) -> None:
         self.value = value
@@ -224,7 +224,7 @@ def _starts(parts: list[str]) -> list[int]:
 def _index_lines(value: str, parts: list[str], starts: list[int]) -> tuple[Line, ...]:
     """The lines of `value` split on "\\n" (`parts`), without a final "\\r"; built in C, no Python call per line."""
     if "\r" in value:
-        parts = [part[:-1] if part.endswith("\r") else part for part in parts]
+        parts = [part.removesuffix("\r") for part in parts]
     ends = map(int.__add__, starts, map(len, parts))
     lines = list(map(tuple.__new__, repeat(Line), zip(count(1), starts, ends, parts)))
     if len(lines) > 1 and lines[-1].start == len(value):

@@ -29,7 +29,7 @@ _SHORT = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b":
 class JsonRecord:
     """A parsed JSON object and its text; where its top-level values stand is found only when a fix asks."""
 
-    __slots__ = ("text", "data", "_spans", "_close")
+    __slots__ = ("_close", "_spans", "data", "text")
 
     def __init__(self, text: str, data: dict[str, Any]) -> None:
         self.text = text

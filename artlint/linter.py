@@ -121,8 +121,7 @@ class Linter:
                     f"rule {active.rule.name} (plugin {active.rule.origin}) raised {type(exc).__name__}: {exc}",
                 ))
                 continue
-            for finding in found:
-                findings.append(locate(replace(finding, severity=active.severity), article))
+            findings.extend(locate(finding, article, active.severity) for finding in found)
         findings.sort(key=lambda f: f.sort_key)
         return findings
 
@@ -227,14 +226,15 @@ def invariant_breach(before: Article, after: Article, values: Mapping[str, str])
     return None
 
 
-def locate(finding: Finding, article: Article) -> Finding:
-    """The finding with its file position and fingerprint filled in."""
+def locate(finding: Finding, article: Article, severity: Severity | None = None) -> Finding:
+    """The finding with its file position and fingerprint filled in (and the severity, when given)."""
     span = finding.span
     line, column = article.file_position(span.field, span.start)
     end_line, end_column = article.file_position(span.field, span.end)
     flagged = article.value(span.field)[span.start : span.end]
     return replace(
-        finding, source=article.source, line=line, column=column, end_line=end_line, end_column=end_column,
+        finding, severity=severity or finding.severity, source=article.source,
+        line=line, column=column, end_line=end_line, end_column=end_column,
         fingerprint=fingerprint(finding.code, article.identity, span.field, flagged),
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -23,6 +24,8 @@ from artlint.linter import FileResult, Linter, engine_finding
 
 BATCH = 64
 """Small files in flight at once per batch of a parallel run."""
+PARALLEL_CHUNK_BYTES = 256 * 1024
+CHUNKS_PER_JOB = 16
 
 
 @dataclass(slots=True)
@@ -142,6 +145,8 @@ _WORKER: Linter | None = None
 
 def _init_worker(setup: WorkerSetup) -> None:
     global _WORKER
+    if _WORKER is not None:  # forked: the parent's linter came along
+        return
     from artlint.session import open_session
 
     _WORKER = open_session(settings=setup.settings, select=setup.select, ignore=setup.ignore,
@@ -168,19 +173,31 @@ def _work_chunk(path: str, chunk: Chunk, options: RunOptions) -> FileResult | No
 
 def _parallel(linter: Linter, setup: WorkerSetup, found: Iterator[Found], options: RunOptions) -> Iterator[FileResult]:
     """Batches of small files, and the chunks of each large JSON Lines file, spread over worker
-    processes; results come back in the order of a serial run, with a bounded number in flight."""
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    processes; results come back in the order of a serial run, with a bounded number in flight.
+    Forked workers inherit this process's linter; spawned ones build their own from `setup`."""
+    global _WORKER
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if fork else "spawn")
     window = 2 * options.jobs
     worker_options = RunOptions(fix=options.fix, unsafe=options.unsafe, diff=options.diff)
-    with ProcessPoolExecutor(options.jobs, mp_context=context, initializer=_init_worker, initargs=(setup,)) as pool:
-        for large, group in itertools.groupby(found, key=lambda i: not _special(i) and is_large_jsonl(i.path, chunks.CHUNK_BYTES)):
-            items = list(group) if not large else group
-            if large:
-                for item in items:
-                    yield from _report(options, _parallel_streamed(pool, item, options, worker_options, window))
-                continue
-            for batch in _batched(items, BATCH):
-                yield from _parallel_batch(linter, pool, batch, options)
+    _WORKER = linter if fork else None
+    try:
+        with ProcessPoolExecutor(options.jobs, mp_context=context, initializer=_init_worker, initargs=(setup,)) as pool:
+            yield from _parallel_pool(linter, pool, found, options, window, worker_options)
+    finally:
+        _WORKER = None
+
+
+def _parallel_pool(linter: Linter, pool: ProcessPoolExecutor, found: Iterator[Found], options: RunOptions,
+                   window: int, worker_options: RunOptions) -> Iterator[FileResult]:
+    for large, group in itertools.groupby(found, key=lambda i: not _special(i) and is_large_jsonl(i.path, chunks.CHUNK_BYTES)):
+        items = list(group) if not large else group
+        if large:
+            for item in items:
+                yield from _report(options, _parallel_streamed(pool, item, options, worker_options, window))
+            continue
+        for batch in _batched(items, BATCH):
+            yield from _parallel_batch(linter, pool, batch, options)
 
 
 def _parallel_batch(linter: Linter, pool: ProcessPoolExecutor, batch: list[Found], options: RunOptions) -> Iterator[FileResult]:
@@ -207,10 +224,20 @@ def _parallel_streamed(pool: ProcessPoolExecutor, item: Found, options: RunOptio
     if cached is not None:
         return cached
     in_flight: deque[tuple[Chunk, Future[FileResult | None]]] = deque()
-    pieces = read_chunks(item.path, chunks.CHUNK_BYTES)
+    pieces = read_chunks(item.path, _parallel_chunk_bytes(item.path, options.jobs))
     result = _streamed_from(item.path, options, in_flight, pieces, pool, worker_options, window)
     _store(options, key, result)
     return result
+
+
+def _parallel_chunk_bytes(path: str, jobs: int) -> int:
+    """Small enough that the workers finish together (the last chunk is a small share of the file), large
+    enough that shipping a chunk costs little next to linting it."""
+    try:
+        size = os.path.getsize(path)
+    except OSError:
+        size = 0
+    return min(chunks.CHUNK_BYTES, max(PARALLEL_CHUNK_BYTES, size // (CHUNKS_PER_JOB * jobs)))
 
 
 def _streamed_from(path: str, options: RunOptions, in_flight: deque[tuple[Chunk, Future[FileResult | None]]],

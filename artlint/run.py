@@ -9,8 +9,8 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from artlint.formats.base import FileData, InputError
 from artlint.linter import FileResult, Linter, engine_finding
 
 BATCH = 64
-"""Small files in flight at once per batch of a parallel run."""
+"""Small files in flight at once in a parallel run."""
 GC_THRESHOLD = 50_000
 PARALLEL_CHUNK_BYTES = 256 * 1024
 CHUNKS_PER_JOB = 16
@@ -215,26 +215,35 @@ def _parallel_pool(linter: Linter, pool: ProcessPoolExecutor, found: Iterator[Fo
             for item in items:
                 yield from _report(options, _parallel_streamed(pool, item, options, worker_options, window))
             continue
-        for batch in _batched(items, BATCH):
-            yield from _parallel_batch(linter, pool, batch, options)
+        yield from _parallel_files(linter, pool, iter(items), options)
 
 
-def _parallel_batch(linter: Linter, pool: ProcessPoolExecutor, batch: list[Found], options: RunOptions) -> Iterator[FileResult]:
-    submitted: list[tuple[Found, FileResult | None, str | None, Future[FileResult | None] | None]] = []
-    for item in batch:
-        if _special(item):
-            submitted.append((item, None, None, None))
-            continue
-        cached, key = _lookup(options, item)
-        future = None if cached else pool.submit(_work_file, item.path, item.named, options.fix, options.unsafe)
-        submitted.append((item, cached, key, future))
-    for item, cached, key, future in submitted:
+def _parallel_files(linter: Linter, pool: ProcessPoolExecutor, items: Iterator[Found], options: RunOptions) -> Iterator[FileResult]:
+    """Small files, up to BATCH in flight: a new one is submitted as each result is taken, so the
+    workers never wait for the slowest file of a batch."""
+    in_flight: deque[tuple[Found, FileResult | None, str | None, Future[FileResult | None] | None]] = deque()
+    while True:
+        while len(in_flight) < BATCH and (item := next(items, None)) is not None:
+            in_flight.append(_submit(pool, item, options))
+        if not in_flight:
+            return
+        item, cached, key, future = in_flight.popleft()
         if future is None:
             yield from _report(options, cached if cached is not None else _serial(linter, item, options))
             continue
         result = future.result()
         _store(options, key, result)
         yield from _report(options, result)
+
+
+def _submit(pool: ProcessPoolExecutor, item: Found, options: RunOptions
+            ) -> tuple[Found, FileResult | None, str | None, Future[FileResult | None] | None]:
+    """A file on its way: answered by the main process (special or cached), or by a worker."""
+    if _special(item):
+        return item, None, None, None
+    cached, key = _lookup(options, item)
+    future = None if cached else pool.submit(_work_file, item.path, item.named, options.fix, options.unsafe)
+    return item, cached, key, future
 
 
 def _parallel_streamed(pool: ProcessPoolExecutor, item: Found, options: RunOptions, worker_options: RunOptions,
@@ -272,9 +281,3 @@ def _streamed_from(path: str, options: RunOptions, in_flight: deque[tuple[Chunk,
             yield chunk, future.result()
 
     return _assemble(path, options, parts())
-
-
-def _batched(items: Iterator[Found] | list[Found], size: int) -> Iterator[list[Found]]:
-    iterator = iter(items)
-    while batch := list(itertools.islice(iterator, size)):
-        yield batch

@@ -256,6 +256,16 @@ def _shown(source: Source, display: str | None) -> Source:
 
 
 def _relabel(findings: list[Finding], display: str | None) -> list[Finding]:
+    """The findings under the path shown; an article's findings share one relabelled Source."""
     if not display:
         return findings
-    return [replace(f, source=_shown(f.source, display)) if f.source else f for f in findings]
+    shown: dict[int, Source] = {}
+    relabelled = []
+    for finding in findings:
+        if finding.source:
+            source = shown.get(id(finding.source))
+            if source is None:
+                source = shown[id(finding.source)] = _shown(finding.source, display)
+            finding = replace(finding, source=source)
+        relabelled.append(finding)
+    return relabelled

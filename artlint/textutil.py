@@ -39,7 +39,7 @@ def _normalize(text: str) -> str:
 
 
 _MEMO_LENGTH = 200
-_normalize_short = functools.lru_cache(maxsize=1 << 15)(_normalize)
+_normalize_short = functools.lru_cache(maxsize=4096)(_normalize)
 """Every line-matching rule normalises the same short lines, and page chrome recurs across articles:
 short lines are normalised once. Long ones (prose) rarely recur, and would make the memo large."""
 

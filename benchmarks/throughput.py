@@ -97,8 +97,9 @@ def floor(path: Path, pattern: re.Pattern[str], loads: Callable[[bytes], Any]) -
     return hits
 
 
-def run_child(command: Sequence[str], cwd: Path) -> tuple[float, float]:
-    """Wall time and peak RSS (MB; the largest single process of the run) of a command."""
+def run_child(command: Sequence[str], cwd: Path) -> tuple[float, float, float]:
+    """Wall time, CPU time (its worker processes included) and peak RSS (MB; the largest single process
+    of the run) of a command."""
     started = time.perf_counter()
     child = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     assert child.stderr is not None
@@ -108,7 +109,21 @@ def run_child(command: Sequence[str], cwd: Path) -> tuple[float, float]:
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode not in (0, 1):
         sys.exit(f"{' '.join(command)} failed ({child.returncode}): {errors.decode(errors='replace').strip()}")
-    return seconds, usage.ru_maxrss / 1024  # kilobytes on Linux
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024  # kilobytes on Linux
+
+
+def parallel_ceiling(jobs: int = 2) -> float:
+    """How much faster `jobs` CPU-bound processes finish than as many run one after another, on this machine
+    right now (other users' load included): the most a -j speedup can show."""
+    command = [sys.executable, "-c", "sum(range(20_000_000))"]
+    started = time.perf_counter()
+    subprocess.run(command, check=True)
+    alone = time.perf_counter() - started
+    started = time.perf_counter()
+    children = [subprocess.Popen(command) for _ in range(jobs)]
+    for child in children:
+        child.wait()
+    return jobs * alone / (time.perf_counter() - started)
 
 
 def check_command(path: Path, jobs: int) -> list[str]:
@@ -138,31 +153,38 @@ def main(argv: Sequence[str] | None = None) -> None:
               f"({path.stat().st_size / 1e6:.1f} MB of JSONL)\n")
 
         (tmp / "empty.jsonl").write_bytes(b"")
-        startup, _ = run_child(check_command(tmp / "empty.jsonl", 1), tmp)
-        one, one_rss = run_child(check_command(path, 1), tmp)
+        print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (above the CPUs, wall times measure "
+              "the contention: read the CPU times too)")
+        startup, startup_cpu, _ = run_child(check_command(tmp / "empty.jsonl", 1), tmp)
+        one, one_cpu, one_rss = run_child(check_command(path, 1), tmp)
         print(timed("artlint check (1 process)", one, articles, text_bytes)
-              + f"  peak RSS {one_rss:.0f} MB; startup {startup:.2f} s")
-        two, _ = run_child(check_command(path, 2), tmp)
-        print(timed("artlint check -j 2", two, articles, text_bytes))
+              + f"  CPU {one_cpu:.2f} s, peak RSS {one_rss:.0f} MB; startup {startup:.2f} s (CPU {startup_cpu:.2f} s)")
+        two, two_cpu, _ = run_child(check_command(path, 2), tmp)
+        print(timed("artlint check -j 2", two, articles, text_bytes) + f"  CPU {two_cpu:.2f} s (all processes)")
 
         name, loads = json_parser()
         phrases = navigation_phrases()
         started = time.perf_counter()
+        cpu = time.process_time()
         hits = floor(path, floor_pattern(phrases), loads)
         bottom = time.perf_counter() - started
+        bottom_cpu = time.process_time() - cpu
         print(timed(f"floor ({len(phrases)} phrases, {name})", bottom, articles, text_bytes)
-              + f"  {hits} lines hit")
+              + f"  CPU {bottom_cpu:.2f} s; {hits} lines hit")
 
-        print(f"\nartlint check / floor: {one / bottom:.2f}x the time (target <= 2.5x), "
-              f"{text_bytes / 1e6 / one:.2f} MB/s (target >= 9)")
-        print(f"-j 2 speedup: {one / two:.2f}x of one process (target >= 1.8x)")
+        print(f"\nartlint check / floor: {one / bottom:.2f}x the time, {one_cpu / bottom_cpu:.2f}x the CPU time "
+              f"(target <= 2.5x); {text_bytes / 1e6 / one:.2f} MB/s (target >= 9)")
+        print(f"-j 2 speedup: {one / two:.2f}x of one process (target >= 1.8x); "
+              f"-j 2 spends {two_cpu / one_cpu:.2f}x the CPU time of one process; "
+              f"2 busy loops run {parallel_ceiling(2):.2f}x as fast as 1 on this machine now")
+        print(f"load average {os.getloadavg()[0]:.1f}")
 
         if not args.skip_memory:
             big = tmp / "night.jsonl"
             records, size = build(args.corpus, big, args.megabytes)
             path.unlink()
             command = [*check_command(big, 1), "--format", "jsonl", "-o", str(tmp / "report.jsonl")]
-            seconds, peak = run_child(command, tmp)
+            seconds, _, peak = run_child(command, tmp)
             print(f"\n{records} records, {size / 1e6:.0f} MB of JSONL: artlint check --format jsonl {seconds:.1f} s, "
                   f"{size / 1e6 / seconds:.2f} MB/s of JSONL, peak RSS {peak:.0f} MB (target < 300)")
 

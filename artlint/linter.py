@@ -123,8 +123,7 @@ class Linter:
                 ))
                 continue
             target = general.setdefault(active.rule.general, []) if active.rule.general else findings
-            for finding in found:
-                target.append(locate(replace(finding, severity=active.severity), article))
+            target.extend(locate(finding, article, active.severity) for finding in found)
         for level in sorted(general):
             findings.extend(without_finer(general[level], findings))
         findings.sort(key=lambda f: f.sort_key)
@@ -231,14 +230,15 @@ def invariant_breach(before: Article, after: Article, values: Mapping[str, str])
     return None
 
 
-def locate(finding: Finding, article: Article) -> Finding:
-    """The finding with its file position and fingerprint filled in."""
+def locate(finding: Finding, article: Article, severity: Severity | None = None) -> Finding:
+    """The finding with its file position and fingerprint filled in (and the severity, when given)."""
     span = finding.span
     line, column = article.file_position(span.field, span.start)
     end_line, end_column = article.file_position(span.field, span.end)
     flagged = article.value(span.field)[span.start : span.end]
     return replace(
-        finding, source=article.source, line=line, column=column, end_line=end_line, end_column=end_column,
+        finding, severity=severity or finding.severity, source=article.source,
+        line=line, column=column, end_line=end_line, end_column=end_column,
         fingerprint=fingerprint(finding.code, article.identity, span.field, flagged),
     )
 
@@ -266,6 +266,16 @@ def without_finer(general: list[Finding], finer: list[Finding]) -> list[Finding]
 
 
 def _relabel(findings: list[Finding], display: str | None) -> list[Finding]:
+    """The findings under the path shown; an article's findings share one relabelled Source."""
     if not display:
         return findings
-    return [replace(f, source=_shown(f.source, display)) if f.source else f for f in findings]
+    shown: dict[int, Source] = {}
+    relabelled = []
+    for finding in findings:
+        if finding.source:
+            source = shown.get(id(finding.source))
+            if source is None:
+                source = shown[id(finding.source)] = _shown(finding.source, display)
+            finding = replace(finding, source=source)
+        relabelled.append(finding)
+    return relabelled

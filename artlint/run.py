@@ -3,11 +3,14 @@ in the same order as a serial run."""
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +26,10 @@ from artlint.formats.base import FileData, InputError
 from artlint.linter import FileResult, Linter, engine_finding
 
 BATCH = 64
-"""Small files in flight at once per batch of a parallel run."""
+"""Small files in flight at once in a parallel run."""
+GC_THRESHOLD = 50_000
+PARALLEL_CHUNK_BYTES = 256 * 1024
+CHUNKS_PER_JOB = 16
 
 
 @dataclass(slots=True)
@@ -55,11 +61,27 @@ def run_files(linter: Linter, paths: Sequence[str], options: RunOptions | None =
     `setup` says how worker processes build their own linter."""
     options = options or RunOptions()
     found = walk(paths, linter.settings.exclude, linter.settings.root, options.force_exclude)
-    if options.jobs <= 1 or setup is None:
-        for item in found:
-            yield from _report(options, _serial(linter, item, options))
-        return
-    yield from _parallel(linter, setup, found, options)
+    with _few_collections():
+        if options.jobs <= 1 or setup is None:
+            for item in found:
+                yield from _report(options, _serial(linter, item, options))
+            return
+        yield from _parallel(linter, setup, found, options)
+
+
+@contextmanager
+def _few_collections() -> Iterator[None]:
+    """A run makes millions of small objects (lines, findings) and almost no reference cycles: the
+    default thresholds collect garbage every 700 of them, rescanning every live one. Collect rarely,
+    and keep the objects that exist before the run (rules, lexicons, modules) out of the scans."""
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(GC_THRESHOLD, *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
 
 
 def _special(item: Found) -> bool:
@@ -145,6 +167,8 @@ _WORKER: Linter | None = None
 
 def _init_worker(setup: WorkerSetup) -> None:
     global _WORKER
+    if _WORKER is not None:  # forked: the parent's linter came along
+        return
     _WORKER = worker_linter(setup)
 
 
@@ -181,31 +205,42 @@ def _work_chunk(path: str, chunk: Chunk, options: RunOptions) -> FileResult | No
 
 def _parallel(linter: Linter, setup: WorkerSetup, found: Iterator[Found], options: RunOptions) -> Iterator[FileResult]:
     """Batches of small files, and the chunks of each large JSON Lines file, spread over worker
-    processes; results come back in the order of a serial run, with a bounded number in flight."""
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    processes; results come back in the order of a serial run, with a bounded number in flight.
+    Forked workers inherit this process's linter; spawned ones build their own from `setup`."""
+    global _WORKER
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if fork else "spawn")
     window = 2 * options.jobs
     worker_options = RunOptions(fix=options.fix, unsafe=options.unsafe, diff=options.diff)
-    with ProcessPoolExecutor(options.jobs, mp_context=context, initializer=_init_worker, initargs=(setup,)) as pool:
-        for large, group in itertools.groupby(found, key=lambda i: not _special(i) and is_large_jsonl(i.path, chunks.CHUNK_BYTES)):
-            items = list(group) if not large else group
-            if large:
-                for item in items:
-                    yield from _report(options, _parallel_streamed(pool, item, options, worker_options, window))
-                continue
-            for batch in _batched(items, BATCH):
-                yield from _parallel_batch(linter, pool, batch, options)
+    _WORKER = linter if fork else None
+    try:
+        with ProcessPoolExecutor(options.jobs, mp_context=context, initializer=_init_worker, initargs=(setup,)) as pool:
+            yield from _parallel_pool(linter, pool, found, options, window, worker_options)
+    finally:
+        _WORKER = None
 
 
-def _parallel_batch(linter: Linter, pool: ProcessPoolExecutor, batch: list[Found], options: RunOptions) -> Iterator[FileResult]:
-    submitted: list[tuple[Found, FileResult | None, str | None, Future[FileResult | None] | None]] = []
-    for item in batch:
-        if _special(item):
-            submitted.append((item, None, None, None))
+def _parallel_pool(linter: Linter, pool: ProcessPoolExecutor, found: Iterator[Found], options: RunOptions,
+                   window: int, worker_options: RunOptions) -> Iterator[FileResult]:
+    for large, group in itertools.groupby(found, key=lambda i: not _special(i) and is_large_jsonl(i.path, chunks.CHUNK_BYTES)):
+        items = list(group) if not large else group
+        if large:
+            for item in items:
+                yield from _report(options, _parallel_streamed(pool, item, options, worker_options, window))
             continue
-        cached, key = _lookup(options, item)
-        future = None if cached else pool.submit(_work_file, item.path, item.named, options.fix, options.unsafe)
-        submitted.append((item, cached, key, future))
-    for item, cached, key, future in submitted:
+        yield from _parallel_files(linter, pool, iter(items), options)
+
+
+def _parallel_files(linter: Linter, pool: ProcessPoolExecutor, items: Iterator[Found], options: RunOptions) -> Iterator[FileResult]:
+    """Small files, up to BATCH in flight: a new one is submitted as each result is taken, so the
+    workers never wait for the slowest file of a batch."""
+    in_flight: deque[tuple[Found, FileResult | None, str | None, Future[FileResult | None] | None]] = deque()
+    while True:
+        while len(in_flight) < BATCH and (item := next(items, None)) is not None:
+            in_flight.append(_submit(pool, item, options))
+        if not in_flight:
+            return
+        item, cached, key, future = in_flight.popleft()
         if future is None:
             yield from _report(options, cached if cached is not None else _serial(linter, item, options))
             continue
@@ -214,16 +249,36 @@ def _parallel_batch(linter: Linter, pool: ProcessPoolExecutor, batch: list[Found
         yield from _report(options, result)
 
 
+def _submit(pool: ProcessPoolExecutor, item: Found, options: RunOptions
+            ) -> tuple[Found, FileResult | None, str | None, Future[FileResult | None] | None]:
+    """A file on its way: answered by the main process (special or cached), or by a worker."""
+    if _special(item):
+        return item, None, None, None
+    cached, key = _lookup(options, item)
+    future = None if cached else pool.submit(_work_file, item.path, item.named, options.fix, options.unsafe)
+    return item, cached, key, future
+
+
 def _parallel_streamed(pool: ProcessPoolExecutor, item: Found, options: RunOptions, worker_options: RunOptions,
                        window: int) -> FileResult | None:
     cached, key = _lookup(options, item)
     if cached is not None:
         return cached
     in_flight: deque[tuple[Chunk, Future[FileResult | None]]] = deque()
-    pieces = read_chunks(item.path, chunks.CHUNK_BYTES)
+    pieces = read_chunks(item.path, _parallel_chunk_bytes(item.path, options.jobs))
     result = _streamed_from(item.path, options, in_flight, pieces, pool, worker_options, window)
     _store(options, key, result)
     return result
+
+
+def _parallel_chunk_bytes(path: str, jobs: int) -> int:
+    """Small enough that the workers finish together (the last chunk is a small share of the file), large
+    enough that shipping a chunk costs little next to linting it."""
+    try:
+        size = os.path.getsize(path)
+    except OSError:
+        size = 0
+    return min(chunks.CHUNK_BYTES, max(PARALLEL_CHUNK_BYTES, size // (CHUNKS_PER_JOB * jobs)))
 
 
 def _streamed_from(path: str, options: RunOptions, in_flight: deque[tuple[Chunk, Future[FileResult | None]]],
@@ -239,9 +294,3 @@ def _streamed_from(path: str, options: RunOptions, in_flight: deque[tuple[Chunk,
             yield chunk, future.result()
 
     return _assemble(path, options, parts())
-
-
-def _batched(items: Iterator[Found] | list[Found], size: int) -> Iterator[list[Found]]:
-    iterator = iter(items)
-    while batch := list(itertools.islice(iterator, size)):
-        yield batch

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -22,6 +23,12 @@ WORD = re.compile(r"\w+(?:['’]\w+)*")
 def normalize(text: str) -> str:
     """Casefolded, quotes unified, white space collapsed, edge punctuation stripped (list and heading
     markup at the start is kept: see strip_markup)."""
+    if len(text) <= _MEMO_LENGTH:
+        return _normalize_short(text)
+    return _normalize(text)
+
+
+def _normalize(text: str) -> str:
     if text.isascii():
         text = text.lower()
     else:
@@ -29,6 +36,12 @@ def normalize(text: str) -> str:
     if "  " in text or "\t" in text or "\n" in text:
         text = _SPACES.sub(" ", text)
     return text.rstrip(_EDGE).lstrip(_LEADING)
+
+
+_MEMO_LENGTH = 200
+_normalize_short = functools.lru_cache(maxsize=4096)(_normalize)
+"""Every line-matching rule normalises the same short lines, and page chrome recurs across articles:
+short lines are normalised once. Long ones (prose) rarely recur, and would make the memo large."""
 
 
 def strip_markup(text: str) -> str:

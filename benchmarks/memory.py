@@ -1,6 +1,6 @@
 """Peak memory and time of `artlint check` on one large JSON Lines file built from a corpus.
 
-Usage: python benchmarks/memory.py CORPUS_DIR [--megabytes 1024] [--format jsonl]
+Usage: python benchmarks/memory.py CORPUS [--megabytes 1024] [--format jsonl]
 The corpus records are repeated (with new ids) until the file reaches the size asked for; then
 `artlint check` runs on it as a subprocess and the child's peak resident memory is read back.
 """
@@ -19,7 +19,9 @@ from pathlib import Path
 
 
 def build(corpus: Path, target: Path, megabytes: int) -> tuple[int, int]:
-    with gzip.open(corpus / "corpus.jsonl.gz", "rt", encoding="utf-8") as handle:
+    """Repeat the records of CORPUS (a .jsonl(.gz) file, or a folder with corpus.jsonl.gz) into `target`."""
+    source = corpus / "corpus.jsonl.gz" if corpus.is_dir() else corpus
+    with (gzip.open(source, "rt", encoding="utf-8") if source.name.endswith(".gz") else open(source, encoding="utf-8")) as handle:
         records = [json.loads(line) for line in handle if line.strip()]
     written = count = 0
     with open(target, "w", encoding="utf-8") as out:

@@ -59,20 +59,22 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_BOM_STARTS = frozenset(bom[:1] for bom, _ in _BOMS)
+_UTF8 = Encoding()
 
 
 def decode(data: bytes) -> tuple[str, Encoding]:
     """UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is refused with the reason."""
-    for bom, name in _BOMS:
+    for bom, name in _BOMS if data[:1] in _BOM_STARTS else ():
         if data.startswith(bom):
             try:
                 return data[len(bom) :].decode(name), Encoding(name, bom)
             except UnicodeDecodeError as exc:
                 raise InputError(f"invalid {name} at byte {exc.start + len(bom)}") from None
-    if b"\x00" in data[:8192]:
+    if data.find(b"\x00", 0, 8192) != -1:
         raise InputError("binary file (NUL bytes); not an article")
     try:
-        return data.decode("utf-8"), Encoding()
+        return data.decode("utf-8"), _UTF8
     except UnicodeDecodeError as exc:
         raise InputError(f"invalid UTF-8 at byte {exc.start}: {data[exc.start:exc.start + 4]!r}") from None
 

@@ -7,7 +7,6 @@ import json
 import os
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
@@ -27,20 +26,43 @@ _MUST_ESCAPE_ASCII = re.compile(r'["\\]|[^ -~]')
 _SHORT = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 
 
-@dataclass(slots=True)
 class JsonRecord:
-    text: str
-    data: dict[str, Any]
-    spans: dict[str, tuple[int, int]]
-    """Top-level key -> (start, end) of its value in `text`."""
-    close: int
-    """Offset of the object's closing brace."""
+    """A parsed JSON object and its text; where its top-level values stand is found only when a fix asks."""
+
+    __slots__ = ("_close", "_spans", "data", "text")
+
+    def __init__(self, text: str, data: dict[str, Any]) -> None:
+        self.text = text
+        self.data = data
+        self._spans: dict[str, tuple[int, int]] | None = None
+        self._close = 0
+
+    @property
+    def spans(self) -> dict[str, tuple[int, int]]:
+        """Top-level key -> (start, end) of its value in `text`."""
+        if self._spans is None:
+            self._spans, self._close = _locate(self.text)
+        return self._spans
+
+    @property
+    def close(self) -> int:
+        """Offset of the object's closing brace."""
+        if self._spans is None:
+            self._spans, self._close = _locate(self.text)
+        return self._close
 
 
 def parse_record(text: str) -> JsonRecord:
-    """Parse a JSON object and locate its top-level values; InputError says what is wrong and where."""
+    """Parse a JSON object; InputError says what is wrong and where (a duplicate key too: json.loads
+    keeps the last value silently, and the first would never be linted)."""
+    top: list[list[tuple[str, Any]]] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        top.append(items)  # the outermost object is completed last
+        return dict(items)
+
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=pairs)
     except json.JSONDecodeError as exc:
         # json's own message ends "... starting at" for some errors; the place is given before it
         raise InputError(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg.removesuffix(' at')}") from None
@@ -48,15 +70,22 @@ def parse_record(text: str) -> JsonRecord:
         raise InputError("invalid JSON: nested too deeply") from None
     if not isinstance(data, dict):
         raise InputError(f"expected a JSON object (one article), found {type(data).__name__}")
+    if len(top[-1]) != len(data):
+        _locate(text)  # raises, naming the duplicate and its place
+    return JsonRecord(text, data)
+
+
+def _locate(text: str) -> tuple[dict[str, tuple[int, int]], int]:
+    """Where each top-level value of a JSON object stands, and its closing brace; InputError on a duplicate key."""
     spans: dict[str, tuple[int, int]] = {}
     pos = _WS.match(text, 0).end() + 1  # type: ignore[union-attr]
     while True:
         pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
         if text[pos] == "}":
-            return JsonRecord(text, data, spans, pos)
+            return spans, pos
         key_at = pos
         key, pos = _scanstring(text, pos + 1)
-        if key in spans:  # json.loads keeps the last value silently; the first would never be linted
+        if key in spans:
             line = text.count("\n", 0, key_at) + 1
             column = key_at - text.rfind("\n", 0, key_at)
             raise InputError(f"duplicate key {key!r} at line {line} column {column}: keep one of them")

@@ -7,8 +7,9 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
-from artlint.article import BODY, Article, Span
+from artlint.article import BODY, DATE, Article, Span
 from artlint.data import data_dir
+from artlint.dates import DateFinder
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
 from artlint.layout import layout
@@ -34,7 +35,8 @@ class PageDebris(Rule):
     after its last, in runs of short lines without closing punctuation, sharing no words with the
     article's paragraphs. A small tree ensemble (rules/models/page-debris.json, trained on labelled
     scraper output and measured on sites it never saw) weighs these signals; the message names the
-    strongest of them. Paragraphs (ten words or more, closed like a sentence) are never scored.
+    strongest of them. Paragraphs (ten words or more, closed like a sentence) are never scored, and
+    a line with a date is kept when the article has no date field (it may be the only record of it).
     Where a finer rule (share-prompt, related-link, ...) reports the same line, only the finer one
     is kept.
 
@@ -61,17 +63,21 @@ class PageDebris(Rule):
     def setup(self, lexicons: Lexicons) -> None:
         self.signals = Signals(lexicons)
         self.model = built_in_model()
+        self.dates = DateFinder(lexicons.months)
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         threshold = options.get("threshold")
         cut = self.model.threshold if threshold is None else _log_odds(threshold)
         score = self.model.score
         lines = layout(article).lines
+        undated = not article.value(DATE).strip()
         for index, vector in line_features(article, self.signals):
             log_odds = score(vector)
             if log_odds < cut:
                 continue
             line = lines[index]
+            if undated and self.dates.first_date(line.text) is not None:
+                continue  # the only record of when the article appeared: missing-date needs it
             probability = LineModel.probability(log_odds)
             fix = Fix.delete(article.body.lines_span(BODY, line.number, line.number), Applicability.UNSAFE, "delete the line")
             yield self.finding(Span(BODY, line.start, line.end), f"page debris (score {probability:.2f}: {explain(vector)})", fix)

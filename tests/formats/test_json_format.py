@@ -225,7 +225,7 @@ ESCAPED_BODY = 'Caf\\u00e9 owners cheer\\u2019s at https:\\/\\/valleypost.exampl
 @pytest.mark.parametrize("title", ["Caf\u00e9 reopens on the quay", "Caf\\u00e9 reopens on the quay"], ids=["raw", "ascii"])
 def test_escapes_outside_the_edits_stay_as_written(title):
     text = '{"title": "' + title + '", "date": "2024-06-21", "text": "' + ESCAPED_BODY + '"}'
-    result = process(text, fix=True, select=["navigation-leftover"])
+    result = process(text, fix=True, select=["advertisement"])
     assert result.output is not None
     assert result.output.decode() == text.replace("Advertisement\\n", "")
 
@@ -288,7 +288,7 @@ def test_a_value_without_edits_changes_only_its_middle():
 
 def test_a_lone_surrogate_in_a_raw_record_is_fixed_and_kept_escaped():
     text = '{"title": "Caf\u00e9 reopens", "date": "2024-06-21", "text": "The caf\u00e9 \\ud83d reopened.\\nAdvertisement\\nMore."}'
-    result = process(text, fix=True, select=["navigation-leftover"])
+    result = process(text, fix=True, select=["advertisement"])
     assert result.output is not None
     assert result.output.decode() == text.replace("Advertisement\\n", "")
 

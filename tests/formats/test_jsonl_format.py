@@ -51,15 +51,17 @@ def test_blank_lines_are_skipped_and_records_numbered_from_zero():
 def test_findings_carry_record_index_and_file_line():
     found = process(CONTENT.encode()).findings
     seen = [(f.code, f.source.record, f.source.line) for f in found]
-    assert ("ART201", 1, 3) in seen  # Advertisement
+    assert ("ART204", 1, 3) in seen  # Advertisement
+    assert ("ART203", 1, 3) in seen  # Share this article
     assert ("ART102", 3, 6) in seen  # undated
     assert all(f.source.path == "night.jsonl" for f in found)
     assert not [f for f in found if f.source.record == 0]  # the clean record
 
 
 def test_positions_inside_a_record_are_field_lines():
-    found = [f for f in process(CONTENT.encode()).findings if f.code == "ART201"]
-    assert [(f.source.record, f.span.field, f.line) for f in found] == [(1, "body", 1), (1, "body", 4)]
+    found = [f for f in process(CONTENT.encode()).findings if f.code in ("ART203", "ART204")]
+    assert [(f.code, f.source.record, f.span.field, f.line) for f in found] == [
+        ("ART204", 1, "body", 1), ("ART203", 1, "body", 4)]
 
 
 def test_malformed_line_names_record_and_line_and_later_records_are_linted():
@@ -129,7 +131,7 @@ def test_file_with_nothing_fixable_is_byte_identical():
 def test_gzip_is_read_and_written_back_compressed():
     data = gzip.compress(CONTENT.encode())
     found = process(data, "night.jsonl.gz").findings
-    assert {(f.code, f.source.record, f.source.line) for f in found} >= {("ART201", 1, 3), ("ART902", 2, 5)}
+    assert {(f.code, f.source.record, f.source.line) for f in found} >= {("ART204", 1, 3), ("ART902", 2, 5)}
     result = process(data, "night.jsonl.gz", fix=True, unsafe=True)
     assert result.output is not None
     assert result.output[:2] == b"\x1f\x8b"
@@ -167,12 +169,12 @@ def test_malformed_record_location_claims_no_field_position():
     assert "body:" not in location(malformed[0])
 
 
-LONE_SURROGATE = '{"title":"Caf\u00e9","text":"Share\\nThe caf\u00e9 \\ud83d reopened."}\n'
+LONE_SURROGATE = '{"title":"Caf\u00e9","text":"Share\\nThe caf\u00e9 \\ud83d reopened on Monday."}\n'
 
 
 def test_lone_surrogate_escape_survives_a_fix():
     result = process(LONE_SURROGATE.encode(), fix=True)
-    assert result.output == '{"title":"Caf\u00e9","text":"The caf\u00e9 \\ud83d reopened."}\n'.encode()
+    assert result.output == '{"title":"Caf\u00e9","text":"The caf\u00e9 \\ud83d reopened on Monday."}\n'.encode()
 
 
 def test_lone_surrogate_record_through_the_cli(run_cli, tmp_path):

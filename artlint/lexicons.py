@@ -41,6 +41,9 @@ class Lexicons:
     languages: list[str] = field(default_factory=list)
     entries: dict[str, PhraseList] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
+    by_language: dict[str, dict[str, PhraseList]] = field(default_factory=dict)
+    """Each language's own entries (the merged `entries` serve rules that want every language)."""
+    stopwords: dict[str, frozenset[str]] = field(default_factory=dict)
     _index: Any = None
 
     def index(self) -> LexiconIndex:
@@ -60,18 +63,23 @@ class Lexicons:
         if problems:
             raise PackError(f"{path}: invalid lexicon: {problems[0]}")
         self._index = None
-        self.languages.append(data["language"])
+        language = data["language"]
+        self.languages.append(language)
+        own = self.by_language.setdefault(language, {})
+        self.stopwords[language] = self.stopwords.get(language, frozenset()) | {
+            w.lower() for w in data.get("stopwords", [])
+        }
         for key, entry in (data.get("entries") or {}).items():
             for pattern in entry.get("patterns", []):
                 _check_pattern(path, key, pattern)
-            self.entries[key] = self.entry(key).merge(
-                PhraseList(
-                    frozenset(normalize(p) for p in entry.get("phrases", [])),
-                    tuple(entry.get("patterns", [])),
-                    tuple(normalize(p) for p in entry.get("prefixes", [])),
-                    tuple(entry.get("glued", [])),
-                )
+            found = PhraseList(
+                frozenset(normalize(p) for p in entry.get("phrases", [])),
+                tuple(entry.get("patterns", [])),
+                tuple(normalize(p) for p in entry.get("prefixes", [])),
+                tuple(entry.get("glued", [])),
             )
+            self.entries[key] = self.entry(key).merge(found)
+            own[key] = own.get(key, PhraseList()).merge(found)
         for name, number in (data.get("months") or {}).items():
             self.months[normalize(name)] = number
 

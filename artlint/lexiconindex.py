@@ -63,17 +63,20 @@ class LexiconIndex:
                 self.owner.setdefault(phrase, []).append(key)
         self.longest = max(map(len, self.owner), default=0) + 16
         self.languages = {lang: _Language(entries) for lang, entries in lexicons.by_language.items()}
-        self.stopwords = lexicons.stopwords
+        self.stopwords: dict[str, tuple[str, ...]] = {}
+        for lang, words in sorted(lexicons.stopwords.items()):
+            for word in words:
+                self.stopwords[word] = (*self.stopwords.get(word, ()), lang)
 
     def languages_of(self, article: Article) -> list[_Language]:
         """The article's language by its function words, and English; every language when none is clear."""
-        counts = dict.fromkeys(self.stopwords, 0)
+        counts = dict.fromkeys(self.languages, 0)
+        stopwords = self.stopwords
         seen = 0
         for tokens in layout(article).tokens:
             for word in tokens:
-                for lang, words in self.stopwords.items():
-                    if word in words:
-                        counts[lang] += 1
+                for lang in stopwords.get(word, ()):
+                    counts[lang] = counts.get(lang, 0) + 1
             seen += len(tokens)
             if seen >= SAMPLE_WORDS:
                 break

@@ -17,4 +17,4 @@ def test_records_example_from_the_docs_runs_on_a_list() -> None:
     ]
     out = list(namespace["findings_per_record"](rows))
     assert [o["id"] for o in out] == ["r1", "r2"]
-    assert "ART201" in out[0]["codes"] and out[1] == {"id": "r2", "codes": [], "findings": 0}
+    assert "ART204" in out[0]["codes"] and out[1] == {"id": "r2", "codes": [], "findings": 0}

@@ -95,4 +95,4 @@ def test_classic_mac_line_breaks_are_refused_not_read_as_one_line():
     assert [(f.code, f.message) for f in findings] == [
         ("ART901", "lines end in CR only (classic Mac); convert them to LF or CRLF")
     ]
-    assert [f.code for f in lint("Title\r\nBody.\r\nAdvertisement\r\n", select=["ART201"])] == ["ART201"]
+    assert [f.code for f in lint("Title\r\nBody.\r\nAdvertisement\r\n", select=["ART204"])] == ["ART204"]

@@ -199,9 +199,10 @@ def test_worst_articles_first_with_search_attributes(dom: Node) -> None:
     assert next(iter(shown)) == "corpus/harbour news.txt"
     harbour = shown["corpus/harbour news.txt"]
     assert harbour.attrs["data-site"] == "corpus"
-    assert harbour.attrs["data-rules"] == "duplicate-headline missing-date navigation-leftover"
+    assert harbour.attrs["data-rules"] == "duplicate-headline missing-date reading-time share-prompt"
     words = harbour.attrs["data-search"].split()
-    assert {"art201", "navigation-leftover", "art401", "boilerplate", "structure", "corpus"} <= set(words)
+    assert {"art202", "reading-time", "art203", "share-prompt", "art401", "boilerplate", "structure",
+            "corpus"} <= set(words)
     overnight = shown["corpus/overnight.jsonl · record 1"]
     assert "coastpost.example" in overnight.attrs["data-search"].split()
     box = dom.one("input", id="q")
@@ -232,14 +233,14 @@ def test_every_span_is_highlighted_with_its_rule(sample_report: Report, dom: Nod
         assert f"fam-{family}" in mark.classes
         assert mark.attrs["title"].startswith(f"{finding.code} {finding.name}: ")
         assert finding.message in mark.attrs["title"]
-    assert flat(next(m for m in marks.values() if m.attrs["data-code"] == "ART201").text()) == "3 min read"
+    assert flat(next(m for m in marks.values() if m.attrs["data-code"] == "ART202").text()) == "3 min read"
 
 
 def test_findings_are_listed_beside_the_text_and_link_to_their_span(dom: Node) -> None:
     harbour = cards(dom)["corpus/harbour news.txt"]
     items = harbour.one("ol", cls="flist").all("li")
-    assert [flat(i.one("b").text()) for i in items] == ["missing-date", "navigation-leftover", "duplicate-headline",
-                                                           "navigation-leftover"]
+    assert [flat(i.one("b").text()) for i in items] == ["missing-date", "reading-time", "duplicate-headline",
+                                                           "share-prompt"]
     ids = {n.attrs["id"] for n in harbour.iter() if "id" in n.attrs}
     assert all(a.attrs["href"][1:] in ids for i in items for a in i.all("a", cls="code"))
     assert [flat(f.text()) for f in harbour.all(cls="fx")] == ["safe fix", "safe fix", "unsafe fix"]
@@ -387,7 +388,7 @@ def test_texts_are_read_again_from_disk_when_not_kept(tmp_path: Path, monkeypatc
     assert len(shown["corpus/again.jsonl.gz · record 1"].all("mark", cls="hl")) == 1
     spans = [f for f in report.findings if f.span.start < f.span.end]
     marked = [m for m in articles_of(dom).all("mark", cls="hl") if "id" in m.attrs]
-    assert len(marked) == len(spans) == 9  # the .jsonl.gz copy's two spans too
+    assert len(marked) == len(spans) == 11  # the .jsonl.gz copy's two spans too
     Path("corpus/harbour news.txt").write_text("Other title\nAnother text altogether, longer than before.\n")
     changed = cards(parse(render(report)))["corpus/harbour news.txt"]
     assert "could not be placed" in changed.one("p", cls="gone").text()
@@ -396,12 +397,12 @@ def test_texts_are_read_again_from_disk_when_not_kept(tmp_path: Path, monkeypatc
 
 def test_cli_writes_the_report(run_cli, tmp_path: Path) -> None:
     (tmp_path / "a.jsonl").write_text(json.dumps({"title": "T", "url": "https://x.example/1",
-                                                  "text": "Advertisement\nThe council met."}) + "\n")
+                                                  "text": "Advertisement\nThe council met on Tuesday."}) + "\n")
     result = run_cli("check", "--format", "html", "-o", "report.html", "--output-format", "html=again.html", "a.jsonl")
     assert result.exit_code == 1
     for name in ("report.html", "again.html"):
         dom = parse((tmp_path / name).read_text(encoding="utf-8"))
-        assert articles_of(dom).one("mark", cls="hl").attrs["data-code"] == "ART201"
+        assert articles_of(dom).one("mark", cls="hl").attrs["data-code"] == "ART204"
 
 
 def test_fix_applicability_labels_cover_every_kind() -> None:

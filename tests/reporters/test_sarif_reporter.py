@@ -113,7 +113,8 @@ def test_locations_in_text_files_are_file_regions(sample_report: Report) -> None
 
 def test_json_positions_go_to_the_message_and_a_property_bag(sample_report: Report) -> None:
     log = sarif(sample_report)
-    panels = [r for r in results(log) if r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "corpus/panels.json"]
+    panels = [r for r in results(log) if r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "corpus/panels.json"
+              and r["ruleId"] == "ART204"]
     assert [r["locations"][0]["physicalLocation"]["region"] for r in panels] == [{"startLine": 1}, {"startLine": 1}]
     assert [r["message"]["text"].rsplit(" [", 1)[1] for r in panels] == ["body 3:1]", "body 7:1]"]
     assert panels[1]["properties"] == {

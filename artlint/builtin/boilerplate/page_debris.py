@@ -19,6 +19,7 @@ from artlint.linemodel import LineModel
 from artlint.rule import Rule
 
 _AT = {name: index for index, name in enumerate(FEATURES)}
+_CLOSES, _WORDS = _AT["closes"], _AT["words"]
 
 
 @lru_cache(maxsize=4)
@@ -36,7 +37,9 @@ class PageDebris(Rule):
     article's paragraphs. A small tree ensemble (rules/models/page-debris.json, trained on labelled
     scraper output and measured on sites it never saw) weighs these signals; the message names the
     strongest of them. Paragraphs (ten words or more, closed like a sentence) are never scored, and
-    a line with a date is kept when the article has no date field (it may be the only record of it).
+    neither is a sentence of four words or more (in a short article it may follow the last
+    ten-word paragraph), and a line with a date is kept when the article has no date field (it may
+    be the only record of it).
     Where a finer rule (share-prompt, related-link, ...) reports the same line, only the finer one
     is kept.
 
@@ -76,6 +79,8 @@ class PageDebris(Rule):
             if log_odds < cut:
                 continue
             line = lines[index]
+            if vector[_CLOSES] and vector[_WORDS] >= 4:
+                continue  # a sentence: in a short article it may stand after the last ten-word paragraph
             if undated and self.dates.first_date(line.text) is not None:
                 continue  # the only record of when the article appeared: missing-date needs it
             probability = LineModel.probability(log_odds)

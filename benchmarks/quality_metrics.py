@@ -77,6 +77,11 @@ def shingle_scores(pages: Iterable[Counts]) -> tuple[float | None, float | None,
     return precision, recall, f1(precision, recall)
 
 
+def _repaired(old: str, new: str) -> bool:
+    """The same line with characters fixed (mojibake decoded, entities, control characters, spaces)."""
+    return SequenceMatcher(None, old.strip(), new, autojunk=False).ratio() >= 0.8
+
+
 def kept_lines(before: Sequence[str], after: Sequence[str]) -> tuple[list[bool], int]:
     """Which original lines survive in the fixed text, and how many of those a fix changed in place.
     Fixes delete whole lines, so nearly everything aligns as equal or deleted blocks."""
@@ -85,9 +90,9 @@ def kept_lines(before: Sequence[str], after: Sequence[str]) -> tuple[list[bool],
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, before, after, autojunk=False).get_opcodes():
         if tag == "equal":
             kept[i1:i2] = [True] * (i2 - i1)
-        elif tag == "replace":  # a line trimmed in place still stands; an emptied trailing line does not
+        elif tag == "replace":  # a line trimmed or repaired in place still stands; an emptied one does not
             rest = [line.strip() for line in after[j1:j2] if line.strip()]
             for i in range(i1, i2):
-                kept[i] = any(piece in before[i] for piece in rest)
+                kept[i] = any(piece in before[i] or _repaired(before[i], piece) for piece in rest)
                 trimmed += kept[i]
     return kept, trimmed

@@ -10,7 +10,7 @@ import pytest
 from artlint.config import find_config, load_settings
 from artlint.errors import ConfigError
 
-ARTICLE = "Harbour reopens after storm\nMarch 14, 2025\n\nAdvertisement\n\nThe harbour reopened.\n"
+ARTICLE = "Harbour reopens after storm\nMarch 14, 2025\n\nAdvertisement\n\nThe harbour reopened on Monday after a week of repairs to the sea wall.\n"
 
 
 def test_found_upward_from_the_working_directory(tmp_path: Path) -> None:
@@ -67,7 +67,7 @@ def test_config_error_exits_2(run_cli, tmp_path: Path) -> None:
 
 def test_per_path_ignores_severity_and_options(run_cli, tmp_path: Path) -> None:
     (tmp_path / ".artlint.yaml").write_text(
-        "per-path-ignores:\n  'archive/*': [navigation-leftover]\n"
+        "per-path-ignores:\n  'archive/*': [advertisement]\n"
         "severity:\n  ART2: error\n"
         "rules:\n  missing-date: {opening_lines: 1}\n"
     )
@@ -76,8 +76,8 @@ def test_per_path_ignores_severity_and_options(run_cli, tmp_path: Path) -> None:
         (tmp_path / folder / "a.txt").write_text(ARTICLE)
     findings = json.loads(run_cli("check", "--format", "json", ".").output)["findings"]
     by_path = {(f["path"], f["name"], f["severity"]) for f in findings}
-    assert ("new/a.txt", "navigation-leftover", "error") in by_path
-    assert not any(p == "archive/a.txt" and n == "navigation-leftover" for p, n, _ in by_path)
+    assert ("new/a.txt", "advertisement", "error") in by_path
+    assert not any(p == "archive/a.txt" and n == "advertisement" for p, n, _ in by_path)
     # opening_lines: 1 sees only the blank-free first body line, the dateline, so no missing-date
     assert not any(n == "missing-date" for _, n, _ in by_path)
 
@@ -114,10 +114,10 @@ def test_rule_options_are_validated(run_cli, tmp_path: Path) -> None:
 
 
 def test_most_specific_severity_wins(run_cli, tmp_path: Path) -> None:
-    (tmp_path / ".artlint.yaml").write_text("severity:\n  ART201: error\n  ART2: info\n  ALL: warning\n")
+    (tmp_path / ".artlint.yaml").write_text("severity:\n  ART204: error\n  ART2: info\n  ALL: warning\n")
     (tmp_path / "a.txt").write_text(ARTICLE)
     findings = json.loads(run_cli("check", "--format", "json", "a.txt").output)["findings"]
-    assert {(f["name"], f["severity"]) for f in findings} == {("navigation-leftover", "error")}
+    assert {(f["name"], f["severity"]) for f in findings} == {("advertisement", "error")}
 
 
 def test_unknown_language_is_a_config_error(run_cli, tmp_path: Path) -> None:
@@ -125,7 +125,7 @@ def test_unknown_language_is_a_config_error(run_cli, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE)
     result = run_cli("check", "a.txt")
     assert result.exit_code == 2
-    assert "languages: no lexicon for 'eng'; known: de, en, es, fr" in result.output
+    assert "languages: no lexicon for 'eng'; known: ar, de, en, es, fr, it, nl, pt, ru, tr" in result.output
 
 
 def test_force_exclude_applies_excludes_to_named_files(run_cli, tmp_path: Path) -> None:

@@ -56,4 +56,4 @@ def test_installed_wheel_reads_its_own_data(wheel: Path, tmp_path: Path) -> None
     rules_dir, schemas_dir = result.stdout.splitlines()[:2]
     assert Path(rules_dir) == target / "artlint" / "_data" / "rules"
     assert Path(schemas_dir) == target / "artlint" / "_data" / "schemas"
-    assert "ART201 [*] navigation-leftover" in result.stdout, result.stderr
+    assert "ART204 [*] advertisement" in result.stdout, result.stderr

@@ -140,7 +140,7 @@ def test_fix_applies_its_fixes(venv: Venv, work: Path) -> None:
 def test_it_can_be_switched_off(venv: Venv, work: Path) -> None:
     disabled = venv.run("artlint", "check", "--no-cache", "--disable-plugin", "artlint-plugin-example", "festival.md",
                         cwd=work)
-    assert "EXM" not in disabled.stdout and "navigation-leftover" in disabled.stdout
+    assert "EXM" not in disabled.stdout and "share-prompt" in disabled.stdout
     no_autoload = venv.run("artlint", "plugins", cwd=work, env={"ARTLINT_DISABLE_PLUGIN_AUTOLOAD": "1"})
     assert no_autoload.returncode == 0 and PLUGIN not in no_autoload.stdout and "\nstructure " in no_autoload.stdout
 

@@ -105,7 +105,7 @@ def test_broken_plugin_is_one_line_and_the_others_still_run(run_cli, tmp_path: P
     result = run_cli("check", "a.txt")
     assert result.exit_code == 2
     assert result.stderr == "artlint: error: plugin 'artlint-broken:rules' failed to import: RuntimeError: boom\n"
-    assert "a.txt:3:1: ART201" in result.stdout
+    assert "a.txt:3:1: ART204" in result.stdout
     listing = run_cli("plugins")
     assert listing.exit_code == 2 and "artlint-broken" in listing.stderr and "structure" in listing.stdout
 
@@ -144,7 +144,7 @@ def test_an_implementation_may_take_a_subset_of_the_hook_arguments(tmp_path: Pat
     monkeypatch.syspath_prepend(str(tmp_path))
     from artlint.config import Settings
 
-    assert [f.code for f in lint_text("Title line here\n2025-01-01\nShare\n", settings=Settings(plugins=["old_plugin"]))] == ["ART201"]
+    assert [f.code for f in lint_text("Title line here\n2025-01-01\nShare\n", settings=Settings(plugins=["old_plugin"]))] == ["ART203"]
 
 
 def test_local_plugin_module_from_config(run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -166,7 +166,7 @@ def test_rule_that_raises_becomes_a_finding(tmp_path: Path, monkeypatch: pytest.
 
     findings = lint_text("Title line here\n2025-01-01\nAdvertisement\n", settings=Settings(plugins=["boom_rules"]))
     codes = [f.code for f in findings]
-    assert "ART903" in codes and "ART201" in codes
+    assert "ART903" in codes and "ART204" in codes
     assert "rule boom (plugin boom_rules) raised KeyError" in next(f.message for f in findings if f.code == "ART903")
 
 

@@ -41,11 +41,11 @@ June 3, 2024
 
 The first trawlers tied up at Kellmouth's north quay on Monday morning, ending a six-week closure.
 
-RECOMMENDED
+Advertisement
 
 Harbour master Ruth Okafor said the repaired wall had passed its final inspection on Friday.
 """
-DEBRIS = "RECOMMENDED"
+DEBRIS = "Advertisement"  # an exact advertisement label: a safe fix even between paragraphs
 CLEAN = BAD.replace(f"{DEBRIS}\n\n", "")
 MARKDOWN = """\
 ---
@@ -183,7 +183,7 @@ def test_check_hook_blocks_a_commit_of_a_bad_article(project: Callable[..., Path
     result = run("git", "commit", "-m", "add article", cwd=repo)
 
     assert result.returncode != 0, result.stdout
-    assert "harbour.txt:6:1: ART201" in result.stdout and "navigation-leftover" in result.stdout, result.stdout
+    assert "harbour.txt:6:1: ART204" in result.stdout and "advertisement" in result.stdout, result.stdout
     assert _commits(repo, run) == 1
     assert (repo / "harbour.txt").read_text() == BAD  # the check hook never writes
 

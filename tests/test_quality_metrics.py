@@ -67,3 +67,10 @@ def test_heldout_ignores_www_and_case_and_keeps_a_site_together() -> None:
     assert heldout("https://www.Example.org/a") == heldout("http://example.org/b?c=1")
     halves = {heldout(f"https://site{i}.example/") for i in range(20)}
     assert halves == {True, False}
+
+
+def test_a_line_repaired_in_place_is_kept_and_a_deleted_one_is_not() -> None:
+    before = ["Menu", "Weâ€™ve reopened the harbour cafe.", "Advertisement", "Last line."]
+    kept, trimmed = kept_lines(before, ["We’ve reopened the harbour cafe.", "Last line."])
+    assert kept == [False, True, False, True]
+    assert trimmed == 1

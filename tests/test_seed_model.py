@@ -54,9 +54,10 @@ LINES = [
     "Airline cancels flights as pilots walk out",                                  # 47
 ]
 ARTICLE = "\n".join(LINES)
-EXPECTED = {(1, "navigation-leftover"), (2, "navigation-leftover"), (5, "duplicate-headline"),
-            (21, "navigation-leftover"), (29, "navigation-leftover"), (31, "unrelated-spillover")}
-SELECT = ["navigation-leftover", "duplicate-headline", "unrelated-spillover", "missing-date"]
+EXPECTED = {(1, "navigation-leftover"), (2, "reading-time"), (5, "duplicate-headline"),
+            (21, "related-link"), (29, "related-link"), (31, "unrelated-spillover")}
+SELECT = ["navigation-leftover", "reading-time", "related-link", "duplicate-headline", "unrelated-spillover",
+          "missing-date"]
 
 
 def test_lint_gives_the_seed_verdict() -> None:
@@ -75,9 +76,10 @@ def test_unsafe_fix_removes_exactly_the_debris_lines() -> None:
 
 def test_safe_fix_removes_only_what_no_editor_would_keep() -> None:
     fixed = fix_text(ARTICLE, select=SELECT).split("\n")
-    assert "3 min read" not in fixed and "RECOMMENDED" not in fixed
+    assert "3 min read" not in fixed, "a reading-time badge is safe to drop anywhere"
     assert fixed.count(LINES[2]) == 1
     assert LINES[0] in fixed and LINES[30] in fixed, "weaker signals wait for --unsafe-fixes"
+    assert "RECOMMENDED" in fixed, "a lexicon line between paragraphs waits for --unsafe-fixes"
 
 
 def test_without_stamp_and_dateline_the_date_is_missing() -> None:

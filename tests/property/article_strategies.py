@@ -23,20 +23,24 @@ ArticleFile = tuple[str, bytes]
 ALIASES = {alias for names in DEFAULT_FIELDS.values() for alias in names}
 
 
-def _lexicon(entry: str, kinds: tuple[str, ...]) -> list[str]:
+def _lexicon(names: tuple[str, ...], kinds: tuple[str, ...]) -> list[str]:
     found: set[str] = set()
     for path in sorted((data_dir("rules") / "lexicons").glob("*.yaml")):
         entries = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("entries") or {}
-        for kind in kinds:
-            found.update((entries.get(entry) or {}).get(kind) or [])
+        for name in names:
+            for kind in kinds:
+                found.update((entries.get(name) or {}).get(kind) or [])
     return sorted(found)
 
 
-NAVIGATION = _lexicon("navigation", ("phrases",))
-PREFIXES = _lexicon("navigation", ("prefixes",))
-GLUED = _lexicon("navigation", ("glued",))
-MARKERS = _lexicon("spillover-markers", ("phrases",))
-MARKER_PREFIXES = _lexicon("spillover-markers", ("prefixes",))
+BOILERPLATE = ("navigation", "reading-time", "share-prompt", "advertisement", "cookie-notice", "caption-credit",
+               "related-link", "comment-section", "legal-footer")
+"""The lexicon entries of the boilerplate rules (ART201-ART209)."""
+NAVIGATION = _lexicon(BOILERPLATE, ("phrases",))
+PREFIXES = _lexicon(BOILERPLATE, ("prefixes",))
+GLUED = _lexicon(BOILERPLATE, ("glued",))
+MARKERS = _lexicon(("spillover-markers",), ("phrases",))
+MARKER_PREFIXES = _lexicon(("spillover-markers",), ("prefixes",))
 
 VOCABULARY = [
     "harbour", "council", "storm", "ferry", "budget", "museum", "library", "quay", "boats", "crew", "minister",

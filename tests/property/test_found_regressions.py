@@ -38,7 +38,7 @@ def test_a_fix_that_would_leave_only_a_lone_cr_line_break_is_rejected() -> None:
     """The output would be refused as a classic-Mac file when read again, so the file is kept as it is."""
     result = run_text("Advertisement\nHarbour reopens\rThe harbour reopened.", "a.txt", fix=True)
     assert [f.message for f in result.findings if f.code == "ART905"] == [
-        ("fix by navigation-leftover not applied: the fixed file would not read again: "
+        ("fix by advertisement not applied: the fixed file would not read again: "
          "lines end in CR only (classic Mac); convert them to LF or CRLF")]
     assert result.output is None
 

@@ -23,7 +23,7 @@ def test_baseline_hides_known_findings_and_shows_new_ones(run_cli, tmp_path: Pat
     assert run_cli("check", "--baseline", "baseline.json", "scrape").exit_code == 0
 
     # an unrelated edit moves the known line down: still known
-    article.write_text(OLD.replace("March 14, 2025\n", "March 14, 2025\nBy Mira Olsen\n"))
+    article.write_text(OLD.replace("2025\n\n", "2025\n\nThe storm closed the harbour for a week while crews repaired the wall.\n\n"))
     quiet = run_cli("check", "--baseline", "baseline.json", "scrape")
     assert quiet.exit_code == 0, quiet.output
     assert "1 known finding left out by the baseline." in quiet.output
@@ -43,23 +43,23 @@ def test_prune_drops_entries_that_no_longer_occur(run_cli, tmp_path: Path) -> No
     result = run_cli("check", "--baseline", "baseline.json", "--prune-baseline", "a.txt")
     assert "pruned 1 entries" in result.output
     entries = json.loads((tmp_path / "baseline.json").read_text())["entries"]
-    assert [e["code"] for e in entries] == ["ART201"] and result.exit_code == 0
+    assert [e["code"] for e in entries] == ["ART204"] and result.exit_code == 0
 
 
 def test_records_of_a_jsonl_are_keyed_by_their_id(run_cli, tmp_path: Path) -> None:
     records = [
-        {"id": "a1", "title": "Harbour reopens", "date": "2025-03-14", "text": "Advertisement\nThe harbour reopened."},
-        {"id": "b2", "title": "Ferry returns", "date": "2025-03-14", "text": "The ferry returned."},
+        {"id": "a1", "title": "Harbour reopens", "date": "2025-03-14", "text": "Advertisement\nThe harbour reopened on Monday after a week of repairs to the sea wall."},
+        {"id": "b2", "title": "Ferry returns", "date": "2025-03-14", "text": "The ferry returned to the island on Monday after a week in dry dock."},
     ]
     path = tmp_path / "night.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records))
     run_cli("check", "--write-baseline", "baseline.json", "night.jsonl")
     records.reverse()
-    records[0]["text"] = "Advertisement\nThe ferry returned."
+    records[0]["text"] = "Advertisement\n" + records[0]["text"]
     path.write_text("".join(json.dumps(r) + "\n" for r in records))
     result = run_cli("check", "--format", "json", "--baseline", "baseline.json", "night.jsonl")
     findings = json.loads(result.output)["findings"]
-    assert [(f["record"], f["message"]) for f in findings] == [(0, "navigation text left in the body: 'Advertisement'")]
+    assert [(f["record"], f["message"]) for f in findings] == [(0, "advertisement label left in the body: 'Advertisement'")]
 
 
 def test_broken_baseline_is_a_usage_error(run_cli, tmp_path: Path) -> None:

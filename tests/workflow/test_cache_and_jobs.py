@@ -50,7 +50,7 @@ def test_config_change_is_never_served_stale(run_cli, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE)
     assert run_cli("check", "a.txt").exit_code == 1
     assert (tmp_path / ".artlint_cache").is_dir()
-    (tmp_path / ".artlint.yaml").write_text("ignore: [navigation-leftover]\n")
+    (tmp_path / ".artlint.yaml").write_text("ignore: [advertisement, page-debris]\n")
     assert run_cli("check", "a.txt").exit_code == 0
     (tmp_path / ".artlint.yaml").unlink()
     assert run_cli("check", "--no-cache", "a.txt").exit_code == 1
@@ -86,7 +86,7 @@ def test_jobs_give_the_serial_output_also_for_chunked_jsonl(run_cli, tmp_path: P
     findings = json.loads(serial.output)["findings"]
     malformed = [f for f in findings if f["code"] == "ART902"]
     assert [(f["record"], f["line"]) for f in malformed] == [(41, 42)]
-    assert [f["record"] for f in findings if f["path"] == name and f["code"] == "ART201"][-1] == 199
+    assert [f["record"] for f in findings if f["path"] == name and f["code"] == "ART204"][-1] == 199
 
 
 def test_parallel_fix_writes_what_a_serial_fix_writes(run_cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -29,7 +29,7 @@ def test_one_record_per_line_and_nothing_else(sample_report: Report) -> None:
     text = out.getvalue()
     assert text.endswith("\n")
     lines = text.split("\n")[:-1]
-    assert len(lines) == len(sample_report.findings) == 13
+    assert len(lines) == len(sample_report.findings) == 11
     assert [json.loads(line) for line in lines] == [finding_record(f) for f in sample_report.findings]
     assert out.writes >= len(lines)  # written finding by finding, not as one string
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from artlint.textutil import word_count
@@ -13,12 +14,21 @@ _TEXT_DATE = re.compile(
 )
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 _READING_TIME = re.compile(r"\d+\s*\w{0,8}\.?\s+\w+", re.UNICODE)
+_JUNK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\ufeff]|<[^<>]{0,200}>")
+"""Control characters, zero-width junk and tags: what the hygiene rules' fixes take out of a line."""
+
+
+def _as_fixed(text: str) -> str:
+    """The line as the hygiene fixes would leave it, so that fixing it never changes which line is the title."""
+    if "&" in text:
+        text = html.unescape(text)
+    return _JUNK.sub("", text)
 
 
 def is_header_debris(text: str) -> bool:
     """A line that is not a headline: a date stamp, a reading-time badge, a one-word or capitals label
     ('WORLD', 'Tech'). A two-word line in mixed case may be a short headline, so it is kept."""
-    text = text.strip()
+    text = _as_fixed(text).strip()
     if not text:
         return True
     count = word_count(text)

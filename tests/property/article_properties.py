@@ -24,8 +24,10 @@ from artlint.textutil import words
 
 ALIASES = {alias for names in DEFAULT_FIELDS.values() for alias in names}
 ALLOWED_REJECTIONS = ("is not a string; a fix cannot rewrite it", "is a flow mapping ({...}); a fix cannot add the key",
-                      "lines end in CR only", "would read back differently")
-"""ART905 reasons that are the engine keeping a record it cannot rewrite, not a rule and a format disagreeing."""
+                      "lines end in CR only", "would read back differently",
+                      "Markdown heading line something else than that title")
+"""ART905 reasons that are the engine keeping a record it cannot rewrite, not a rule and a format disagreeing
+(a title fix that a '# ' heading line cannot take, e.g. a tag or a lone CR in it, keeps the file as it was)."""
 
 
 class PropertyFailure(AssertionError):

@@ -31,13 +31,7 @@ def test_every_property_holds_for_any_bytes(file: ArticleFile) -> None:
     check_all(*file)
 
 
-KNOWN_BUGS: dict[str, tuple[type[BaseException], str]] = {
-    "md-html-tag-in-heading-title.md": (
-        PropertyFailure, "html-remnant offers a fix inside the '# ' heading's title that the engine always rejects"),
-    "txt-control-character-decides-the-title.txt": (
-        PropertyFailure, ("txt title choice: '0\\x1ba' below a dateline is the title, '0a' is not, so removing the "
-                          "control character changes the title and the fix is rejected")),
-}
+KNOWN_BUGS: dict[str, tuple[type[BaseException], str]] = {}
 """Saved inputs that still fail because of a bug outside the formats: name -> (the error, where and why)."""
 
 

@@ -20,6 +20,8 @@ from artlint.rule import Rule
 
 _AT = {name: index for index, name in enumerate(FEATURES)}
 _CLOSES, _WORDS = _AT["closes"], _AT["words"]
+OPENING_LINES = 10
+"""Where missing-date looks for a dateline (its default `opening_lines`)."""
 
 
 @lru_cache(maxsize=4)
@@ -38,8 +40,8 @@ class PageDebris(Rule):
     scraper output and measured on sites it never saw) weighs these signals; the message names the
     strongest of them. Paragraphs (ten words or more, closed like a sentence) are never scored, and
     neither is a sentence of four words or more (in a short article it may follow the last
-    ten-word paragraph), and a line with a date is kept when the article has no date field (it may
-    be the only record of it).
+    ten-word paragraph), and a line with a date among the first ten is kept when the article has no
+    date field (it may be the only record of it; a comment's timestamp further down is not).
     Where a finer rule (share-prompt, related-link, ...) reports the same line, only the finer one
     is kept.
 
@@ -81,8 +83,8 @@ class PageDebris(Rule):
             line = lines[index]
             if vector[_CLOSES] and vector[_WORDS] >= 4:
                 continue  # a sentence: in a short article it may stand after the last ten-word paragraph
-            if undated and self.dates.first_date(line.text) is not None:
-                continue  # the only record of when the article appeared: missing-date needs it
+            if undated and index < OPENING_LINES and self.dates.first_date(line.text) is not None:
+                continue  # maybe the only record of when the article appeared: missing-date reads it
             probability = LineModel.probability(log_odds)
             fix = Fix.delete(article.body.lines_span(BODY, line.number, line.number), Applicability.UNSAFE, "delete the line")
             yield self.finding(Span(BODY, line.start, line.end), f"page debris (score {probability:.2f}: {explain(vector)})", fix)

@@ -103,6 +103,10 @@ class LexiconIndex:
         """The hits of each non-blank body line, in layout order (built once per article)."""
         return article.body.memo(self, lambda _: self._lines(article))
 
+    def positions(self, article: Article) -> list[int]:
+        """Layout indices of the lines with any hit, ascending."""
+        return article.body.memo((self, "positions"), lambda _: [i for i, h in enumerate(self.lines(article)) if h])
+
     def _lines(self, article: Article) -> list[LineHits | None]:
         languages = self.languages_of(article)
         return [self.classify(line.text.strip(), languages) for line in layout(article).lines]

@@ -6,7 +6,7 @@ import math
 import re
 
 from artlint.article import Article
-from artlint.layout import Layout, Zone, layout
+from artlint.layout import Zone, layout
 from artlint.lexiconindex import LineHits
 from artlint.lexicons import Lexicons
 from artlint.textutil import WORD

@@ -19,13 +19,13 @@ from typing import Any
 
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
+from split import heldout, host_bucket
 
 from artlint.article import Article
 from artlint.data import data_dir
 from artlint.layout import layout
 from artlint.lexicons import load_lexicons
 from artlint.linefeatures import FEATURES, Signals, line_features
-from split import heldout, host_bucket
 
 PARAMETERS = {"max_iter": 40, "max_leaf_nodes": 16, "learning_rate": 0.2, "min_samples_leaf": 40}
 

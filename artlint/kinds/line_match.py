@@ -3,6 +3,7 @@ glue a label to a link, or have a named shape near the top of the body."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -48,18 +49,29 @@ class LineMatchRule(PackRule):
         if not self.applies_to(article):
             return
         view = layout(article)
+        lines = view.lines
         hits = self.index.lines(article) if self.index is not None else None
+        positions = self.index.positions(article) if self.index is not None and self.own is None else None
+        """Without phrases of its own, a rule needs to look only at lines the lexicon index hit (and the header)."""
         header_run = False
         """In a run of matched lines that began near the top: shapes apply there, however long the run,
         so that one fix round removes a whole menu and later rounds find nothing new to cascade on."""
-        for index, line in enumerate(view.lines):
+        index = 0
+        while index < len(lines):
             in_header = index < self.shape_lines or header_run
+            if positions is not None and not (in_header and self.shapes):
+                following = bisect_left(positions, index)
+                if following == len(positions):
+                    return
+                index, in_header = positions[following], index < self.shape_lines
+            line = lines[index]
             strength = self.strength(line.text.strip(), hits[index] if hits else None, view.words[index], in_header)
             header_run = strength is not None and in_header
+            index += 1
             if strength is None:
                 continue
             applicability = self.applicability if strength is Strength.EXACT else _weaker(self.applicability)
-            if self.zoned and applicability is Applicability.SAFE and view.zone(index) is Zone.CORE:
+            if self.zoned and applicability is Applicability.SAFE and view.zone(index - 1) is Zone.CORE:
                 applicability = Applicability.UNSAFE
             span = article.body.lines_span(BODY, line.number, line.number)
             fix = Fix.delete(span, applicability, "delete the line") if applicability else None

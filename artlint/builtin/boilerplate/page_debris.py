@@ -113,6 +113,4 @@ def explain(vector: list[float]) -> str:
 
 
 def _log_odds(probability: float) -> float:
-    import math
-
     return math.log(probability / (1 - probability))

@@ -27,9 +27,13 @@ class Layout:
     (at least ten words, closed like a sentence); the first and last paragraph bound the core."""
 
     lines: list[Line]
+    texts: list[str]
+    """Each line without the white space around it."""
     tokens: list[list[str]]
     """Each line's words, lower-cased."""
     words: list[int]
+    closes: list[bool]
+    """The line ends like a sentence (. ! ? and their kin, perhaps a closing quote or bracket)."""
     paragraph: list[bool]
     first: int
     last: int
@@ -42,24 +46,23 @@ class Layout:
             return Zone.HEAD
         return Zone.TAIL if index > self.last else Zone.CORE
 
-    def zones(self) -> list[Zone]:
-        return [self.zone(i) for i in range(len(self.lines))]
-
-
-def is_paragraph(text: str, word_count: int, least: int = PARAGRAPH_WORDS) -> bool:
-    return word_count >= least and _CLOSES.search(text.rstrip()) is not None
 
 
 def build_layout(lines: tuple[Line, ...]) -> Layout:
-    kept = [line for line in lines if line.text.strip()]
-    tokens = [WORD.findall(line.text.lower()) for line in kept]
+    kept, texts = [], []
+    for line in lines:
+        text = line.text.strip()
+        if text:
+            kept.append(line)
+            texts.append(text)
+    tokens = [WORD.findall(text.lower()) for text in texts]
     counts = [len(found) for found in tokens]
-    paragraph = [is_paragraph(line.text, n) for line, n in zip(kept, counts)]
-    if not any(paragraph):
-        paragraph = [is_paragraph(line.text, n, SHORT_PARAGRAPH_WORDS) for line, n in zip(kept, counts)]
+    closes = [_CLOSES.search(text) is not None for text in texts]
+    least = PARAGRAPH_WORDS if any(c and n >= PARAGRAPH_WORDS for c, n in zip(closes, counts)) else SHORT_PARAGRAPH_WORDS
+    paragraph = [c and n >= least for c, n in zip(closes, counts)]
     indices = [i for i, p in enumerate(paragraph) if p]
     first, last = (indices[0], indices[-1]) if indices else (-1, -1)
-    return Layout(kept, tokens, counts, paragraph, first, last)
+    return Layout(kept, texts, tokens, counts, closes, paragraph, first, last)
 
 
 def layout(article: Article) -> Layout:

@@ -109,4 +109,4 @@ class LexiconIndex:
 
     def _lines(self, article: Article) -> list[LineHits | None]:
         languages = self.languages_of(article)
-        return [self.classify(line.text.strip(), languages) for line in layout(article).lines]
+        return [self.classify(text, languages) for text in layout(article).texts]

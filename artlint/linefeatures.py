@@ -23,10 +23,10 @@ FEATURES = (
     "paragraph_words_before", "paragraph_words_after", "paragraphs_after", "paragraphs_before",
     "lexicon_before", "lexicon_after", "lead_overlap",
 )
-_CLOSES = re.compile(r"[.!?…。！？؟۔][\"'”’»)\]]*$")
 _SEPARATOR = re.compile(r"[|•·»›►]")
 _LINK = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
 _BULLETS = frozenset("-*•–—·►▪")
+SENTENCE_WORDS = 4
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 
@@ -42,11 +42,11 @@ class Signals:
 
 def line_features(article: Article, signals: Signals) -> list[tuple[int, list[float]]]:
     """(layout index, feature vector in FEATURES order) of each candidate line: every non-blank body
-    line that is not a paragraph (paragraphs are almost never debris, and scoring them costs most)."""
+    line that is not a sentence of four words or more. Paragraphs are almost never debris and cost
+    most to score; a shorter sentence may follow the last ten-word paragraph of a short article."""
     view = layout(article)
-    lines, tokens, counts, paragraph = view.lines, view.tokens, view.words, view.paragraph
-    n = len(lines)
-    texts = [line.text.strip() for line in lines]
+    texts, tokens, counts, paragraph, closes = view.texts, view.tokens, view.words, view.paragraph, view.closes
+    n = len(texts)
     found = signals.index.lines(article)
     hits = [_strength(h, signals.debris) for h in found]
     marks = [_strength(h, signals.markers) for h in found]
@@ -72,14 +72,14 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     runs = _runs(paragraph)
     out = []
     for i in range(n):
-        if paragraph[i]:
+        if closes[i] and counts[i] >= SENTENCE_WORDS:
             continue
         text, words, count = texts[i], tokens[i], counts[i]
         zone = view.zone(i)
         own = 1 if paragraph[i] else 0
         unique = set(words)
         out.append((i, [
-            count, math.log1p(len(text)), _CLOSES.search(text) is not None, text.endswith(":"),
+            count, math.log1p(len(text)), closes[i], text.endswith(":"),
             len(_CAPITALISED.findall(text)) / count if count else 0.0,
             text.isupper(), (len(text) - len(text.translate(_NO_DIGITS))) / len(text), _SEPARATOR.search(text) is not None,
             i / n, i, n - 1 - i, zone is Zone.HEAD, zone is Zone.TAIL, paragraph[i], total_paragraphs,

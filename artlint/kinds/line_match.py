@@ -64,8 +64,8 @@ class LineMatchRule(PackRule):
                 if following == len(positions):
                     return
                 index, in_header = positions[following], index < self.shape_lines
-            line = lines[index]
-            strength = self.strength(line.text.strip(), hits[index] if hits else None, view.words[index], in_header)
+            line, text = lines[index], view.texts[index]
+            strength = self.strength(text, hits[index] if hits else None, view.words[index], in_header)
             header_run = strength is not None and in_header
             index += 1
             if strength is None:
@@ -75,7 +75,7 @@ class LineMatchRule(PackRule):
                 applicability = Applicability.UNSAFE
             span = article.body.lines_span(BODY, line.number, line.number)
             fix = Fix.delete(span, applicability, "delete the line") if applicability else None
-            yield self.finding(Span(BODY, line.start, line.end), self.message_for(line.text.strip()), fix)
+            yield self.finding(Span(BODY, line.start, line.end), self.message_for(text), fix)
 
     def strength(self, text: str, hits: Mapping[str, Strength] | None, words: int, in_header: bool) -> Strength | None:
         """How the line matches (None: it does not)."""

@@ -19,7 +19,6 @@ from artlint.linemodel import LineModel
 from artlint.rule import Rule
 
 _AT = {name: index for index, name in enumerate(FEATURES)}
-_CLOSES, _WORDS = _AT["closes"], _AT["words"]
 OPENING_LINES = 10
 """Where missing-date looks for a dateline (its default `opening_lines`)."""
 
@@ -81,8 +80,6 @@ class PageDebris(Rule):
             if log_odds < cut:
                 continue
             line = lines[index]
-            if vector[_CLOSES] and vector[_WORDS] >= 4:
-                continue  # a sentence: in a short article it may stand after the last ten-word paragraph
             if undated and index < OPENING_LINES and self.dates.first_date(line.text) is not None:
                 continue  # maybe the only record of when the article appeared: missing-date reads it
             probability = LineModel.probability(log_odds)

@@ -10,12 +10,12 @@ link ("weak"). --worst lists the phrases, patterns and prefixes whose matches ar
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
+
+from devcorpus import labelled
 
 from artlint.builtin.packs import artlint_register_lexicons
 from artlint.lexicons import Lexicons, PhraseList
@@ -26,42 +26,21 @@ CATEGORIES = (
     "navigation", "reading-time", "share-prompt", "advertisement", "cookie-notice", "caption-credit",
     "related-link", "comment-section", "legal-footer", "spillover-markers", "truncation-markers", "byline",
 )  # fmt: skip
-STOPWORDS = {
-    "en": "the and of to in is that for with was",
-    "de": "der die und das ist nicht mit den ein sich",
-    "fr": "le la les et des est une pour dans que",
-    "es": "el la los las que y del por con una",
-    "it": "il che della di per non una sono gli nel",
-    "pt": "o que os não uma para com do da em",
-    "nl": "de het een van en niet dat is op zijn",
-    "ru": "и в не на что с по это как он",
-    "tr": "ve bir bu da için ile de olarak çok daha",
-    "ar": "في من على أن إلى التي عن مع هذا الذي",
-}
 WORD = re.compile(r"\w+")
 
 
-def guess_language(text: str) -> str:
-    """The language whose common words occur most often in the text ('?' when none do)."""
+def guess_language(text: str, stopwords: dict[str, frozenset[str]]) -> str:
+    """The language whose common words (the lexicons' stopwords) occur most often in the text ('?' when none do)."""
     counts = Counter(w.casefold() for w in WORD.findall(text[:4000]))
-    scores = {lang: sum(counts[w] for w in words.split()) for lang, words in STOPWORDS.items()}
+    scores = {lang: sum(counts[w] for w in words) for lang, words in stopwords.items()}
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] >= 3 else "?"
 
 
 def records(corpus: Path) -> Iterator[tuple[list[str], list[str]]]:
     """(lines, labels) per article."""
-    gold = {}
-    with gzip.open(corpus / "gold.jsonl.gz", "rt", encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            gold[record["id"]] = record["line_labels"]
-    with gzip.open(corpus / "corpus.jsonl.gz", "rt", encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            labels = gold.get(record["id"])
-            if labels:
-                yield record["text"].split("\n"), labels
+    for record, gold in labelled(corpus):
+        yield record["text"].split("\n"), gold["line_labels"]
 
 
 class Explainer:
@@ -100,7 +79,7 @@ def main() -> None:
     by_source: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     lines_total: Counter[str] = Counter()
     for lines, labels in records(args.corpus):
-        language = guess_language("\n".join(lines))
+        language = guess_language("\n".join(lines), lexicons.stopwords)
         lines_total[language] += len(lines)
         for text, label in zip(lines, labels):
             text = text.strip()

@@ -10,7 +10,6 @@ CORPUS_DIR holds corpus.jsonl.gz and gold.jsonl.gz (see the corpus README for th
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import re
 import time
@@ -22,6 +21,7 @@ from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
 
+from devcorpus import labelled
 from quality_metrics import Counts, bag, f1, kept_lines, pct, ratio, shingle_counts, shingle_scores, token_f1
 from split import heldout
 
@@ -129,12 +129,6 @@ class Results:
 
 def num(value: float | None) -> str:
     return "-" if value is None else f"{value:.4f}"
-
-
-def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            yield json.loads(line)
 
 
 def deleted_lines(finding: Finding, starts: Sequence[int], ends: Sequence[int]) -> set[int]:
@@ -323,10 +317,9 @@ def report(results: Results, fig: dict[str, Any]) -> None:
 
 def chunks(corpus: Path, limit: int | None) -> Iterator[list[tuple[dict[str, Any], dict[str, Any]]]]:
     """The records with their gold, CHUNK at a time."""
-    gold = {g["id"]: g for g in read_jsonl(corpus / "gold.jsonl.gz")}
-    records = list(read_jsonl(corpus / "corpus.jsonl.gz"))[:limit]
-    for at in range(0, len(records), CHUNK):
-        yield [(r, gold[r["id"]]) for r in records[at : at + CHUNK]]
+    pairs = list(labelled(corpus))[:limit]
+    for at in range(0, len(pairs), CHUNK):
+        yield pairs[at : at + CHUNK]
 
 
 def run(corpus: Path, limit: int | None, select: list[str] | None, jobs: int) -> Iterator[tuple[list[Scored], list[str]]]:

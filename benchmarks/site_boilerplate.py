@@ -5,12 +5,12 @@ Usage: python benchmarks/site_boilerplate.py CORPUS_DIR   (a folder with corpus.
 
 from __future__ import annotations
 
-import gzip
-import json
 import resource
 import sys
 import time
 from pathlib import Path
+
+from devcorpus import gold_by_id
 
 from artlint.config import Settings
 from artlint.corpus.passes import arm, articles, inputs, learn
@@ -33,11 +33,7 @@ def flagged_lines(linter, path: str, codes: set[str] | None, exclude: set[str]) 
 
 def main(folder: Path) -> None:
     corpus = str(folder / "corpus.jsonl.gz")
-    gold = {}
-    with gzip.open(folder / "gold.jsonl.gz", "rt", encoding="utf-8") as handle:
-        for raw in handle:
-            record = json.loads(raw)
-            gold[record["id"]] = record["line_labels"]
+    gold = {i: g["line_labels"] for i, g in gold_by_id(folder).items()}
     leftover = {(i, n + 1) for i, labels in gold.items() for n, label in enumerate(labels) if label == "leftover"}
     started = time.perf_counter()
     others = flagged_lines(open_session(settings=Settings()).linter, corpus, None, {"ART210", "ART407"})

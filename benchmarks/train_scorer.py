@@ -10,14 +10,13 @@ training hosts held back from fitting, for the target precision.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from devcorpus import labelled
 from sklearn.ensemble import HistGradientBoostingClassifier
 from split import heldout, host_bucket
 
@@ -30,23 +29,10 @@ from artlint.linefeatures import FEATURES, Signals, line_features
 PARAMETERS = {"max_iter": 40, "max_leaf_nodes": 16, "learning_rate": 0.2, "min_samples_leaf": 40}
 
 
-def records(corpus: Path) -> Iterator[dict[str, Any]]:
-    gold = {}
-    with gzip.open(corpus / "gold.jsonl.gz", "rt", encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            gold[record["id"]] = record["line_labels"]
-    with gzip.open(corpus / "corpus.jsonl.gz", "rt", encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            record["labels"] = gold[record["id"]]
-            yield record
-
-
 def examples(corpus: Path, signals: Signals) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Features, labels (True: leftover) and host bucket (0-3) of every candidate line of the training half."""
     rows, labels, buckets = [], [], []
-    for record in records(corpus):
+    for record, gold in labelled(corpus):
         if heldout(record["url"] or ""):
             continue
         article = Article.from_values({"title": record["title"], "body": record["text"], "url": record["url"]})
@@ -54,7 +40,7 @@ def examples(corpus: Path, signals: Signals) -> tuple[np.ndarray, np.ndarray, np
         bucket = host_bucket(record["url"] or "")
         for index, vector in line_features(article, signals):
             rows.append(vector)
-            labels.append(record["labels"][view.lines[index].number - 1] == "leftover")
+            labels.append(gold["line_labels"][view.lines[index].number - 1] == "leftover")
             buckets.append(bucket)
     return np.asarray(rows, dtype=np.float64), np.asarray(labels), np.asarray(buckets)
 

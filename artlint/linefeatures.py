@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 from artlint.article import Article
+from artlint.dates import DateFinder
 from artlint.layout import Zone, layout
 from artlint.lexiconindex import LineHits
 from artlint.lexicons import Lexicons
@@ -22,6 +24,7 @@ FEATURES = (
     "repeats", "link", "at_sign", "copyright", "bullet", "lexicon", "lexicon_prefix", "marker", "marker_prefix",
     "paragraph_words_before", "paragraph_words_after", "paragraphs_after", "paragraphs_before",
     "lexicon_before", "lexicon_after", "lead_overlap",
+    "since_comment_marker", "since_related_marker", "date_line", "dates_near", "dates_after",
 )
 _SEPARATOR = re.compile(r"[|•·»›►]")
 _LINK = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
@@ -29,6 +32,10 @@ _BULLETS = frozenset("-*•–—·►▪")
 SENTENCE_WORDS = 4
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
+NO_MARKER = 999
+"""Lines since a marker, when there is none before the line."""
+DATE_LINE_WORDS = 8
+"""A line this short with a date in it is a timestamp (a comment's, a teaser's), not a sentence about one."""
 
 
 class Signals:
@@ -38,12 +45,16 @@ class Signals:
         self.index = lexicons.index()
         self.debris = frozenset(DEBRIS_ENTRIES)
         self.markers = frozenset(["spillover-markers"])
+        self.comment = frozenset(["comment-section"])
+        self.related = frozenset(["spillover-markers", "related-link"])
+        self.dates = DateFinder(lexicons.months)
 
 
 def line_features(article: Article, signals: Signals) -> list[tuple[int, list[float]]]:
     """(layout index, feature vector in FEATURES order) of each candidate line: every non-blank body
-    line that is not a sentence of four words or more. Paragraphs are almost never debris and cost
-    most to score; a shorter sentence may follow the last ten-word paragraph of a short article."""
+    line that is not a sentence of four words or more, and every line after the last paragraph or
+    after a comments or related-articles marker line (where comment threads and teasers stand).
+    Sentences in the article's core, before any such marker, are never scored."""
     view = layout(article)
     texts, tokens, counts, paragraph, closes = view.texts, view.tokens, view.words, view.paragraph, view.closes
     n = len(texts)
@@ -70,9 +81,17 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
         key = t.lower()
         repeats[key] = repeats.get(key, 0) + 1
     runs = _runs(paragraph)
+    since_comment = _since(found, signals.comment)
+    since_related = _since(found, signals.related)
+    dated = _dated(texts, counts, signals.dates)
+    dates_upto = [0] * (n + 1)
+    for i in range(n):
+        dates_upto[i + 1] = dates_upto[i] + dated[i]
+    last = view.last
     out = []
     for i in range(n):
-        if closes[i] and counts[i] >= SENTENCE_WORDS:
+        if (closes[i] and counts[i] >= SENTENCE_WORDS and (last < 0 or i <= last)
+                and since_comment[i] == NO_MARKER and since_related[i] == NO_MARKER):
             continue
         text, words, count = texts[i], tokens[i], counts[i]
         zone = view.zone(i)
@@ -94,6 +113,8 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
             total_paragraphs - paragraphs_upto[i + 1], paragraphs_upto[i],
             lexicon_upto[i] - lexicon_upto[max(0, i - 5)], lexicon_upto[n] - lexicon_upto[i + 1],
             len(unique & lead) / len(unique) if unique else 0.0,
+            since_comment[i], since_related[i], dated[i],
+            dates_upto[min(n, i + 5)] - dates_upto[max(0, i - 4)] - dated[i], dates_upto[n] - dates_upto[i + 1],
         ]))
     return out
 
@@ -103,6 +124,20 @@ def _strength(hits: LineHits | None, keys: frozenset[str]) -> int:
     if not hits:
         return 0
     return max((int(strength) for key, strength in hits.items() if key in keys), default=0)
+
+
+def _since(found: Sequence[LineHits | None], keys: frozenset[str]) -> list[int]:
+    """For each line, how many lines back the nearest earlier line matching one of the entries stands."""
+    out, last = [], -1
+    for i, hits in enumerate(found):
+        out.append(i - last if last >= 0 else NO_MARKER)
+        if hits and not keys.isdisjoint(hits):
+            last = i
+    return out
+
+
+def _dated(texts: list[str], counts: list[int], dates: DateFinder) -> list[bool]:
+    return [count <= DATE_LINE_WORDS and dates.first_date(text) is not None for text, count in zip(texts, counts)]
 
 
 def _runs(paragraph: list[bool]) -> list[int]:

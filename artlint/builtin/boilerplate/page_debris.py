@@ -14,7 +14,7 @@ from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
 from artlint.layout import layout
 from artlint.lexicons import Lexicons
-from artlint.linefeatures import FEATURES, Signals, line_features
+from artlint.linefeatures import FEATURES, NO_MARKER, Signals, line_features
 from artlint.linemodel import LineModel
 from artlint.rule import Rule
 
@@ -35,12 +35,14 @@ class PageDebris(Rule):
     Menus, teaser lists, footers and widget labels come in every language and wording; no phrase
     list knows them all. Where they stand gives them away: before the article's first paragraph or
     after its last, in runs of short lines without closing punctuation, sharing no words with the
-    article's paragraphs. A small tree ensemble (rules/models/page-debris.json, trained on labelled
-    scraper output and measured on sites it never saw) weighs these signals; the message names the
-    strongest of them. Paragraphs (ten words or more, closed like a sentence) are never scored, and
-    neither is a sentence of four words or more (in a short article it may follow the last
-    ten-word paragraph), and a line with a date among the first ten is kept when the article has no
-    date field (it may be the only record of it; a comment's timestamp further down is not).
+    article's paragraphs, after a "Comments" or "Related" marker, among timestamps. A tree ensemble
+    (rules/models/page-debris.json, trained on labelled scraper output and measured on sites it never
+    saw) weighs these signals; the message names the strongest of them. A sentence of four words or
+    more in the article's core (between its first and last paragraph, before any comments or
+    related-articles marker) is never scored; after the last paragraph or such a marker, where comment
+    threads and teaser paragraphs stand, sentences are scored too. A line with a date among the first
+    ten is kept when the article has no date field (it may be the only record of it; a comment's
+    timestamp further down is not).
     Where a finer rule (share-prompt, related-link, ...) reports the same line, only the finer one
     is kept.
 
@@ -54,7 +56,7 @@ class PageDebris(Rule):
 
     Options
     threshold: the scorer's probability above which a line is reported (default: the model's own,
-    chosen for 96% precision on held-back training sites). Raise it for fewer, surer findings.
+    chosen for 90% precision on training sites held back from fitting). Raise it for fewer, surer findings.
     """
 
     code = "ART211"
@@ -94,6 +96,10 @@ def explain(vector: list[float]) -> str:
         reasons.append("before the first paragraph")
     elif vector[_AT["tail"]]:
         reasons.append("after the last paragraph")
+    elif vector[_AT["since_comment_marker"]] < NO_MARKER:
+        reasons.append(f"{_lines(vector[_AT['since_comment_marker']])} after a comments marker")
+    elif vector[_AT["since_related_marker"]] < NO_MARKER:
+        reasons.append(f"{_lines(vector[_AT['since_related_marker']])} after a related-articles marker")
     elif vector[_AT["paragraph_words_after"]] < 0.1:
         reasons.append("near the end, past most of the article's text")
     words = int(vector[_AT["words"]])
@@ -104,9 +110,15 @@ def explain(vector: list[float]) -> str:
         reasons.append(f"in a run of {int(vector[_AT['run']])} short lines")
     if vector[_AT["lexicon"]] or vector[_AT["lexicon_prefix"]]:
         reasons.append("known page wording")
+    if vector[_AT["date_line"]]:
+        reasons.append("a timestamp")
     if vector[_AT["body_vocabulary"]] < 0.3:
         reasons.append("few words shared with the article")
     return ", ".join(reasons)
+
+
+def _lines(count: float) -> str:
+    return f"{int(count)} line{'s' if count != 1 else ''}"
 
 
 def _log_odds(probability: float) -> float:

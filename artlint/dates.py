@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 _ORDINAL = r"(?:st|nd|rd|th|er|º|\.)?"
-_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\d{4}")
+"""Every form holds a four-digit year: a line without one is not searched."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +25,7 @@ class DateFinder:
 
     def __init__(self, months: Mapping[str, int]) -> None:
         self.months = {name.casefold(): number for name, number in months.items()}
-        names = "|".join(sorted((re.escape(n) for n in self.months), key=len, reverse=True)) or "(?!)"
+        names = month_alternation(self.months)
         month = rf"(?P<month>{names})\.?"
         month2 = rf"(?P<month2>{names})\.?"
         self.pattern = re.compile(
@@ -38,7 +39,7 @@ class DateFinder:
         )
 
     def finditer(self, text: str) -> Iterator[DateMatch]:
-        if not _DIGIT.search(text):
+        if not _YEAR.search(text):
             return
         for match in self.pattern.finditer(text):
             yield DateMatch(match.start(), match.end(), self._date(match))
@@ -61,6 +62,23 @@ class DateFinder:
             day, month = (a, b) if a > 12 or a == b else (b, a)
             return _make(g("ny"), month, day)
         return None  # 05/09/2025: day and month cannot be told apart
+
+
+def month_alternation(names: Iterable[str]) -> str:
+    """The names as one case-insensitive alternation, longest first, grouped by initial: 'j(?:une|uly|an)'.
+    Only the group of the letter at hand is tried, not every name of every language; the names tried
+    and their order are those of the flat alternation, as no letter matches two groups' initials
+    (initials that match each other case-insensitively share a flat group)."""
+    groups: dict[str, list[str]] = {}
+    for name in sorted((n for n in names if n), key=lambda n: len(re.escape(n)), reverse=True):
+        initial = name[0]
+        key = next((k for k in groups if k == initial or re.fullmatch(re.escape(k), initial, re.IGNORECASE)), initial)
+        groups.setdefault(key, []).append(name)
+    return "|".join(
+        re.escape(key) + "(?:" + "|".join(re.escape(n[1:]) for n in group) + ")"
+        if all(n[0] == key for n in group) else "(?:" + "|".join(map(re.escape, group)) + ")"
+        for key, group in groups.items()
+    ) or "(?!)"
 
 
 def _make(year: str | int | None, month: str | int | None, day: str | int | None) -> dt.date | None:

@@ -113,6 +113,7 @@ class Linter:
     def lint_article(self, article: Article, rules: Iterable[ActiveRule] | None = None) -> list[Finding]:
         findings: list[Finding] = []
         general: dict[int, list[Finding]] = {}
+        identity: str | None = None
         for active in self.rules if rules is None else rules:
             try:
                 found = list(active.rule.check(article, active.options))
@@ -122,8 +123,12 @@ class Linter:
                     f"rule {active.rule.name} (plugin {active.rule.origin}) raised {type(exc).__name__}: {exc}",
                 ))
                 continue
+            if not found:
+                continue
+            if identity is None:
+                identity = article.identity
             target = general.setdefault(active.rule.general, []) if active.rule.general else findings
-            target.extend(locate(finding, article, active.severity) for finding in found)
+            target.extend([locate(finding, article, active.severity, identity) for finding in found])
         for level in sorted(general):
             findings.extend(without_finer(general[level], findings))
         findings.sort(key=lambda f: f.sort_key)
@@ -230,17 +235,21 @@ def invariant_breach(before: Article, after: Article, values: Mapping[str, str])
     return None
 
 
-def locate(finding: Finding, article: Article, severity: Severity | None = None) -> Finding:
-    """The finding with its file position and fingerprint filled in (and the severity, when given)."""
+def locate(finding: Finding, article: Article, severity: Severity | None = None, identity: str | None = None) -> Finding:
+    """The finding with its file position and fingerprint filled in (and the severity, when given);
+    `identity` is the article's, when the caller has it already."""
     span = finding.span
-    line, column = article.file_position(span.field, span.start)
-    end_line, end_column = article.file_position(span.field, span.end)
     flagged = article.value(span.field)[span.start : span.end]
-    return replace(
-        finding, severity=severity or finding.severity, source=article.source,
-        line=line, column=column, end_line=end_line, end_column=end_column,
-        fingerprint=fingerprint(finding.code, article.identity, span.field, flagged),
+    located = (
+        severity or finding.severity, article.source, *article.file_range(span.field, span.start, span.end),
+        fingerprint(finding.code, article.identity if identity is None else identity, span.field, flagged),
     )
+    if type(finding) is not Finding:  # a plugin's subclass keeps its class
+        return replace(finding, **dict(zip(_LOCATED, located)))
+    return Finding(finding.code, finding.name, located[0], finding.message, span, finding.fix, *located[1:])
+
+
+_LOCATED = ("severity", "source", "line", "column", "end_line", "end_column", "fingerprint")
 
 
 def fingerprint(code: str, identity: str, field_name: str, flagged: str) -> str:

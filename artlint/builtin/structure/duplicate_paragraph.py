@@ -51,7 +51,7 @@ class DuplicateParagraph(Rule):
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         body = article.body
         shortest = options["min_words"]
-        stripped = [text.strip() for text in body.value.split("\n")]
+        stripped = list(map(str.strip, body.value.split("\n")))
         copies = Counter(stripped)
         repeated = {text for text, count in copies.items() if count > 1 and len(text) >= 2 * shortest}
         if not repeated:
@@ -59,10 +59,9 @@ class DuplicateParagraph(Rule):
         title = normalize(article.title)
         first: dict[str, int] = {}
         """Each repeated line's text -> offset of its first copy."""
-        for line in body.lines:
-            text = stripped[line.number - 1]
-            if text not in repeated:
-                continue
+        lines = body.lines
+        for index in [i for i, text in enumerate(stripped) if text in repeated]:
+            line, text = lines[index], stripped[index]
             if text not in first:
                 first[text] = line.start
                 continue

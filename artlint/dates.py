@@ -25,24 +25,22 @@ class DateFinder:
 
     def __init__(self, months: Mapping[str, int]) -> None:
         self.months = {name.casefold(): number for name, number in months.items()}
-        names = month_alternation(self.months)
-        month = rf"(?P<month>{names})\.?"
-        month2 = rf"(?P<month2>{names})\.?"
-        self.pattern = re.compile(
-            rf"(?P<iso>(?<!\d)(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d))"
-            rf"|(?P<ymd>(?<!\d)(?P<sy>\d{{4}})[/.](?P<sm>\d{{1,2}})[/.](?P<sd>\d{{1,2}})(?!\d))"
-            rf"|(?P<mdy>(?<!\w){month}\s+(?P<d1>\d{{1,2}}){_ORDINAL},?\s+(?P<y1>\d{{4}})(?!\d))"
-            rf"|(?P<dmy>(?<![\w.])(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?:de\s+)?"
-            rf"{month2},?\s+(?:de\s+|del\s+)?(?P<y2>\d{{4}})(?!\d))"
-            rf"|(?P<num>(?<![\d.])(?P<na>\d{{1,2}})[/.](?P<nb>\d{{1,2}})[/.](?P<ny>\d{{4}})(?!\d))",
-            re.IGNORECASE,
-        )
+        key = tuple(sorted(self.months.items()))
+        if key not in _SHARED:
+            _SHARED[key] = (_compile(self.months), {})
+        self.pattern, self._found = _SHARED[key]
 
     def finditer(self, text: str) -> Iterator[DateMatch]:
         if not _YEAR.search(text):
-            return
-        for match in self.pattern.finditer(text):
-            yield DateMatch(match.start(), match.end(), self._date(match))
+            return iter(())
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= MEMO_LINES:
+                self._found.clear()
+            found = self._found[text] = tuple(
+                DateMatch(match.start(), match.end(), self._date(match)) for match in self.pattern.finditer(text)
+            )
+        return iter(found)
 
     def first_date(self, text: str) -> DateMatch | None:
         return next(self.finditer(text), None)
@@ -62,6 +60,28 @@ class DateFinder:
             day, month = (a, b) if a > 12 or a == b else (b, a)
             return _make(g("ny"), month, day)
         return None  # 05/09/2025: day and month cannot be told apart
+
+
+MEMO_LINES = 4096
+"""Lines with a year whose dates are remembered: missing-date, date-mismatch, page-debris and the dated-label
+shape read the same opening lines of an article."""
+_SHARED: dict[tuple[tuple[str, int], ...], tuple[re.Pattern[str], dict[str, tuple[DateMatch, ...]]]] = {}
+"""The compiled pattern and the dates found, per set of month names: shared by the finders of every rule."""
+
+
+def _compile(months: Mapping[str, int]) -> re.Pattern[str]:
+    names = month_alternation(months)
+    month = rf"(?P<month>{names})\.?"
+    month2 = rf"(?P<month2>{names})\.?"
+    return re.compile(
+        rf"(?P<iso>(?<!\d)(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d))"
+        rf"|(?P<ymd>(?<!\d)(?P<sy>\d{{4}})[/.](?P<sm>\d{{1,2}})[/.](?P<sd>\d{{1,2}})(?!\d))"
+        rf"|(?P<mdy>(?<!\w){month}\s+(?P<d1>\d{{1,2}}){_ORDINAL},?\s+(?P<y1>\d{{4}})(?!\d))"
+        rf"|(?P<dmy>(?<![\w.])(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?:de\s+)?"
+        rf"{month2},?\s+(?:de\s+|del\s+)?(?P<y2>\d{{4}})(?!\d))"
+        rf"|(?P<num>(?<![\d.])(?P<na>\d{{1,2}})[/.](?P<nb>\d{{1,2}})[/.](?P<ny>\d{{4}})(?!\d))",
+        re.IGNORECASE,
+    )
 
 
 def month_alternation(names: Iterable[str]) -> str:

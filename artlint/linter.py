@@ -113,7 +113,8 @@ class Linter:
 
     def lint_article(self, article: Article, rules: Iterable[ActiveRule] | None = None) -> list[Finding]:
         findings: list[Finding] = []
-        general: dict[int, list[Finding]] = {}
+        general: dict[int, list[tuple[Finding, Severity]]] = {}
+        """The general rules' findings by level, located only once no finer rule has taken their line."""
         identity: str | None = None
         for active in self.rules if rules is None else rules:
             try:
@@ -128,10 +129,16 @@ class Linter:
                 continue
             if identity is None:
                 identity = article.identity
-            target = general.setdefault(active.rule.general, []) if active.rule.general else findings
-            target.extend([locate(finding, article, active.severity, identity) for finding in found])
+            if active.rule.general:
+                general.setdefault(active.rule.general, []).extend((finding, active.severity) for finding in found)
+            else:
+                findings.extend([locate(finding, article, active.severity, identity) for finding in found])
         for level in sorted(general):
-            findings.extend(without_finer(general[level], findings))
+            taken = {(f.span.field, f.span.start) for f in findings}
+            findings.extend([
+                locate(finding, article, severity, identity) for finding, severity in general[level]
+                if (finding.span.field, finding.span.start) not in taken  # a finer rule reports the line
+            ])
         findings.sort(key=lambda f: f.sort_key)
         return findings
 
@@ -265,12 +272,6 @@ def engine_finding(rule: type[Rule], source: Source, message: str, line: int | N
 
 def _shown(source: Source, display: str | None) -> Source:
     return replace(source, path=display) if display else source
-
-
-def without_finer(general: list[Finding], finer: list[Finding]) -> list[Finding]:
-    """The general rules' findings on lines that no finer rule reports."""
-    taken = {(f.span.field, f.span.start) for f in finer}
-    return [f for f in general if (f.span.field, f.span.start) not in taken]
 
 
 def _relabel(findings: list[Finding], display: str | None) -> list[Finding]:

@@ -10,7 +10,7 @@ from itertools import chain, compress
 from artlint.article import Article
 from artlint.layout import layout
 from artlint.lexicons import Lexicons, PhraseList
-from artlint.phrases import PhraseMatcher
+from artlint.phrases import _LONGEST_LINE, PhraseMatcher
 from artlint.textutil import normalize, strip_markup
 
 MAX_PREFIXED_WORDS = 40
@@ -70,6 +70,10 @@ class LexiconIndex:
                 self.owner.setdefault(phrase, []).append(key)
         self.longest = max(map(len, self.owner), default=0) + 16
         self.languages = {lang: _Language(entries) for lang, entries in lexicons.by_language.items()}
+        matchers = [language.any for language in self.languages.values()]
+        self.reach = max([self.longest, _LONGEST_LINE, *(m.longest for m in matchers)])
+        """Past this length a line is prose to every phrase and pattern: only a glued label can open it."""
+        self.glued = tuple(label for m in matchers for label in m.glued)
         self._choices: dict[frozenset[str], tuple[_Language, ...]] = {}
         self._memo: dict[tuple[_Language, ...], dict[str, LineHits | None]] = {}
         self.stopwords: dict[str, tuple[str, ...]] = {}
@@ -103,6 +107,8 @@ class LexiconIndex:
         return chosen
 
     def classify(self, text: str, languages: Sequence[_Language]) -> LineHits | None:
+        if len(text) > self.reach and not text.startswith(self.glued):
+            return None
         hits: LineHits = {}
         if len(text) <= self.longest:
             for key in self.owner.get(normalize(text), ()):

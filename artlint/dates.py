@@ -35,11 +35,11 @@ class DateFinder:
             return iter(())
         found = self._found.get(text)
         if found is None:
-            if len(self._found) >= MEMO_LINES:
-                self._found.clear()
-            found = self._found[text] = tuple(
-                DateMatch(match.start(), match.end(), self._date(match)) for match in self.pattern.finditer(text)
-            )
+            found = tuple(DateMatch(match.start(), match.end(), self._date(match)) for match in self.pattern.finditer(text))
+            if len(text) <= MEMO_LENGTH:
+                if len(self._found) >= MEMO_LINES:
+                    self._found.clear()
+                self._found[text] = found
         return iter(found)
 
     def first_date(self, text: str) -> DateMatch | None:
@@ -63,8 +63,9 @@ class DateFinder:
 
 
 MEMO_LINES = 4096
-"""Lines with a year whose dates are remembered: missing-date, date-mismatch, page-debris and the dated-label
-shape read the same opening lines of an article."""
+MEMO_LENGTH = 1000
+"""Lines with a year (up to MEMO_LENGTH characters) whose dates are remembered: missing-date, date-mismatch,
+page-debris and the dated-label shape read the same opening lines of an article."""
 _SHARED: dict[tuple[tuple[str, int], ...], tuple[re.Pattern[str], dict[str, tuple[DateMatch, ...]]]] = {}
 """The compiled pattern and the dates found, per set of month names: shared by the finders of every rule."""
 

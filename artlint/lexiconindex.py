@@ -23,7 +23,8 @@ MEMO_LENGTH = 300
 """Lines up to this long are classified once per run: page chrome recurs across a site's articles
 (more than half the short lines of a scraped corpus are repeats); longer ones are prose."""
 MEMO_LINES = 50_000
-"""The memo is emptied when it holds this many lines, so a long run's memory stays flat."""
+"""The memos (one per set of languages) are emptied when they hold this many lines in all, so a long run's
+memory stays flat (a few MB)."""
 
 
 class Strength(IntEnum):
@@ -133,9 +134,9 @@ class LexiconIndex:
 
     def _lines(self, article: Article) -> list[LineHits | None]:
         languages = self.languages_of(article)
-        memo = self._memo.get(languages)
-        if memo is None or len(memo) >= MEMO_LINES:
-            memo = self._memo[languages] = {}
+        if sum(map(len, self._memo.values())) >= MEMO_LINES:
+            self._memo.clear()
+        memo = self._memo.setdefault(languages, {})
         classify = self.classify
         out: list[LineHits | None] = []
         for text in layout(article).texts:

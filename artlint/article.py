@@ -225,6 +225,19 @@ class Article:
         placement = self.placements.get(field_name)
         return placement.file_position(line, column) if placement else (line, column)
 
+    def file_range(self, field_name: str, start: int, end: int) -> tuple[int, int, int, int]:
+        """file_position of both ends of a span: (line, column, end line, end column)."""
+        text = self.fields.get(field_name) or _EMPTY
+        starts, size = text.starts, len(text.value)
+        start, end = min(start, size), min(end, size)
+        first = bisect.bisect_right(starts, start) - 1
+        last = bisect.bisect_right(starts, end, first) - 1
+        placement = self.placements.get(field_name)
+        if placement is None:
+            return first + 1, start - starts[first] + 1, last + 1, end - starts[last] + 1
+        return (*placement.file_position(first + 1, start - starts[first] + 1),
+                *placement.file_position(last + 1, end - starts[last] + 1))
+
 
 _EMPTY = Text("")
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 _ORDINAL = r"(?:st|nd|rd|th|er|º|\.)?"
-_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\d{4}")
+"""Every form holds a four-digit year: a line without one is not searched."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,24 +25,22 @@ class DateFinder:
 
     def __init__(self, months: Mapping[str, int]) -> None:
         self.months = {name.casefold(): number for name, number in months.items()}
-        names = "|".join(sorted((re.escape(n) for n in self.months), key=len, reverse=True)) or "(?!)"
-        month = rf"(?P<month>{names})\.?"
-        month2 = rf"(?P<month2>{names})\.?"
-        self.pattern = re.compile(
-            rf"(?P<iso>(?<!\d)(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d))"
-            rf"|(?P<ymd>(?<!\d)(?P<sy>\d{{4}})[/.](?P<sm>\d{{1,2}})[/.](?P<sd>\d{{1,2}})(?!\d))"
-            rf"|(?P<mdy>(?<!\w){month}\s+(?P<d1>\d{{1,2}}){_ORDINAL},?\s+(?P<y1>\d{{4}})(?!\d))"
-            rf"|(?P<dmy>(?<![\w.])(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?:de\s+)?"
-            rf"{month2},?\s+(?:de\s+|del\s+)?(?P<y2>\d{{4}})(?!\d))"
-            rf"|(?P<num>(?<![\d.])(?P<na>\d{{1,2}})[/.](?P<nb>\d{{1,2}})[/.](?P<ny>\d{{4}})(?!\d))",
-            re.IGNORECASE,
-        )
+        key = tuple(sorted(self.months.items()))
+        if key not in _SHARED:
+            _SHARED[key] = (_compile(self.months), {})
+        self.pattern, self._found = _SHARED[key]
 
     def finditer(self, text: str) -> Iterator[DateMatch]:
-        if not _DIGIT.search(text):
-            return
-        for match in self.pattern.finditer(text):
-            yield DateMatch(match.start(), match.end(), self._date(match))
+        if not _YEAR.search(text):
+            return iter(())
+        found = self._found.get(text)
+        if found is None:
+            found = tuple(DateMatch(match.start(), match.end(), self._date(match)) for match in self.pattern.finditer(text))
+            if len(text) <= MEMO_LENGTH:
+                if len(self._found) >= MEMO_LINES:
+                    self._found.clear()
+                self._found[text] = found
+        return iter(found)
 
     def first_date(self, text: str) -> DateMatch | None:
         return next(self.finditer(text), None)
@@ -61,6 +60,46 @@ class DateFinder:
             day, month = (a, b) if a > 12 or a == b else (b, a)
             return _make(g("ny"), month, day)
         return None  # 05/09/2025: day and month cannot be told apart
+
+
+MEMO_LINES = 4096
+MEMO_LENGTH = 1000
+"""Lines with a year (up to MEMO_LENGTH characters) whose dates are remembered: missing-date, date-mismatch,
+page-debris and the dated-label shape read the same opening lines of an article."""
+_SHARED: dict[tuple[tuple[str, int], ...], tuple[re.Pattern[str], dict[str, tuple[DateMatch, ...]]]] = {}
+"""The compiled pattern and the dates found, per set of month names: shared by the finders of every rule."""
+
+
+def _compile(months: Mapping[str, int]) -> re.Pattern[str]:
+    names = month_alternation(months)
+    month = rf"(?P<month>{names})\.?"
+    month2 = rf"(?P<month2>{names})\.?"
+    return re.compile(
+        rf"(?P<iso>(?<!\d)(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d))"
+        rf"|(?P<ymd>(?<!\d)(?P<sy>\d{{4}})[/.](?P<sm>\d{{1,2}})[/.](?P<sd>\d{{1,2}})(?!\d))"
+        rf"|(?P<mdy>(?<!\w){month}\s+(?P<d1>\d{{1,2}}){_ORDINAL},?\s+(?P<y1>\d{{4}})(?!\d))"
+        rf"|(?P<dmy>(?<![\w.])(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?:de\s+)?"
+        rf"{month2},?\s+(?:de\s+|del\s+)?(?P<y2>\d{{4}})(?!\d))"
+        rf"|(?P<num>(?<![\d.])(?P<na>\d{{1,2}})[/.](?P<nb>\d{{1,2}})[/.](?P<ny>\d{{4}})(?!\d))",
+        re.IGNORECASE,
+    )
+
+
+def month_alternation(names: Iterable[str]) -> str:
+    """The names as one case-insensitive alternation, longest first, grouped by initial: 'j(?:une|uly|an)'.
+    Only the group of the letter at hand is tried, not every name of every language; the names tried
+    and their order are those of the flat alternation, as no letter matches two groups' initials
+    (initials that match each other case-insensitively share a flat group)."""
+    groups: dict[str, list[str]] = {}
+    for name in sorted((n for n in names if n), key=lambda n: len(re.escape(n)), reverse=True):
+        initial = name[0]
+        key = next((k for k in groups if k == initial or re.fullmatch(re.escape(k), initial, re.IGNORECASE)), initial)
+        groups.setdefault(key, []).append(name)
+    return "|".join(
+        re.escape(key) + "(?:" + "|".join(re.escape(n[1:]) for n in group) + ")"
+        if all(n[0] == key for n in group) else "(?:" + "|".join(map(re.escape, group)) + ")"
+        for key, group in groups.items()
+    ) or "(?!)"
 
 
 def _make(year: str | int | None, month: str | int | None, day: str | int | None) -> dt.date | None:

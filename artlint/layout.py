@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import compress
+from operator import itemgetter
 
 from artlint.article import Article, Line
 from artlint.textutil import WORD
@@ -12,7 +13,11 @@ from artlint.textutil import WORD
 PARAGRAPH_WORDS = 10
 SHORT_PARAGRAPH_WORDS = 4
 """A body with no ten-word paragraph (a brief, a test case) is bounded by its sentences of four words or more."""
-_CLOSES = re.compile(r"[.!?…。！？؟۔][\"'”’»)\]]*$")
+_ENDS = frozenset(".!?…。！？؟۔")
+_CLOSERS = "\"'”’»)]"
+"""A line closes like a sentence when, past any closing quotes and brackets, it ends in one of _ENDS."""
+_TEXT = itemgetter(3)
+"""Line.text, read in C (the layout is built from every line of every body)."""
 
 
 class Zone(StrEnum):
@@ -49,15 +54,11 @@ class Layout:
 
 
 def build_layout(lines: tuple[Line, ...]) -> Layout:
-    kept, texts = [], []
-    for line in lines:
-        text = line.text.strip()
-        if text:
-            kept.append(line)
-            texts.append(text)
-    tokens = [WORD.findall(text.lower()) for text in texts]
-    counts = [len(found) for found in tokens]
-    closes = [_CLOSES.search(text) is not None for text in texts]
+    stripped = list(map(str.strip, map(_TEXT, lines)))
+    kept, texts = list(compress(lines, stripped)), list(filter(None, stripped))
+    tokens = list(map(WORD.findall, map(str.lower, texts)))
+    counts = list(map(len, tokens))
+    closes = [text.rstrip(_CLOSERS)[-1:] in _ENDS for text in texts]
     least = PARAGRAPH_WORDS if any(c and n >= PARAGRAPH_WORDS for c, n in zip(closes, counts)) else SHORT_PARAGRAPH_WORDS
     paragraph = [c and n >= least for c, n in zip(closes, counts)]
     indices = [i for i, p in enumerate(paragraph) if p]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from enum import IntEnum
+from itertools import chain, compress
 
 from artlint.article import Article
 from artlint.layout import layout
 from artlint.lexicons import Lexicons, PhraseList
-from artlint.phrases import PhraseMatcher
+from artlint.phrases import _LONGEST_LINE, PhraseMatcher
 from artlint.textutil import normalize, strip_markup
 
 MAX_PREFIXED_WORDS = 40
@@ -17,6 +19,12 @@ SAMPLE_WORDS = 400
 """Words of an article read to tell its language."""
 ALWAYS = "en"
 """English chrome ("Share", "Advertisement") shows up on sites in every language."""
+MEMO_LENGTH = 300
+"""Lines up to this long are classified once per run: page chrome recurs across a site's articles
+(more than half the short lines of a scraped corpus are repeats); longer ones are prose."""
+MEMO_LINES = 50_000
+"""The memos (one per set of languages) are emptied when they hold this many lines in all, so a long run's
+memory stays flat (a few MB)."""
 
 
 class Strength(IntEnum):
@@ -63,29 +71,45 @@ class LexiconIndex:
                 self.owner.setdefault(phrase, []).append(key)
         self.longest = max(map(len, self.owner), default=0) + 16
         self.languages = {lang: _Language(entries) for lang, entries in lexicons.by_language.items()}
+        matchers = [language.any for language in self.languages.values()]
+        self.reach = max([self.longest, _LONGEST_LINE, *(m.longest for m in matchers)])
+        """Past this length a line is prose to every phrase and pattern: only a glued label can open it."""
+        self.glued = tuple(label for m in matchers for label in m.glued)
+        self._choices: dict[frozenset[str], tuple[_Language, ...]] = {}
+        self._memo: dict[tuple[_Language, ...], dict[str, LineHits | None]] = {}
         self.stopwords: dict[str, tuple[str, ...]] = {}
         for lang, words in sorted(lexicons.stopwords.items()):
             for word in words:
                 self.stopwords[word] = (*self.stopwords.get(word, ()), lang)
 
-    def languages_of(self, article: Article) -> list[_Language]:
+    def languages_of(self, article: Article) -> tuple[_Language, ...]:
         """The article's language by its function words, and English; every language when none is clear."""
-        counts = dict.fromkeys(self.languages, 0)
-        stopwords = self.stopwords
+        sample = []
         seen = 0
         for tokens in layout(article).tokens:
-            for word in tokens:
-                for lang in stopwords.get(word, ()):
-                    counts[lang] = counts.get(lang, 0) + 1
+            sample.append(tokens)
             seen += len(tokens)
             if seen >= SAMPLE_WORDS:
                 break
+        counts = dict.fromkeys(self.languages, 0)
+        for languages, found in Counter(map(self.stopwords.get, chain.from_iterable(sample))).items():
+            for lang in languages or ():
+                counts[lang] = counts.get(lang, 0) + found
         best = max(counts, key=counts.__getitem__, default=None)
         if best is None or counts[best] < 3:
-            return list(self.languages.values())
-        return [self.languages[lang] for lang in {best, ALWAYS} if lang in self.languages]
+            return self._chosen(frozenset(self.languages))
+        return self._chosen(frozenset({best, ALWAYS}))
+
+    def _chosen(self, codes: frozenset[str]) -> tuple[_Language, ...]:
+        """One tuple per set of languages, so that it can key the memo of classified lines."""
+        chosen = self._choices.get(codes)
+        if chosen is None:
+            chosen = self._choices[codes] = tuple(lang for code, lang in self.languages.items() if code in codes)
+        return chosen
 
     def classify(self, text: str, languages: Sequence[_Language]) -> LineHits | None:
+        if len(text) > self.reach and not text.startswith(self.glued):
+            return None
         hits: LineHits = {}
         if len(text) <= self.longest:
             for key in self.owner.get(normalize(text), ()):
@@ -100,13 +124,29 @@ class LexiconIndex:
         return hits or None
 
     def lines(self, article: Article) -> Sequence[LineHits | None]:
-        """The hits of each non-blank body line, in layout order (built once per article)."""
+        """The hits of each non-blank body line, in layout order (built once per article; the hits of a
+        line may be shared with other articles: read them, never change them)."""
         return article.body.memo(self, lambda _: self._lines(article))
 
     def positions(self, article: Article) -> list[int]:
         """Layout indices of the lines with any hit, ascending."""
-        return article.body.memo((self, "positions"), lambda _: [i for i, h in enumerate(self.lines(article)) if h])
+        return article.body.memo((self, "positions"), lambda _: list(compress(range(len(hits := self.lines(article))), hits)))
 
     def _lines(self, article: Article) -> list[LineHits | None]:
         languages = self.languages_of(article)
-        return [self.classify(text, languages) for text in layout(article).texts]
+        if sum(map(len, self._memo.values())) >= MEMO_LINES:
+            self._memo.clear()
+        memo = self._memo.setdefault(languages, {})
+        classify = self.classify
+        out: list[LineHits | None] = []
+        for text in layout(article).texts:
+            hits = memo.get(text, _UNSEEN)
+            if hits is _UNSEEN:
+                hits = classify(text, languages)
+                if len(text) <= MEMO_LENGTH:
+                    memo[text] = hits
+            out.append(hits)  # type: ignore[arg-type]
+        return out
+
+
+_UNSEEN = object()

@@ -59,9 +59,16 @@ def _decode_once(run: str) -> str | None:
     return text if all(any(low <= ord(c) <= high for low, high in _LIKELY) for c in text) else None
 
 
+def _pair_start(value: str) -> bool:
+    """The text holds a character U+00C2..U+00F4 or U+FFFD, one of which opens every suspicious pair: in UTF-8 the
+    former begin with byte C3 and the latter is EF BF BD, and two byte searches cost less than a regex scan."""
+    data = value.encode("utf-8", "surrogatepass")
+    return b"\xc3" in data or b"\xef\xbf\xbd" in data
+
+
 def runs(value: str) -> Iterator[tuple[re.Match[str], str | None]]:
     """Every suspicious run with what it decodes to (None: a lost byte or a replacement character)."""
-    if value.isascii() or not _PREFILTER.search(value):
+    if value.isascii() or not _pair_start(value) or not _PREFILTER.search(value):
         return
     for match in _SUSPECT.finditer(value):
         if match.group(1) or match.group(2):

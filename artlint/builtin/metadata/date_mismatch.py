@@ -10,7 +10,7 @@ from typing import Any
 from artlint.article import BODY, DATE, Article, Span
 from artlint.builtin.metadata.fielddate import read_field_date, yearless
 from artlint.builtin.metadata.missing_date import is_dateline
-from artlint.dates import DateFinder
+from artlint.dates import DateFinder, month_alternation
 from artlint.findings import Finding
 from artlint.lexicons import Lexicons
 from artlint.rule import Rule
@@ -65,7 +65,7 @@ class DateMismatch(Rule):
 
     def setup(self, lexicons: Lexicons) -> None:
         self.dates = DateFinder(lexicons.months)
-        names = "|".join(sorted((re.escape(n) for n in self.dates.months), key=len, reverse=True)) or "(?!)"
+        names = month_alternation(self.dates.months)
         self.agency = re.compile(
             rf"(?P<city>[^\W\d_][^,\n]{{0,40}}),\s+(?P<month>{names})\.?\s+(?P<day>\d{{1,2}})(?!\d)\s*(?:\(|-|\u2013|\u2014)",
             re.IGNORECASE,

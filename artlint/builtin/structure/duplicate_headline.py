@@ -5,11 +5,13 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator, Mapping
+from operator import itemgetter
 from typing import Any
 
 from artlint.article import BODY, URL, Article, Span, url_host
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
+from artlint.layout import layout
 from artlint.rule import Rule
 from artlint.textutil import normalize
 
@@ -54,14 +56,11 @@ class DuplicateHeadline(Rule):
         bare = without_site_name(article.title, article.value(URL))
         variants = {title} | ({bare} if bare else set())
         body = article.body
-        seen = 0
         shortest, longest = min(map(len, variants)) // 2 - 10, 2 * len(article.title) + 20
-        for line in body.lines:
-            if line.is_blank:
-                continue
-            seen += 1
-            if not shortest <= len(line.text) <= longest:
-                continue
+        lines = layout(article).lines
+        lengths = map(len, map(itemgetter(3), lines))
+        for index in [i for i, n in enumerate(lengths) if shortest <= n <= longest]:
+            line, seen = lines[index], index + 1
             text = normalize(line.text)
             if text == title:
                 how, applicability = "repeats the headline", Applicability.SAFE

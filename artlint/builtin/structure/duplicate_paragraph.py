@@ -9,6 +9,7 @@ from typing import Any
 from artlint.article import BODY, Article, Span
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
+from artlint.layout import layout
 from artlint.rule import Rule
 from artlint.textutil import normalize, word_count
 
@@ -51,22 +52,25 @@ class DuplicateParagraph(Rule):
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         body = article.body
         shortest = options["min_words"]
-        stripped = [text.strip() for text in body.value.split("\n")]
-        copies = Counter(stripped)
+        view = layout(article)
+        texts = view.texts
+        copies = Counter(texts)
         repeated = {text for text, count in copies.items() if count > 1 and len(text) >= 2 * shortest}
         if not repeated:
             return
         title = normalize(article.title)
         first: dict[str, int] = {}
         """Each repeated line's text -> offset of its first copy."""
-        for line in body.lines:
-            text = stripped[line.number - 1]
-            if text not in repeated:
-                continue
+        paragraph: dict[str, bool] = {}
+        """Each repeated text -> whether it is long enough and not the headline."""
+        for index in [i for i, text in enumerate(texts) if text in repeated]:
+            line, text = view.lines[index], texts[index]
             if text not in first:
                 first[text] = line.start
                 continue
-            if word_count(text) < shortest or normalize(text) == title:
+            if text not in paragraph:
+                paragraph[text] = word_count(text) >= shortest and normalize(text) != title
+            if not paragraph[text]:
                 continue
             fixable = copies[text] == 2 and is_sentence(text)
             fix = Fix.delete(body.lines_span(BODY, line.number, line.number), Applicability.UNSAFE,

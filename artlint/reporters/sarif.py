@@ -18,7 +18,7 @@ from artlint.reporters.common import (
     json_text,
     noted_message,
     path_uri,
-    stable_keys,
+    streamed_keys,
 )
 from artlint.rule import Rule
 from artlint.version import __version__
@@ -32,9 +32,9 @@ HEADINGS = frozenset({"Why", "Example", "Examples", "Fix safety", "Options"})
 def report_sarif(report: Report, stream: TextIO, options: dict[str, Any]) -> None:
     """One result per line, written as it goes: an indented dump of a large run takes seconds (Python's
     pure encoder) and holds the whole text in memory; `jq .` indents it for reading."""
-    findings = report.findings
+    tally = report.tally()
     # Only the rules that have results: all code scanning needs, and no claim that unselected rules ran.
-    first = {f.code: f for f in reversed(findings)}
+    first = tally.first
     codes = sorted(first)
     index = {code: i for i, code in enumerate(codes)}
     driver = {
@@ -44,11 +44,11 @@ def report_sarif(report: Report, stream: TextIO, options: dict[str, Any]) -> Non
     }
     stream.write(f'{{"$schema": "{SCHEMA_URI}", "version": "2.1.0", "runs": [{{\n"tool": {json_text({"driver": driver})},'
                  f'\n"columnKind": "unicodeCodePoints",\n"results": [')
-    keys = iter(stable_keys(findings))
+    keys = streamed_keys(report.iter_findings, tally.findings)
     separator = "\n"
     for file_result in report.results:
         texts = _FileText(file_result)
-        for finding in file_result.findings:
+        for finding in file_result.all_findings():
             stream.write(separator + json_text(result(finding, index[finding.code], next(keys), texts)))
             separator = ",\n"
     stream.write("\n]}]}\n")

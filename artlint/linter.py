@@ -20,7 +20,7 @@ from artlint.formats.base import Document, FileData, InputError, RecordError
 from artlint.registry import Registry
 from artlint.rule import Rule
 from artlint.schemas import validate_with, validator_for
-from artlint.spool import Spilled, Spool
+from artlint.spool import Outline, Spilled, Spool, outline
 
 MAX_FIX_ROUNDS = 10
 
@@ -62,6 +62,12 @@ class FileResult:
         if self.spilled is not None:
             yield from self.spilled
         yield from self.findings
+
+    def outlines(self) -> Iterator[Outline]:
+        """What counts of the findings need, read back from the spool without building its findings."""
+        if self.spilled is not None:
+            yield from self.spilled.outlines()
+        yield from map(outline, self.findings)
 
     @property
     def finding_count(self) -> int:

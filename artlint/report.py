@@ -28,10 +28,12 @@ class Tally:
     by_severity: Counter[str] = field(default_factory=Counter)
     by_rule: Counter[tuple[str, str]] = field(default_factory=Counter)
     """(code, name) -> findings."""
-    first: dict[str, Finding] = field(default_factory=dict)
-    """Rule code -> its first finding."""
+    first: dict[str, tuple[str, Severity]] = field(default_factory=dict)
+    """Rule code -> the name and severity of its first finding."""
     codes: dict[str, str] = field(default_factory=dict)
     """Rule name -> code (the last finding's, should a name have two)."""
+    levels: set[tuple[str, Severity]] = field(default_factory=set)
+    """The (rule name, severity) pairs that occur."""
     worst: Severity | None = None
 
 
@@ -80,26 +82,28 @@ class Report:
 
     def tally(self) -> Tally:
         tally = Tally()
-        by_name, by_severity, by_rule = tally.by_name, tally.by_severity, tally.by_rule
-        first, codes = tally.first, tally.codes
+        by_name, by_severity, by_rule, first, codes, levels = (
+            tally.by_name, tally.by_severity, tally.by_rule, tally.first, tally.codes, tally.levels)
         worst = -1
-        for finding in self.iter_findings():
-            tally.findings += 1
-            fix = finding.fix
-            if fix is not None:
-                if fix.applicability is Applicability.SAFE:
-                    tally.safe += 1
-                elif fix.applicability is Applicability.UNSAFE:
-                    tally.unsafe += 1
-                if fix.applicability is not Applicability.DISPLAY_ONLY:
-                    tally.fixable += 1
-            by_name[finding.name] += 1
-            by_severity[str(finding.severity)] += 1
-            by_rule[finding.code, finding.name] += 1
-            first.setdefault(finding.code, finding)
-            codes[finding.name] = finding.code
-            if finding.severity.rank > worst:
-                worst, tally.worst = finding.severity.rank, finding.severity
+        for result in self.results:
+            for code, name, severity, applicability in result.outlines():
+                tally.findings += 1
+                if applicability is not None:
+                    if applicability is Applicability.SAFE:
+                        tally.safe += 1
+                    elif applicability is Applicability.UNSAFE:
+                        tally.unsafe += 1
+                    if applicability is not Applicability.DISPLAY_ONLY:
+                        tally.fixable += 1
+                by_name[name] += 1
+                by_severity[str(severity)] += 1
+                by_rule[code, name] += 1
+                if code not in first:
+                    first[code] = (name, severity)
+                codes[name] = code
+                levels.add((name, severity))
+                if severity.rank > worst:
+                    worst, tally.worst = severity.rank, severity
         return tally
 
     def summary(self, tally: Tally | None = None) -> dict[str, Any]:

@@ -40,7 +40,7 @@ def report_sarif(report: Report, stream: TextIO, options: dict[str, Any]) -> Non
     driver = {
         "name": "artlint",
         "version": __version__,
-        "rules": [descriptor(code, report.rules.get(code), first[code]) for code in codes],
+        "rules": [descriptor(code, report.rules.get(code), *first[code]) for code in codes],
     }
     stream.write(f'{{"$schema": "{SCHEMA_URI}", "version": "2.1.0", "runs": [{{\n"tool": {json_text({"driver": driver})},'
                  f'\n"columnKind": "unicodeCodePoints",\n"results": [')
@@ -54,13 +54,14 @@ def report_sarif(report: Report, stream: TextIO, options: dict[str, Any]) -> Non
     stream.write("\n]}]}\n")
 
 
-def descriptor(code: str, rule: Rule | None, example: Finding) -> dict[str, Any]:
-    """A reportingDescriptor; a finding whose rule is not registered (a report built by hand) gets a bare one."""
+def descriptor(code: str, rule: Rule | None, name: str, severity: Severity) -> dict[str, Any]:
+    """A reportingDescriptor; a finding whose rule is not registered (a report built by hand) gets a bare one,
+    from the name and severity of the rule's first finding."""
     if rule is None:
         return {
-            "id": code, "name": example.name,
-            "shortDescription": {"text": example.name}, "fullDescription": {"text": example.name},
-            "help": {"text": example.name}, "defaultConfiguration": {"level": LEVEL[example.severity]},
+            "id": code, "name": name,
+            "shortDescription": {"text": name}, "fullDescription": {"text": name},
+            "help": {"text": name}, "defaultConfiguration": {"level": LEVEL[severity]},
         }
     doc = rule.documentation()
     return {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,12 +11,13 @@ import pytest
 from artlint import chunks, spool
 from artlint.article import Source, Span
 from artlint.findings import Finding, Severity
+from artlint.fixes import Applicability, Edit, Fix
 from artlint.linter import FileResult
 from artlint.report import Report
 from artlint.reporters.common import stable_keys, streamed_keys
 from artlint.run import RunOptions, run_files
 from artlint.session import open_session
-from artlint.spool import Spilled, Spool, spooled
+from artlint.spool import Spilled, Spool, decode, decode_outlines, encode, outline, spooled
 
 FORMATS = ["text", "json", "jsonl", "sarif", "junit", "github", "gitlab", "html"]
 
@@ -141,3 +143,26 @@ def test_streamed_keys_number_repeats_even_when_the_filter_is_full() -> None:
     saturated = list(streamed_keys(lambda: many, 1))  # a filter of 64 bits: nearly every hash looks seen before
     assert saturated == stable_keys(many)
     assert saturated[-1] == saturated[7][:-1] + "2" and len(set(saturated)) == len(saturated)
+
+
+class LocalFinding(Finding):
+    """A plugin's own kind of finding: the spool keeps its type."""
+
+    __slots__ = ()
+
+
+def test_the_codec_keeps_every_field_and_pickles_what_it_does_not_know() -> None:
+    fix = Fix(Applicability.UNSAFE, (Edit(Span("body", 0, 3), "new \ud800 text"), Edit(Span("title", 1, 1))), "cut it")
+    place = Source("feeds/b.jsonl", 4, 5, True)
+    plain = [finding("a"), replace(finding("b"), fix=fix, source=None, severity=Severity.ERROR),
+             replace(finding("c"), message="a lone \udc80 surrogate", source=place), replace(finding("d"), source=place)]
+    data = encode(plain)
+    back = decode(data)
+    assert data[:1] == b"M" and back == plain
+    assert back[2].source is back[3].source, "an article's findings share one Source again"
+    assert decode_outlines(data) == [outline(f) for f in plain]
+    assert decode_outlines(data)[1] == ("ART204", "advertisement", Severity.ERROR, Applicability.UNSAFE)
+    foreign = [*plain, LocalFinding("X001", "local", Severity.INFO, "m", Span("body", 1, 2))]
+    data = encode(foreign)
+    assert data[:1] == b"P" and decode(data) == foreign and type(decode(data)[-1]) is LocalFinding
+    assert decode_outlines(data) == [outline(f) for f in foreign]

@@ -162,7 +162,10 @@ def test_the_codec_keeps_every_field_and_pickles_what_it_does_not_know() -> None
     assert back[2].source is back[3].source, "an article's findings share one Source again"
     assert decode_outlines(data) == [outline(f) for f in plain]
     assert decode_outlines(data)[1] == ("ART204", "advertisement", Severity.ERROR, Applicability.UNSAFE)
-    foreign = [*plain, LocalFinding("X001", "local", Severity.INFO, "m", Span("body", 1, 2))]
-    data = encode(foreign)
-    assert data[:1] == b"P" and decode(data) == foreign and type(decode(data)[-1]) is LocalFinding
-    assert decode_outlines(data) == [outline(f) for f in foreign]
+    for odd in (LocalFinding("X001", "local", Severity.INFO, "m", Span("body", 1, 2)),
+                replace(finding("e"), severity="warning")):  # type: ignore[arg-type]
+        foreign = [*plain, odd]
+        data = encode(foreign)
+        assert data[:1] == b"P" and decode(data) == foreign and type(decode(data)[-1]) is type(odd)
+        assert type(decode(data)[-1].severity) is type(odd.severity)
+        assert decode_outlines(data) == [outline(f) for f in foreign]

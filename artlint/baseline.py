@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from artlint.errors import ConfigError
 from artlint.findings import Finding
 from artlint.report import Report
 from artlint.schemas import validate
+from artlint.spool import spooled
 from artlint.version import __version__
 from artlint.writer import write_atomic
 
@@ -27,7 +29,7 @@ def finding_key(finding: Finding, folder: Path) -> Key:
 
 def write_baseline(path: Path, report: Report) -> int:
     """Write every finding of the report as a baseline entry; returns the number of entries."""
-    keys = Counter(finding_key(f, path.resolve().parent) for f in report.findings)
+    keys = Counter(finding_key(f, path.resolve().parent) for f in report.iter_findings())
     _save(path, keys)
     return sum(keys.values())
 
@@ -49,22 +51,29 @@ def apply_baseline(report: Report, baseline: Counter[Key], folder: Path) -> int:
     """Drop the findings the baseline knows (as many of each as it recorded); returns how many were dropped."""
     left = Counter(baseline)
     dropped = 0
-    for result in report.results:
-        kept = []
-        for finding in result.findings:
+
+    def unknown(findings: Iterable[Finding]) -> Iterator[Finding]:
+        nonlocal dropped
+        for finding in findings:
             key = finding_key(finding, folder)
             if left[key] > 0:
                 left[key] -= 1
                 dropped += 1
             else:
-                kept.append(finding)
-        result.findings = kept
+                yield finding
+
+    for result in report.results:
+        if result.spilled is None:
+            result.findings = list(unknown(result.findings))
+        else:
+            result.spilled, result.findings = spooled(unknown(result.all_findings()), report.spool)
     return dropped
 
 
 def prune_baseline(path: Path, baseline: Counter[Key], report: Report) -> int:
     """Rewrite the baseline without the entries that no longer occur; returns how many were pruned."""
-    occurring = Counter(finding_key(f, path.resolve().parent) for f in report.findings)
+    folder = path.resolve().parent
+    occurring = Counter(key for f in report.iter_findings() if (key := finding_key(f, folder)) in baseline)
     kept = Counter({key: min(count, occurring[key]) for key, count in baseline.items() if occurring[key]})
     _save(path, kept)
     return sum(baseline.values()) - sum(kept.values())

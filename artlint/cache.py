@@ -95,7 +95,7 @@ def result_to_dict(result: FileResult) -> dict[str, Any]:
         "articles": result.articles,
         "sites": [[record, site] for record, site in result.sites.items()],
         "site_articles": dict(result.site_articles),
-        "findings": [finding_to_dict(f) for f in result.findings],
+        "findings": [finding_to_dict(f) for f in result.all_findings()],
     }
 
 

@@ -10,8 +10,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, cast
 
+from artlint import spool as spooling
 from artlint.formats.base import InputError
 from artlint.linter import FileResult
+from artlint.spool import Spool
 
 CHUNK_BYTES = 4 * 1024 * 1024
 """JSON Lines files larger than this are read and linted in chunks of about this size."""
@@ -63,10 +65,12 @@ def _open(path: str) -> BinaryIO:
 
 class Assembly:
     """One file's result built from its chunks' results, in order. When fixing, the fixed bytes go to
-    a temp file beside the original (renamed over it by `delivery`), or into a diff of changed lines."""
+    a temp file beside the original (renamed over it by `delivery`), or into a diff of changed lines.
+    Findings past `spool.SPILL_AT` go to the run's spool, so a file with millions of them stays small."""
 
-    def __init__(self, path: str, fix: bool, diff: bool) -> None:
+    def __init__(self, path: str, fix: bool, diff: bool, spool: Spool | None = None) -> None:
         self.result = FileResult(path)
+        self.spool = spool if spool is not None else Spool()
         self.diff_hunks: list[str] | None = [] if fix and diff else None
         self.temp: str | None = None
         self.sink: BinaryIO | None = None
@@ -79,6 +83,8 @@ class Assembly:
     def add(self, part: FileResult, chunk: Chunk) -> None:
         result = self.result
         result.findings.extend(part.findings)
+        if len(result.findings) >= spooling.SPILL_AT:
+            result.spill(self.spool)
         result.articles += part.articles
         result.fixes_applied += part.fixes_applied
         result.site_articles.update(part.site_articles)

@@ -74,13 +74,13 @@ def run_command(options: dict[str, Any], fix: bool) -> int:
             fix=fix, unsafe=report.unsafe_fixes, diff=diff, jobs=options["jobs"] or 1, force_exclude=options["force_exclude"],
             stdin=sys.stdin.buffer.read() if "-" in paths else None, stdin_filename=options["stdin_filename"],
             cache=None if fix or corpus or engine != "local" or options["no_cache"] else make_cache(session),
-            progress=progress,
+            progress=progress, spool=report.spool,
         )
         setup = WorkerSetup(session.settings, session.linter.select, session.linter.ignore,
                             split_values(options.get("disable_plugin") or ()))
         usage_errors = bool(session.errors)
         for result in _run(session, paths, run_options, setup, corpus, engine, options.get("scheduler")):
-            report.results.append(result)
+            report.add(result)
             if result.error:
                 click.echo(f"artlint: error: {result.error}", err=True)
                 usage_errors = True
@@ -115,9 +115,9 @@ def run_command(options: dict[str, Any], fix: bool) -> int:
         return EXIT_OK
     if diff:
         changes = any(r.output is not None for r in report.results)
-        broken = any(f.code.startswith("ART9") for f in report.findings)
+        broken = any(f.code.startswith("ART9") for f in report.iter_findings())
         return EXIT_FINDINGS if changes or broken else EXIT_OK
-    if fix and any(f.code == FixRejected.code for f in report.findings):
+    if fix and any(f.code == FixRejected.code for f in report.iter_findings()):
         return EXIT_USAGE  # a fix broke an invariant: the original was kept, and someone must look
     return EXIT_FINDINGS if verdict.failed else EXIT_OK
 

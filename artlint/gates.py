@@ -37,10 +37,10 @@ def judge(report: Report, fail_level: Severity, max_rates: Mapping[str, float]) 
     """A finding of a rule with a rate gate fails the run only through its gate; any other finding
     fails it when its severity is at or above `fail_level`."""
     gated = {_rule_name(report, token) for token in max_rates}
-    shares = share_by_rule(report)
+    shares = share_by_rule(report) if max_rates else {}
     gates = [GateResult(name, limit, shares.get(name, 0.0)) for name, limit in
              ((_rule_name(report, token), limit) for token, limit in max_rates.items())]
-    failing = any(f.severity.rank >= fail_level.rank and f.name not in gated for f in report.findings)
+    failing = any(severity.rank >= fail_level.rank and name not in gated for name, severity in report.tally().levels)
     return Verdict(failing or not all(g.passed for g in gates), gates)
 
 

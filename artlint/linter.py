@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
 from typing import Any
@@ -21,6 +21,7 @@ from artlint.formats.base import Document, FileData, InputError, RecordError
 from artlint.registry import Registry
 from artlint.rule import Rule
 from artlint.schemas import validate_with, validator_for
+from artlint.spool import Outline, Spilled, Spool, outline
 
 MAX_FIX_ROUNDS = 10
 
@@ -54,6 +55,32 @@ class FileResult:
     """Where a streamed fix wrote the fixed file (a temp file beside it), instead of `output`."""
     diff: str | None = None
     """A streamed fix's diff, instead of `original` and `output`."""
+    spilled: Spilled | None = None
+    """The first findings, moved to a temp file when a run holds many (artlint.spool); `findings` holds the rest."""
+
+    def all_findings(self) -> Iterator[Finding]:
+        """Every finding in order: those spilled to disk, then those in memory."""
+        if self.spilled is not None:
+            yield from self.spilled
+        yield from self.findings
+
+    def outlines(self) -> Iterator[Outline]:
+        """What counts of the findings need, read back from the spool without building its findings."""
+        if self.spilled is not None:
+            yield from self.spilled.outlines()
+        yield from map(outline, self.findings)
+
+    @property
+    def finding_count(self) -> int:
+        return len(self.findings) + (self.spilled.count if self.spilled is not None else 0)
+
+    def spill(self, spool: Spool) -> None:
+        """Move the findings in memory to `spool`, after any spilled before."""
+        if self.findings:
+            if self.spilled is None:
+                self.spilled = Spilled(spool)
+            self.spilled.add(self.findings)
+            self.findings = []
 
 
 class Linter:

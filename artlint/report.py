@@ -3,14 +3,38 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from artlint import spool as spooling
 from artlint.findings import Finding, Severity
 from artlint.fixes import Applicability
 from artlint.linter import FileResult
 from artlint.rule import Rule
+from artlint.spool import Spool
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts over every finding of a run, taken in one pass (reporters write them before or after the findings)."""
+
+    findings: int = 0
+    fixable: int = 0
+    safe: int = 0
+    unsafe: int = 0
+    by_name: Counter[str] = field(default_factory=Counter)
+    """Rule name -> findings, in the order the names first occur."""
+    by_severity: Counter[str] = field(default_factory=Counter)
+    by_rule: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """(code, name) -> findings."""
+    first: dict[str, tuple[str, Severity]] = field(default_factory=dict)
+    """Rule code -> the name and severity of its first finding."""
+    codes: dict[str, str] = field(default_factory=dict)
+    """Rule name -> code (the last finding's, should a name have two)."""
+    levels: set[tuple[str, Severity]] = field(default_factory=set)
+    """The (rule name, severity) pairs that occur."""
+    worst: Severity | None = None
 
 
 @dataclass(slots=True)
@@ -28,22 +52,71 @@ class Report:
     """Findings left out because the baseline knows them."""
     fields: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """The run's field names (config `fields:`), for reporters that read articles again (html)."""
+    spool: Spool = field(default_factory=Spool)
+    """Where the run's findings go once it holds more than `spool.SPILL_AT` of them in memory."""
+    _held: int = field(default=0, init=False, repr=False)
+    _unspilled: int = field(default=0, init=False, repr=False)
+
+    def add(self, result: FileResult) -> None:
+        """Keep a file's result; when the results held in memory pass SPILL_AT findings, they go to the spool."""
+        self.results.append(result)
+        self._held += len(result.findings)
+        if self._held > spooling.SPILL_AT:
+            for held in self.results[self._unspilled:]:
+                held.spill(self.spool)
+            self._unspilled, self._held = len(self.results), 0
+
+    def iter_findings(self) -> Iterator[Finding]:
+        """Every finding in order, read back from the spool where they were spilled."""
+        for result in self.results:
+            yield from result.all_findings()
+
+    @property
+    def finding_count(self) -> int:
+        return sum(result.finding_count for result in self.results)
 
     @property
     def findings(self) -> list[Finding]:
-        return [f for result in self.results for f in result.findings]
+        """Every finding in one list: for small runs and tests; reporters use `iter_findings`."""
+        return list(self.iter_findings())
 
-    def summary(self) -> dict[str, Any]:
-        findings = self.findings
+    def tally(self) -> Tally:
+        tally = Tally()
+        by_name, by_severity, by_rule, first, codes, levels = (
+            tally.by_name, tally.by_severity, tally.by_rule, tally.first, tally.codes, tally.levels)
+        worst = -1
+        for result in self.results:
+            for code, name, severity, applicability in result.outlines():
+                tally.findings += 1
+                if applicability is not None:
+                    if applicability is Applicability.SAFE:
+                        tally.safe += 1
+                    elif applicability is Applicability.UNSAFE:
+                        tally.unsafe += 1
+                    if applicability is not Applicability.DISPLAY_ONLY:
+                        tally.fixable += 1
+                by_name[name] += 1
+                by_severity[str(severity)] += 1
+                by_rule[code, name] += 1
+                if code not in first:
+                    first[code] = (name, severity)
+                codes[name] = code
+                levels.add((name, severity))
+                if severity.rank > worst:
+                    worst, tally.worst = severity.rank, severity
+        return tally
+
+    def summary(self, tally: Tally | None = None) -> dict[str, Any]:
+        tally = tally or self.tally()
         return {
             "files": sum(1 for r in self.results if r.error is None),
             "articles": sum(r.articles for r in self.results),
-            "findings": len(findings),
-            "fixable": sum(1 for f in findings if f.fix is not None and f.fix.applicability is not Applicability.DISPLAY_ONLY),
+            "findings": tally.findings,
+            "fixable": tally.fixable,
             "fixed": sum(r.fixes_applied for r in self.results),
-            "by_rule": dict(sorted(Counter(f.name for f in findings).items())),
-            "by_severity": dict(sorted(Counter(str(f.severity) for f in findings).items())),
+            "by_rule": dict(sorted(tally.by_name.items())),
+            "by_severity": dict(sorted(tally.by_severity.items())),
         }
 
     def worst(self) -> Severity | None:
-        return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
+        return self.tally().worst

@@ -24,6 +24,7 @@ from artlint.config import Settings
 from artlint.discovery import Found, walk
 from artlint.formats.base import FileData, InputError
 from artlint.linter import FileResult, Linter, engine_finding
+from artlint.spool import Spool
 
 BATCH = 64
 """Small files in flight at once in a parallel run."""
@@ -43,6 +44,8 @@ class RunOptions:
     force_exclude: bool = False
     cache: Cache | None = None
     progress: Callable[[FileResult], None] | None = None
+    spool: Spool | None = None
+    """Where large files' findings go past `spool.SPILL_AT` (the report's spool); one of the run's own when None."""
 
 
 @dataclass(slots=True)
@@ -60,6 +63,8 @@ def run_files(linter: Linter, paths: Sequence[str], options: RunOptions | None =
     """Results of every file under `paths`, in the order of a serial run; with `options.jobs` > 1,
     `setup` says how worker processes build their own linter."""
     options = options or RunOptions()
+    if options.spool is None:
+        options.spool = Spool()
     found = walk(paths, linter.settings.exclude, linter.settings.root, options.force_exclude)
     with _few_collections():
         if options.jobs <= 1 or setup is None:
@@ -126,7 +131,7 @@ def _streamed(path: str, options: RunOptions, lint: Callable[[Chunk], FileResult
 
 def _assemble(path: str, options: RunOptions, parts: Iterator[tuple[Chunk, FileResult | None]]) -> FileResult:
     """One file's result from its chunks' results, in order; an unreadable file is an ART901 finding."""
-    assembly = Assembly(path, options.fix, options.diff)
+    assembly = Assembly(path, options.fix, options.diff, options.spool)
     try:
         for chunk, part in parts:
             if part is not None:
@@ -149,7 +154,8 @@ def _lookup(options: RunOptions, item: Found) -> tuple[FileResult | None, str | 
 
 
 def _store(options: RunOptions, key: str | None, result: FileResult | None) -> None:
-    if options.cache is not None and key and result is not None and result.error is None:
+    """Cache a check's result; one whose findings were spilled is left out (a cache entry is read whole)."""
+    if options.cache is not None and key and result is not None and result.error is None and result.spilled is None:
         options.cache.put(key, result)
 
 

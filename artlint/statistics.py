@@ -18,7 +18,7 @@ class SiteStats:
 def affected_articles(report: Report) -> dict[str, set[tuple[str, int | None]]]:
     """Rule name -> the articles (path, record) with at least one finding of it."""
     affected: dict[str, set[tuple[str, int | None]]] = defaultdict(set)
-    for finding in report.findings:
+    for finding in report.iter_findings():
         if finding.source is not None:
             affected[finding.name].add((finding.source.path, finding.source.record))
     return affected

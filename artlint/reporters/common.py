@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import PurePath
 from typing import Any
@@ -87,14 +87,40 @@ def stable_keys(findings: Iterable[Finding]) -> list[str]:
     """One key per finding, unique in the run and stable across unrelated edits: a hash of the path and the
     finding's fingerprint (engine findings, which have none: code and message), then `:n` for the n-th finding
     with that hash, as when one file holds the same debris line twice."""
+    held = list(findings)
+    return list(streamed_keys(lambda: held, len(held)))
+
+
+def streamed_keys(findings: Callable[[], Iterable[Finding]], count: int) -> Iterator[str]:
+    """`stable_keys` of the findings that `findings()` yields afresh each time it is called, `count` of them,
+    without holding a key per finding: a first pass marks the hashes seen in a Bloom filter (10 bits a finding)
+    and keeps the few it may have seen before; the second counts only those, every other hash occurs once."""
+    bits = max(64, 10 * count)
+    bloom = bytearray(bits // 8 + 1)
+    repeated: set[str] = set()
+    for finding in findings():
+        base = _key_base(finding)
+        number = int(base, 16)
+        low, high = number & 0xFFFFFFFFFF, number >> 40
+        positions = [(low + i * high) % bits for i in range(4)]
+        if all(bloom[p >> 3] & (1 << (p & 7)) for p in positions):
+            repeated.add(base)
+        for p in positions:
+            bloom[p >> 3] |= 1 << (p & 7)
+    del bloom
     seen: Counter[str] = Counter()
-    keys = []
-    for finding in findings:
-        material = finding.fingerprint or f"{finding.code}\0{finding.message}"
-        base = hashlib.sha256(f"{file_path(finding)}\0{material}".encode("utf-8", "surrogatepass")).hexdigest()[:20]
-        seen[base] += 1
-        keys.append(f"{base}:{seen[base]}")
-    return keys
+    for finding in findings():
+        base = _key_base(finding)
+        if base in repeated:
+            seen[base] += 1
+            yield f"{base}:{seen[base]}"
+        else:
+            yield f"{base}:1"
+
+
+def _key_base(finding: Finding) -> str:
+    material = finding.fingerprint or f"{finding.code}\0{finding.message}"
+    return hashlib.sha256(f"{file_path(finding)}\0{material}".encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
 # Valid inside JSON strings, but they break naive line splitting (str.splitlines) or UTF-8 encoding (lone surrogates).

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any, TextIO
 
 from artlint.findings import Finding, Severity
-from artlint.report import Report
+from artlint.report import Report, Tally
 from artlint.reporters.common import file_path, file_region, noted_message
 from artlint.reporters.location import location
 from artlint.reporters.text import summary_line
@@ -28,30 +28,49 @@ def report_github(report: Report, stream: TextIO, options: dict[str, Any]) -> No
     `summary_rows` (default 1000). Findings past the caps go to the Markdown summary in $GITHUB_STEP_SUMMARY."""
     total = int(options.get("max_annotations", MAX_ANNOTATIONS))
     per_level = int(options.get("annotations_per_level", PER_LEVEL))
+    max_rows = int(options.get("summary_rows", SUMMARY_ROWS))
     shown: Counter[str] = Counter()
-    rest: list[Finding] = []
-    for finding in report.findings:
+    rest = Rest(max_rows)
+    for finding in report.iter_findings():
         command = COMMAND[finding.severity]
         if shown.total() < total and shown[command] < per_level:
             stream.write(annotation(finding) + "\n")
             shown[command] += 1
         else:
-            rest.append(finding)
+            rest.add(finding)
+    tally = report.tally()
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     written = False
     if summary_file:
         try:
             with open(summary_file, "a", encoding="utf-8", errors="backslashreplace") as handle:
-                handle.write(step_summary(report, rest, int(options.get("summary_rows", SUMMARY_ROWS))))
+                handle.write(step_summary(report, rest, max_rows, tally))
             written = True
         except OSError as exc:
             problem = f"cannot append to the step summary {summary_file}: {exc.strerror or exc}"
             stream.write(f"::warning title=artlint::{escape_data(problem)}\n")
-    stream.write(summary_line(report) + "\n")
+    stream.write(summary_line(report, tally) + "\n")
     if rest:
         where = "the job summary" if written else "the output of `artlint check`"
         stream.write(f"{len(rest)} more finding{'s' * (len(rest) != 1)} not annotated (at most {per_level} per level "
                      f"and {total} in all); see {where}.\n")
+
+
+class Rest:
+    """The findings left without an annotation: how many, and the first ones (as many as the summary lists)."""
+
+    def __init__(self, rows: int) -> None:
+        self.rows = rows
+        self.first: list[Finding] = []
+        self.count = 0
+
+    def add(self, finding: Finding) -> None:
+        self.count += 1
+        if self.rows < 0 or len(self.first) < self.rows:
+            self.first.append(finding)
+
+    def __len__(self) -> int:
+        return self.count
 
 
 def annotation(finding: Finding) -> str:
@@ -78,17 +97,17 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def step_summary(report: Report, rest: list[Finding], max_rows: int) -> str:
-    findings = report.findings
-    lines = ["## artlint", "", _cell(_totals(report, findings))]
-    if findings:
-        by_rule = Counter((f.code, f.name) for f in findings)
+def step_summary(report: Report, rest: Rest, max_rows: int, tally: Tally | None = None) -> str:
+    tally = tally or report.tally()
+    lines = ["## artlint", "", _cell(_totals(report, tally))]
+    if tally.findings:
+        by_rule = tally.by_rule
         lines += ["", "| Rule | Findings |", "| --- | ---: |"]
         lines += [f"| {_cell(f'{code} {name}')} | {count} |" for (code, name), count in sorted(by_rule.items())]
     if rest:
         lines += ["", f"### {len(rest)} finding{'s' * (len(rest) != 1)} not annotated", ""]
         lines += ["| Location | Level | Rule | Message |", "| --- | --- | --- | --- |"]
-        for finding in rest[:max_rows]:
+        for finding in rest.first[:max_rows]:
             message = finding.message if len(finding.message) <= MESSAGE_CHARS else finding.message[:MESSAGE_CHARS] + "…"
             cells = (location(finding), COMMAND[finding.severity], f"{finding.code} {finding.name}", message)
             lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
@@ -97,15 +116,16 @@ def step_summary(report: Report, rest: list[Finding], max_rows: int) -> str:
     return "\n".join(lines) + "\n\n"
 
 
-def _totals(report: Report, findings: list[Finding]) -> str:
+def _totals(report: Report, tally: Tally) -> str:
     files = sum(1 for r in report.results if r.error is None)
     articles = sum(r.articles for r in report.results)
     checked = f"{articles} article{'s' * (articles != 1)} in {files} file{'s' * (files != 1)}"
-    if not findings:
+    if not tally.findings:
         return f"All checks passed: {checked}."
-    levels = Counter(COMMAND[f.severity] for f in findings)
+    levels = Counter({COMMAND[Severity(level)]: n for level, n in tally.by_severity.items()})
     counts = ", ".join(f"{levels[c]} {c}{'s' * (levels[c] != 1)}" for c in ("error", "warning", "notice") if levels[c])
-    return f"Found {len(findings)} finding{'s' * (len(findings) != 1)} in {checked}: {counts}."
+    count = tally.findings
+    return f"Found {count} finding{'s' * (count != 1)} in {checked}: {counts}."
 
 
 def _cell(text: str) -> str:

@@ -7,7 +7,7 @@ from typing import Any, TextIO
 
 from artlint.findings import Severity
 from artlint.report import Report
-from artlint.reporters.common import file_path, file_region, json_text, noted_message, stable_keys
+from artlint.reporters.common import file_path, file_region, json_text, noted_message, streamed_keys
 
 SEVERITY = {Severity.INFO: "info", Severity.WARNING: "minor", Severity.ERROR: "major"}
 
@@ -15,10 +15,10 @@ SEVERITY = {Severity.INFO: "info", Severity.WARNING: "minor", Severity.ERROR: "m
 def report_gitlab(report: Report, stream: TextIO, options: dict[str, Any]) -> None:
     """One issue per line. Fingerprints are unique in the report (GitLab tells issues apart by them) and
     stable across unrelated edits, so a merge request shows which findings are new and which were fixed."""
-    findings = report.findings
     stream.write("[")
     separator = "\n"
-    for finding, key in zip(findings, stable_keys(findings), strict=True):
+    keys = streamed_keys(report.iter_findings, report.finding_count)
+    for finding, key in zip(report.iter_findings(), keys, strict=True):
         issue = {
             "description": f"{finding.code} {finding.name}: {noted_message(finding)}",
             "check_name": finding.name,
@@ -28,4 +28,4 @@ def report_gitlab(report: Report, stream: TextIO, options: dict[str, Any]) -> No
         }
         stream.write(separator + json_text(issue))
         separator = ",\n"
-    stream.write("\n]\n" if findings else "]\n")
+    stream.write("\n]\n" if separator != "\n" else "]\n")

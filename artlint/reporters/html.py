@@ -7,9 +7,9 @@ from collections import defaultdict
 from html import escape
 from typing import Any, TextIO
 
-from artlint.report import Report
+from artlint.report import Report, Tally
 from artlint.reporters import html_overview as overview
-from artlint.reporters.html_articles import card, choose, group
+from artlint.reporters.html_articles import card, choose, collect, group
 from artlint.reporters.html_assets import CSS, JS
 from artlint.reporters.html_source import load_articles, report_fields
 from artlint.reporters.text import summary_line
@@ -30,9 +30,9 @@ def report_html(report: Report, stream: TextIO, options: dict[str, Any]) -> None
     top = _count(options.get("top"), TOP)
     site_rows = _count(options.get("sites"), SITES)
     title = str(options.get("title") or "artlint report")
-    findings = report.findings
-    entries, problems = group(findings, report.results)
-    rows = overview.rule_rows(findings, entries, report.rules)
+    tally = report.tally()
+    entries, problems = group(report.iter_findings(), report.results, keep=False)
+    rows = overview.rule_rows(report.iter_findings(), entries, report.rules)
     articles = sum(r.articles for r in report.results)
     write = stream.write
     write(f'<!DOCTYPE html>\n<html lang="en" data-js="off"><head><meta charset="utf-8">'
@@ -40,11 +40,11 @@ def report_html(report: Report, stream: TextIO, options: dict[str, Any]) -> None
           f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
           f'<meta name="generator" content="artlint {escape(__version__)}"><title>{escape(title)}</title>'
           f"<style>{CSS}</style></head><body>")
-    write(f'<header class="top"><h1>{escape(title)}</h1><p id="summary">{_summary(report)}</p>'
+    write(f'<header class="top"><h1>{escape(title)}</h1><p id="summary">{_summary(report, tally)}</p>'
           '<nav><a href="#overview">Overview</a><a href="#sites">Sites</a><a href="#gates">Rate gates</a>'
           '<a href="#articles">Articles</a></nav></header><main>')
     write('<section id="overview"><h2>Overview</h2>')
-    write(overview.totals(report, findings, entries))
+    write(overview.totals(report, tally, entries))
     write(f'<div class="panel"><h3 id="rules">Findings per rule</h3><div class="split">{overview.chart(rows, articles)}'
           f"{overview.legend()}</div>{overview.rules_table(rows, articles)}</div>")
     write(f'<div class="panel"><h3 id="sites">Sites</h3><p class="note">The share of each site\'s articles with a '
@@ -53,6 +53,7 @@ def report_html(report: Report, stream: TextIO, options: dict[str, Any]) -> None
     write(f'<div class="panel"><h3 id="gates">Rate gates</h3>{overview.gates(report)}'
           f"{overview.problems(report.results, problems)}</div></section>")
     shown = choose(entries, top)
+    collect(shown, report.iter_findings())
     wanted: dict[str, set[int | None]] = defaultdict(set)
     for entry in shown:
         wanted[entry.key[0]].add(entry.key[1])
@@ -75,9 +76,9 @@ def report_html(report: Report, stream: TextIO, options: dict[str, Any]) -> None
           f"</main><script>{JS}</script></body></html>\n")
 
 
-def _summary(report: Report) -> str:
+def _summary(report: Report, tally: Tally) -> str:
     """The text report's summary line, its `commands` as code and without the text report's [*] [-] markers."""
-    line = escape(summary_line(report)).replace(" [*]", "").replace(" [-]", "")
+    line = escape(summary_line(report, tally)).replace(" [*]", "").replace(" [-]", "")
     return re.sub(r"`([^`]*)`", r"<code>\1</code>", line)
 
 

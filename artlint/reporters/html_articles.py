@@ -28,40 +28,65 @@ MAX_LISTED = 100
 
 @dataclass(slots=True)
 class Entry:
-    """An article with findings."""
+    """An article with findings: their number, worst severity, rules and codes, and the findings themselves
+    where they are kept (a large run keeps only those of the articles shown, see `collect`)."""
 
     key: Key
     site: str
     findings: list[Finding] = field(default_factory=list)
     worst: int = 0
     """The highest severity rank among the findings."""
+    count: int = 0
+    names: set[str] = field(default_factory=set)
+    codes: set[str] = field(default_factory=set)
 
-    def add(self, finding: Finding) -> None:
-        self.findings.append(finding)
+    def add(self, finding: Finding, keep: bool = True) -> None:
+        self.count += 1
         self.worst = max(self.worst, finding.severity.rank)
+        self.names.add(finding.name)
+        self.codes.add(finding.code)
+        if keep:
+            self.findings.append(finding)
 
     @property
     def rank(self) -> tuple:
         """Most findings first, then the most severe, then file order."""
-        return (-len(self.findings), -self.worst, self.key[0], -1 if self.key[1] is None else self.key[1])
+        return (-self.count, -self.worst, self.key[0], -1 if self.key[1] is None else self.key[1])
 
 
-def group(findings: Iterable[Finding], results: Sequence[FileResult]) -> tuple[list[Entry], list[Finding]]:
-    """The articles with findings, worst first, and the findings about files and records that are not articles."""
+def group(findings: Iterable[Finding], results: Sequence[FileResult], keep: bool = True) -> tuple[list[Entry], list[Finding]]:
+    """The articles with findings, worst first, and the findings about files and records that are not articles.
+    Without `keep`, the entries count their findings without holding them."""
     site_of = {(r.path, record): site for r in results for record, site in r.sites.items()}
     entries: dict[Key, Entry] = {}
     problems: list[Finding] = []
     for finding in findings:
-        source = finding.source
-        if source is None or finding.code in NOT_ARTICLES:
+        key = _key(finding)
+        if key is None:
             problems.append(finding)
             continue
-        key = (source.path, source.record)
         entry = entries.get(key)
         if entry is None:
             entry = entries[key] = Entry(key, site_of.get(key, ""))
-        entry.add(finding)
+        entry.add(finding, keep)
     return sorted(entries.values(), key=lambda e: e.rank), problems
+
+
+def collect(entries: Sequence[Entry], findings: Iterable[Finding]) -> None:
+    """Give the entries their findings (a second pass over the run's)."""
+    by_key = {entry.key: entry for entry in entries}
+    for finding in findings:
+        key = _key(finding)
+        entry = by_key.get(key) if key is not None else None
+        if entry is not None:
+            entry.findings.append(finding)
+
+
+def _key(finding: Finding) -> Key | None:
+    source = finding.source
+    if source is None or finding.code in NOT_ARTICLES:
+        return None
+    return (source.path, source.record)
 
 
 def choose(ranked: Sequence[Entry], top: int) -> list[Entry]:
@@ -72,7 +97,7 @@ def choose(ranked: Sequence[Entry], top: int) -> list[Entry]:
     chosen: set[int] = set()
     by_rule: dict[str, list[int]] = defaultdict(list)
     for index, entry in enumerate(ranked):
-        for name in {f.name for f in entry.findings}:
+        for name in entry.names:
             if len(by_rule[name]) < EXAMPLES_PER_RULE:
                 by_rule[name].append(index)
     for round_ in range(EXAMPLES_PER_RULE):

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
 from artlint.findings import Finding
 from artlint.fixes import Applicability
 from artlint.linter import FileResult
-from artlint.report import Report
+from artlint.report import Report, Tally
 from artlint.reporters.html_articles import NOT_ARTICLES, Entry, family_of
 from artlint.reporters.html_assets import FAMILIES
 from artlint.reporters.location import location
@@ -34,7 +34,7 @@ class RuleRow:
         return self.findings - self.safe - self.unsafe
 
 
-def rule_rows(findings: Sequence[Finding], entries: Sequence[Entry], rules: Mapping[str, object]) -> list[RuleRow]:
+def rule_rows(findings: Iterable[Finding], entries: Sequence[Entry], rules: Mapping[str, object]) -> list[RuleRow]:
     rows: dict[str, RuleRow] = {}
     for finding in findings:
         row = rows.get(finding.code)
@@ -47,7 +47,7 @@ def rule_rows(findings: Sequence[Finding], entries: Sequence[Entry], rules: Mapp
             elif finding.fix.applicability is Applicability.UNSAFE:
                 row.unsafe += 1
     for entry in entries:
-        for code in {f.code for f in entry.findings}:
+        for code in entry.codes:
             rows[code].articles += 1
     return sorted(rows.values(), key=lambda r: (-r.findings, r.code))
 
@@ -67,11 +67,10 @@ def _pct(part: float, whole: float) -> str:
     return f"{share:.0f}%" if share >= 10 or share == 0 else f"{share:.1f}%"
 
 
-def totals(report: Report, findings: Sequence[Finding], entries: Sequence[Entry]) -> str:
+def totals(report: Report, tally: Tally, entries: Sequence[Entry]) -> str:
     files = sum(1 for r in report.results if r.error is None)
     articles = sum(r.articles for r in report.results)
-    safe = sum(1 for f in findings if f.fix is not None and f.fix.applicability is Applicability.SAFE)
-    unsafe = sum(1 for f in findings if f.fix is not None and f.fix.applicability is Applicability.UNSAFE)
+    safe, unsafe, count = tally.safe, tally.unsafe, tally.findings
     failed = [g.rule for g in report.gates if not g.passed]
     if not report.gates:
         gates, gate_note = "none", '<a href="#gates">--max-rate</a> sets them'
@@ -84,10 +83,9 @@ def totals(report: Report, findings: Sequence[Finding], entries: Sequence[Entry]
     cards = [
         ("Articles checked", _n(articles), f"in {_n(files)} file{'s' * (files != 1)}"),
         ("Articles with findings", _n(len(entries)), f"{_pct(len(entries), articles)} of the articles checked"),
-        ("Findings", _n(len(findings)), ", ".join(f"{n:,} {level}" for level, n in
-                                                   sorted(Counter(str(f.severity) for f in findings).items()))
+        ("Findings", _n(count), ", ".join(f"{n:,} {level}" for level, n in sorted(tally.by_severity.items()))
          + (f"; {report.baselined:,} more known to the baseline" if report.baselined else "")),
-        ("Fixable", _pct(safe, len(findings)), f"safely; {_pct(safe + unsafe, len(findings))} with unsafe fixes"),
+        ("Fixable", _pct(safe, count), f"safely; {_pct(safe + unsafe, count)} with unsafe fixes"),
         ("Rate gates", gates, gate_note),
     ]
     return '<dl class="stats">' + "".join(

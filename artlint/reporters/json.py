@@ -9,23 +9,27 @@ from artlint.findings import Finding
 from artlint.report import Report
 from artlint.version import __version__
 
+TOOL = {"name": "artlint", "version": __version__}
+
 
 def report_json(report: Report, stream: TextIO, options: dict[str, Any]) -> None:
     """One finding per line inside the document: readable, and written by the C encoder (an indented
-    dump goes through Python's slow one, which matters at hundreds of thousands of findings)."""
-    document = report_document(report)
+    dump goes through Python's slow one, which matters at hundreds of thousands of findings), as the
+    findings are read, so that the document is never held whole."""
     compact = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
-    stream.write('{\n  "version": 1,\n  "tool": ' + compact(document["tool"]) + ',\n  "findings": [')
-    for index, finding in enumerate(document["findings"]):
-        stream.write(("," if index else "") + "\n    " + compact(finding))
-    stream.write(("\n  " if document["findings"] else "") + '],\n  "summary": ' + compact(document["summary"]) + "\n}\n")
+    stream.write('{\n  "version": 1,\n  "tool": ' + compact(TOOL) + ',\n  "findings": [')
+    any_finding = False
+    for finding in report.iter_findings():
+        stream.write(("," if any_finding else "") + "\n    " + compact(finding_record(finding)))
+        any_finding = True
+    stream.write(("\n  " if any_finding else "") + '],\n  "summary": ' + compact(report.summary()) + "\n}\n")
 
 
 def report_document(report: Report) -> dict[str, Any]:
     return {
         "version": 1,
-        "tool": {"name": "artlint", "version": __version__},
-        "findings": [finding_record(f) for f in report.findings],
+        "tool": dict(TOOL),
+        "findings": [finding_record(f) for f in report.iter_findings()],
         "summary": report.summary(),
     }
 

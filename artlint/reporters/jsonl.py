@@ -12,6 +12,6 @@ from artlint.reporters.json import finding_record
 def report_jsonl(report: Report, stream: TextIO, options: dict[str, Any]) -> None:
     """Nothing but the records, so the stream stays pure JSON Lines (no summary line)."""
     for result in report.results:
-        for finding in result.findings:
+        for finding in result.all_findings():
             stream.write(json_text(finding_record(finding)))
             stream.write("\n")

@@ -18,7 +18,7 @@ from artlint.reporters.common import (
     json_text,
     noted_message,
     path_uri,
-    stable_keys,
+    streamed_keys,
 )
 from artlint.rule import Rule
 from artlint.version import __version__
@@ -32,35 +32,36 @@ HEADINGS = frozenset({"Why", "Example", "Examples", "Fix safety", "Options"})
 def report_sarif(report: Report, stream: TextIO, options: dict[str, Any]) -> None:
     """One result per line, written as it goes: an indented dump of a large run takes seconds (Python's
     pure encoder) and holds the whole text in memory; `jq .` indents it for reading."""
-    findings = report.findings
+    tally = report.tally()
     # Only the rules that have results: all code scanning needs, and no claim that unselected rules ran.
-    first = {f.code: f for f in reversed(findings)}
+    first = tally.first
     codes = sorted(first)
     index = {code: i for i, code in enumerate(codes)}
     driver = {
         "name": "artlint",
         "version": __version__,
-        "rules": [descriptor(code, report.rules.get(code), first[code]) for code in codes],
+        "rules": [descriptor(code, report.rules.get(code), *first[code]) for code in codes],
     }
     stream.write(f'{{"$schema": "{SCHEMA_URI}", "version": "2.1.0", "runs": [{{\n"tool": {json_text({"driver": driver})},'
                  f'\n"columnKind": "unicodeCodePoints",\n"results": [')
-    keys = iter(stable_keys(findings))
+    keys = streamed_keys(report.iter_findings, tally.findings)
     separator = "\n"
     for file_result in report.results:
         texts = _FileText(file_result)
-        for finding in file_result.findings:
+        for finding in file_result.all_findings():
             stream.write(separator + json_text(result(finding, index[finding.code], next(keys), texts)))
             separator = ",\n"
     stream.write("\n]}]}\n")
 
 
-def descriptor(code: str, rule: Rule | None, example: Finding) -> dict[str, Any]:
-    """A reportingDescriptor; a finding whose rule is not registered (a report built by hand) gets a bare one."""
+def descriptor(code: str, rule: Rule | None, name: str, severity: Severity) -> dict[str, Any]:
+    """A reportingDescriptor; a finding whose rule is not registered (a report built by hand) gets a bare one,
+    from the name and severity of the rule's first finding."""
     if rule is None:
         return {
-            "id": code, "name": example.name,
-            "shortDescription": {"text": example.name}, "fullDescription": {"text": example.name},
-            "help": {"text": example.name}, "defaultConfiguration": {"level": LEVEL[example.severity]},
+            "id": code, "name": name,
+            "shortDescription": {"text": name}, "fullDescription": {"text": name},
+            "help": {"text": name}, "defaultConfiguration": {"level": LEVEL[severity]},
         }
     doc = rule.documentation()
     return {

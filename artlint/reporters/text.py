@@ -2,37 +2,36 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any, TextIO
 
 from artlint.fixes import Applicability
-from artlint.report import Report
+from artlint.report import Report, Tally
 from artlint.reporters.location import location
 from artlint.statistics import affected_articles, by_site
 
 
 def report_text(report: Report, stream: TextIO, options: dict[str, Any]) -> None:
-    for finding in report.findings:
+    for finding in report.iter_findings():
         mark = " [*]" if finding.fix is not None and finding.fix.applicability is Applicability.SAFE else ""
         mark = mark or (" [-]" if finding.fix is not None and finding.fix.applicability is Applicability.UNSAFE else "")
         stream.write(f"{location(finding)}: {finding.code}{mark} {finding.name} {finding.message}\n")
         if options.get("show_fixes") and finding.fix is not None:
             stream.write(f"    fix ({finding.fix.applicability}): {finding.fix.message or 'delete the flagged text'}\n")
+    tally = report.tally()
     if options.get("statistics"):
-        write_statistics(report, stream)
-    for gate in report.gates:
-        stream.write(gate.describe() + "\n")
+        write_statistics(report, stream, tally)
+    stream.writelines(gate.describe() + "\n" for gate in report.gates)
     if report.baselined:
         stream.write(f"{report.baselined} known finding{'s' * (report.baselined != 1)} left out by the baseline.\n")
-    stream.write(summary_line(report) + "\n")
+    stream.write(summary_line(report, tally) + "\n")
 
 
-def write_statistics(report: Report, stream: TextIO) -> None:
+def write_statistics(report: Report, stream: TextIO, tally: Tally | None = None) -> None:
     """Findings and affected articles per rule, then per site the articles and the rules that hit them."""
     total = sum(r.articles for r in report.results)
-    counts = Counter(f.name for f in report.findings)
+    tally = tally or report.tally()
+    counts, codes = tally.by_name, tally.codes
     affected = affected_articles(report)
-    codes = {f.name: f.code for f in report.findings}
     stream.write(f"\n{'code':<8}{'rule':<28}{'findings':>9}{'articles':>10}{'share':>8}\n")
     for name, count in counts.most_common():
         share = len(affected[name]) / total if total else 0.0
@@ -44,20 +43,20 @@ def write_statistics(report: Report, stream: TextIO) -> None:
     stream.write("\n")
 
 
-def summary_line(report: Report) -> str:
-    findings = report.findings
+def summary_line(report: Report, tally: Tally | None = None) -> str:
+    tally = tally or report.tally()
+    count = tally.findings
     files = sum(1 for r in report.results if r.error is None)
     articles = sum(r.articles for r in report.results)
     checked = f"{articles} article{'s' * (articles != 1)} in {files} file{'s' * (files != 1)}"
     fixed = sum(r.fixes_applied for r in report.results)
     verb = "Would fix" if report.dry_run else "Fixed"
     prefix = f"{verb} {fixed} finding{'s' * (fixed != 1)}. " if report.fixing else ""
-    if not findings:
+    if not count:
         return f"{prefix}All checks passed: {checked}."
-    safe = sum(1 for f in findings if f.fix is not None and f.fix.applicability is Applicability.SAFE)
-    unsafe = sum(1 for f in findings if f.fix is not None and f.fix.applicability is Applicability.UNSAFE)
+    safe, unsafe = tally.safe, tally.unsafe
     left = "remaining " if report.fixing else ""
-    line = f"{prefix}Found {len(findings)} {left}finding{'s' * (len(findings) != 1)} in {checked}."
+    line = f"{prefix}Found {count} {left}finding{'s' * (count != 1)} in {checked}."
     hints = []
     if safe:
         hints.append(f"{safe} fixable with `artlint fix` [*]")

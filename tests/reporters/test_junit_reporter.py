@@ -53,3 +53,46 @@ def test_markup_quotes_and_control_characters_survive() -> None:
     assert failure is not None
     assert failure.get("message") == ('ART201 navigation-leftover: quote " <b>&amp;</b> \\u000c form feed \\u0000 nul '
                                       '\\ud800 lone surrogate')
+
+
+def tree_junit(report: Report) -> str:
+    """The document as one ElementTree, indented by ET.indent: what report_junit writes element by element."""
+    from artlint.reporters.junit import _xml
+    from artlint.reporters.location import location
+
+    root = ET.Element("testsuites", name="artlint")
+    suite = ET.SubElement(root, "testsuite", name="artlint")
+    tests = failures = errors = 0
+    for result in report.results:
+        tests += 1
+        case = ET.SubElement(suite, "testcase", name=_xml(result.path), classname="artlint", file=_xml(result.path))
+        if result.error is not None:
+            errors += 1
+            ET.SubElement(case, "error", message=_xml(result.error), type="usage")
+            continue
+        failures += bool(result.findings)
+        for f in result.findings:
+            failure = ET.SubElement(case, "failure", message=_xml(f"{f.code} {f.name}: {f.message}"), type=f.code)
+            failure.text = _xml(f"{location(f)}: {f.code} {f.name} ({f.severity}) {f.message}")
+    for element in (root, suite):
+        element.set("tests", str(tests))
+        element.set("failures", str(failures))
+        element.set("errors", str(errors))
+    suite.set("skipped", "0")
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def test_written_element_by_element_as_one_indented_tree_would_be(sample_report: Report) -> None:
+    odd = 'quotes " and \' <tags> & tabs\tnew\nlines\r form\x0cfeeds ]]> \u2028'
+    source = Source(f"odd {odd}.txt")
+    tricky = FileResult(f"odd {odd}.txt", [
+        Finding("ART301", "html-remnant", Severity.ERROR, f"message {odd}", Span("body", 0, 2), None, source, 2, 3, 2, 5),
+        Finding("ART304", "whitespace", Severity.INFO, "", Span("", 0, 0), None, source),
+    ])
+    reports = [sample_report, Report(), Report(results=[FileResult("clean.txt")]),
+               Report(results=[tricky, FileResult(f"gone {odd}", error=f"gone {odd}: no such file")])]
+    for report in reports:
+        out = io.StringIO()
+        report_junit(report, out, {})
+        assert out.getvalue() == tree_junit(report)

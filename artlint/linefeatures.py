@@ -52,9 +52,9 @@ class Signals:
 
 def line_features(article: Article, signals: Signals) -> list[tuple[int, list[float]]]:
     """(layout index, feature vector in FEATURES order) of each candidate line: every non-blank body
-    line that is not a sentence of four words or more, and every line after the last paragraph or
-    after a comments or related-articles marker line (where comment threads and teasers stand).
-    Sentences in the article's core, before any such marker, are never scored."""
+    line that is not a sentence of four words or more, and every line after a comments or
+    related-articles marker line (where comment threads and teasers stand). Sentences before any
+    such marker are never scored."""
     view = layout(article)
     texts, tokens, counts, paragraph, closes = view.texts, view.tokens, view.words, view.paragraph, view.closes
     n = len(texts)
@@ -87,11 +87,9 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     dates_upto = [0] * (n + 1)
     for i in range(n):
         dates_upto[i + 1] = dates_upto[i] + dated[i]
-    last = view.last
     out = []
     for i in range(n):
-        if (closes[i] and counts[i] >= SENTENCE_WORDS and (last < 0 or i <= last)
-                and since_comment[i] == NO_MARKER and since_related[i] == NO_MARKER):
+        if closes[i] and counts[i] >= SENTENCE_WORDS and since_comment[i] == NO_MARKER and since_related[i] == NO_MARKER:
             continue
         text, words, count = texts[i], tokens[i], counts[i]
         zone = view.zone(i)

@@ -38,9 +38,9 @@ class PageDebris(Rule):
     article's paragraphs, after a "Comments" or "Related" marker, among timestamps. A tree ensemble
     (rules/models/page-debris.json, trained on labelled scraper output and measured on sites it never
     saw) weighs these signals; the message names the strongest of them. A sentence of four words or
-    more in the article's core (between its first and last paragraph, before any comments or
-    related-articles marker) is never scored; after the last paragraph or such a marker, where comment
-    threads and teaser paragraphs stand, sentences are scored too. A line with a date among the first
+    more is never scored unless a comments or related-articles marker line stands above it, where
+    comment threads and teaser paragraphs follow (a short article's closing sentences after its last
+    ten-word paragraph are not scored). A line with a date among the first
     ten is kept when the article has no date field (it may be the only record of it; a comment's
     timestamp further down is not).
     Where a finer rule (share-prompt, related-link, ...) reports the same line, only the finer one
@@ -56,7 +56,7 @@ class PageDebris(Rule):
 
     Options
     threshold: the scorer's probability above which a line is reported (default: the model's own,
-    chosen for 87% precision of its own lines on training sites held back from fitting; the whole
+    chosen for 89.5% precision of its own lines on training sites held back from fitting; the whole
     rule set then removes leftovers at about 95% precision on sites it never saw). Raise it for
     fewer, surer findings.
     """

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
+from itertools import accumulate, chain, compress, repeat
+from operator import mul
 
 from artlint.article import Article
 from artlint.dates import DateFinder
-from artlint.layout import Zone, layout
+from artlint.layout import layout
 from artlint.lexiconindex import LineHits
 from artlint.lexicons import Lexicons
 from artlint.textutil import WORD
@@ -31,7 +34,7 @@ _LINK = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
 _BULLETS = frozenset("-*•–—·►▪")
 SENTENCE_WORDS = 4
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
-_NO_DIGITS = str.maketrans("", "", "0123456789")
+_DIGITS = "0123456789"
 NO_MARKER = 999
 """Lines since a marker, when there is none before the line."""
 DATE_LINE_WORDS = 8
@@ -61,25 +64,16 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     found = signals.index.lines(article)
     hits = [_strength(h, signals.debris) for h in found]
     marks = [_strength(h, signals.markers) for h in found]
-    vocabulary: dict[str, int] = {}
-    paragraph_words = [0] * (n + 1)
-    paragraphs_upto = [0] * (n + 1)
-    lexicon_upto = [0] * (n + 1)
-    for i in range(n):
-        if paragraph[i]:
-            for word in tokens[i]:
-                vocabulary[word] = vocabulary.get(word, 0) + 1
-        paragraph_words[i + 1] = paragraph_words[i] + (counts[i] if paragraph[i] else 0)
-        paragraphs_upto[i + 1] = paragraphs_upto[i] + paragraph[i]
-        lexicon_upto[i + 1] = lexicon_upto[i] + (hits[i] > 0)
+    vocabulary = Counter(chain.from_iterable(compress(tokens, paragraph)))
+    paragraph_words = list(accumulate(map(mul, counts, paragraph), initial=0))
+    paragraphs_upto = list(accumulate(paragraph, initial=0))
+    lexicon_upto = list(accumulate(map(bool, hits), initial=0))
     total_words = paragraph_words[n] or 1
     total_paragraphs = paragraphs_upto[n]
     lead = {w for i in [i for i in range(n) if paragraph[i]][:3] for w in tokens[i]}
     title = set(WORD.findall(article.title.lower()))
-    repeats: dict[str, int] = {}
-    for t in texts:
-        key = t.lower()
-        repeats[key] = repeats.get(key, 0) + 1
+    repeats = Counter(map(str.lower, texts))
+    first, last = view.first, view.last
     runs = _runs(paragraph)
     since_comment = _since(found, signals.comment)
     since_related = _since(found, signals.related)
@@ -92,18 +86,17 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
         if closes[i] and counts[i] >= SENTENCE_WORDS and since_comment[i] == NO_MARKER and since_related[i] == NO_MARKER:
             continue
         text, words, count = texts[i], tokens[i], counts[i]
-        zone = view.zone(i)
         own = 1 if paragraph[i] else 0
         unique = set(words)
         out.append((i, [
             count, math.log1p(len(text)), closes[i], text.endswith(":"),
             len(_CAPITALISED.findall(text)) / count if count else 0.0,
-            text.isupper(), (len(text) - len(text.translate(_NO_DIGITS))) / len(text), _SEPARATOR.search(text) is not None,
-            i / n, i, n - 1 - i, zone is Zone.HEAD, zone is Zone.TAIL, paragraph[i], total_paragraphs,
+            text.isupper(), sum(map(text.count, _DIGITS)) / len(text), _SEPARATOR.search(text) is not None,
+            i / n, i, n - 1 - i, first >= 0 and i < first, first >= 0 and i > last, paragraph[i], total_paragraphs,
             counts[i - 1] if i else -1, paragraph[i - 1] if i else -1,
             counts[i + 1] if i + 1 < n else -1, paragraph[i + 1] if i + 1 < n else -1,
             runs[i],
-            sum(1 for w in words if vocabulary.get(w, 0) > own) / count if count else 0.0,
+            sum(map(own.__lt__, map(vocabulary.get, words, repeat(0)))) / count if count else 0.0,
             len(unique & title) / len(unique | title) if unique and title else 0.0,
             repeats[text.lower()], _LINK.search(text) is not None, "@" in text, "©" in text, text[0] in _BULLETS,
             hits[i] == 2, hits[i] == 1, marks[i] == 2, marks[i] == 1,

@@ -78,9 +78,7 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     since_comment = _since(found, signals.comment)
     since_related = _since(found, signals.related)
     dated = _dated(texts, counts, signals.dates)
-    dates_upto = [0] * (n + 1)
-    for i in range(n):
-        dates_upto[i + 1] = dates_upto[i] + dated[i]
+    dates_upto = list(accumulate(dated, initial=0))
     out = []
     for i in range(n):
         if closes[i] and counts[i] >= SENTENCE_WORDS and since_comment[i] == NO_MARKER and since_related[i] == NO_MARKER:

@@ -9,7 +9,6 @@ from typing import Any
 
 from artlint.article import BODY, DATE, Article, Span
 from artlint.data import data_dir
-from artlint.dates import DateFinder
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
 from artlint.layout import layout
@@ -71,7 +70,6 @@ class PageDebris(Rule):
     def setup(self, lexicons: Lexicons) -> None:
         self.signals = Signals(lexicons)
         self.model = built_in_model()
-        self.dates = DateFinder(lexicons.months)
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         threshold = options.get("threshold")
@@ -84,7 +82,7 @@ class PageDebris(Rule):
             if log_odds < cut:
                 continue
             line = lines[index]
-            if undated and index < OPENING_LINES and self.dates.first_date(line.text) is not None:
+            if undated and index < OPENING_LINES and self.signals.dates.first_date(line.text) is not None:
                 continue  # maybe the only record of when the article appeared: missing-date reads it
             probability = LineModel.probability(log_odds)
             fix = Fix.delete(article.body.lines_span(BODY, line.number, line.number), Applicability.UNSAFE, "delete the line")

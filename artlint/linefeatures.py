@@ -28,6 +28,7 @@ FEATURES = (
     "paragraph_words_before", "paragraph_words_after", "paragraphs_after", "paragraphs_before",
     "lexicon_before", "lexicon_after", "lead_overlap",
     "since_comment_marker", "since_related_marker", "date_line", "dates_near", "dates_after",
+    "comment_marker_depth", "related_marker_depth",
 )
 _SEPARATOR = re.compile(r"[|•·»›►]")
 _LINK = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
@@ -77,6 +78,8 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     runs = _runs(paragraph)
     since_comment = _since(found, signals.comment)
     since_related = _since(found, signals.related)
+    comment_depth = _depth(since_comment, paragraph_words, total_words)
+    related_depth = _depth(since_related, paragraph_words, total_words)
     dated = _dated(texts, counts, signals.dates)
     dates_upto = list(accumulate(dated, initial=0))
     out = []
@@ -104,6 +107,7 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
             len(unique & lead) / len(unique) if unique else 0.0,
             since_comment[i], since_related[i], dated[i],
             dates_upto[min(n, i + 5)] - dates_upto[max(0, i - 4)] - dated[i], dates_upto[n] - dates_upto[i + 1],
+            comment_depth[i], related_depth[i],
         ]))
     return out
 
@@ -123,6 +127,13 @@ def _since(found: Sequence[LineHits | None], keys: frozenset[str]) -> list[int]:
         if hits and not keys.isdisjoint(hits):
             last = i
     return out
+
+
+def _depth(since: list[int], paragraph_words: list[int], total_words: int) -> list[float]:
+    """For each line, the share of the article's paragraph words that stand before its nearest earlier
+    marker (-1 without one): a comments heading after most of the text opens a thread, one in the
+    header is a link."""
+    return [-1.0 if back == NO_MARKER else paragraph_words[i - back] / total_words for i, back in enumerate(since)]
 
 
 def _dated(texts: list[str], counts: list[int], dates: DateFinder) -> list[bool]:

@@ -15,7 +15,7 @@ from artlint.config import Settings
 from artlint.discovery import is_excluded
 from artlint.errors import ConfigError
 from artlint.findings import Finding, Severity
-from artlint.fixes import apply_edits, group_by_field, select_fixes
+from artlint.fixes import Applicability, apply_edits, group_by_field, select_fixes
 from artlint.formats import read_document
 from artlint.formats.base import Document, FileData, InputError, RecordError
 from artlint.registry import Registry
@@ -162,9 +162,11 @@ class Linter:
                 findings.extend([locate(finding, article, active.severity, identity) for finding in found])
         for level in sorted(general):
             taken = {(f.span.field, f.span.start) for f in findings}
+            blocks = _deleted_blocks(findings)
             findings.extend([
                 locate(finding, article, severity, identity) for finding, severity in general[level]
                 if (finding.span.field, finding.span.start) not in taken  # a finer rule reports the line
+                and not _inside(finding, blocks)  # or deletes the block it stands in
             ])
         findings.sort(key=lambda f: f.sort_key)
         return findings
@@ -333,3 +335,22 @@ def _with_source(finding: Finding, source: Source) -> Finding:
     values = list(_VALUES(finding))
     values[_SOURCE] = source
     return Finding(*values)
+
+
+def _deleted_blocks(findings: list[Finding]) -> list[tuple[str, int, int, bool]]:
+    """(field, start, end, safe) of each deletion that a finding's fix makes."""
+    return [
+        (edit.span.field, edit.span.start, edit.span.end, f.fix.applicability is Applicability.SAFE)
+        for f in findings if f.fix is not None
+        for edit in f.fix.edits if edit.is_deletion
+    ]
+
+
+def _inside(finding: Finding, blocks: list[tuple[str, int, int, bool]]) -> bool:
+    """The finding's line goes with a block a finer rule deletes, at least as safely as its own fix would."""
+    span = finding.span
+    safe = finding.fix is not None and finding.fix.applicability is Applicability.SAFE
+    return any(
+        field == span.field and start <= span.start < end and (block_safe or not safe)
+        for field, start, end, block_safe in blocks
+    )

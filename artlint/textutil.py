@@ -12,7 +12,8 @@ _QUOTES = str.maketrans({
     "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
 })
 _SPACES = re.compile(r"\s+")
-_EDGE = " \t\r\n\u00a0\"'.,:;!?|•·*►▶›»«<>()[]{}-–—_=~/\\#…"
+_EDGE = " \t\r\n\u00a0\"'.,:;!?|•·*►▶›»«<>)]}-–—_~/\\#…"
+"""Stripped from the end of a line; an opening bracket or '=' left open ends a line of code ('comments(')."""
 _LEADING = " \t\r\n\u00a0\"'.,:;!?|›»«<()[]{}_=~/\\…"
 """Stripped from the start of a line: punctuation, but not list or heading markup (- * # > •), which
 makes a line part of the article's structure rather than loose chrome."""

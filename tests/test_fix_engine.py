@@ -89,3 +89,34 @@ def test_a_rejected_fix_keeps_the_file_and_exits_2(run_cli, tmp_path: Path, monk
     assert result.exit_code == 2
     assert "ART905 fix-rejected fix by date-in-text not applied" in result.output
     assert article.read_text() == "Title line here\nText.\n"
+
+
+SPILLOVER = (
+    "Ferry timetable changes for winter\n\n"
+    "The ferry company will run two crossings a day from November, down from four, it said on Monday.\n\n"
+    "Passengers with season tickets will be offered a refund for the weeks affected by the change.\n\n"
+    "The harbour master said the quieter months give the crews time to service both vessels.\n\n"
+    "More from the Gazette\n"
+    "Council votes to keep library open on Sundays\n"
+    "Rovers appoint former captain as manager\n"
+    "New bus shelter design unveiled after consultation\n"
+    "Bakery on Mill Street celebrates fifty years\n"
+)
+
+
+def test_a_general_rule_is_silent_inside_a_block_a_finer_rule_deletes() -> None:
+    alone = run_text(SPILLOVER, select=["page-debris"])
+    both = run_text(SPILLOVER, select=["page-debris", "unrelated-spillover"])
+    assert len([f for f in alone.findings if f.name == "page-debris"]) >= 3
+    assert [f.name for f in both.findings] == ["unrelated-spillover"]
+    fixed = run_text(SPILLOVER, select=["page-debris", "unrelated-spillover"], fix=True, unsafe=True)
+    assert fixed.output is not None and b"Bakery" not in fixed.output and b"harbour master" in fixed.output
+
+
+def test_a_safe_fix_is_not_hidden_by_an_unsafe_block() -> None:
+    with_safe_line = SPILLOVER.replace("Rovers appoint", "Back to top\nRovers appoint")
+    findings = run_text(with_safe_line, select=["navigation-leftover", "unrelated-spillover", "page-debris"]).findings
+    assert [(f.name, f.line) for f in findings] == [("unrelated-spillover", 9), ("navigation-leftover", 11)]
+    block, navigation = findings
+    assert block.fix is not None and block.fix.applicability.value == "unsafe"
+    assert navigation.fix is not None and navigation.fix.applicability.value == "safe"  # so it stays reported

@@ -189,6 +189,8 @@ BODY_LINES = [
     ("en", "She says:"),
     ("en", "A spokesman for the port says:"),
     ("en", "Home prices rose for the third month in a row."),
+    ("en", "comments("),
+    ("en", "share = ["),
     ("de", "Die Anzeige wurde am Montag bei der Polizei erstattet."),
     ("de", "Von Montag an fahren die Fähren wieder."),
     ("de", "Von Anfang an war klar, dass der Hafen schließt."),

@@ -34,10 +34,10 @@ class PageDebris(Rule):
     Menus, teaser lists, footers and widget labels come in every language and wording; no phrase
     list knows them all. Where they stand gives them away: before the article's first paragraph or
     after its last, in runs of short lines without closing punctuation, sharing no words with the
-    article's paragraphs, after a "Comments" or "Related" marker, among timestamps. A tree ensemble
-    (rules/models/page-debris.json, trained on labelled scraper output and measured on sites it never
-    saw) weighs these signals; the message names the strongest of them. A sentence of four words or
-    more is never scored unless a comments or related-articles marker line stands above it, where
+    article's paragraphs, after a "Comments" or "Related" marker (the more of the article's text
+    stands before it, the surer), among timestamps. A tree ensemble (rules/models/page-debris.json,
+    trained on labelled scraper output and measured on sites it never saw) weighs these signals;
+    the message names the strongest of them. A sentence of four words or more is never scored unless a comments or related-articles marker line stands above it, where
     comment threads and teaser paragraphs follow (a short article's closing sentences after its last
     ten-word paragraph are not scored). A line with a date among the first
     ten is kept when the article has no date field (it may be the only record of it; a comment's
@@ -55,7 +55,7 @@ class PageDebris(Rule):
 
     Options
     threshold: the scorer's probability above which a line is reported (default: the model's own,
-    chosen for 89.5% precision of its own lines on training sites held back from fitting; the whole
+    chosen for 88% precision of its own lines on training sites held back from fitting; the whole
     rule set then removes leftovers at about 95% precision on sites it never saw). Raise it for
     fewer, surer findings.
     """

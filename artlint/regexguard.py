@@ -80,10 +80,20 @@ def _first_literal(branch: Any) -> int | None:
     return None
 
 
+_TRUSTED: set[str] = set()
+
+
+def trust(pattern: str) -> None:
+    """Let check_pattern pass a pattern of artlint's own data (its tests guard every one of them)."""
+    _TRUSTED.add(pattern)
+
+
 def check_pattern(pattern: str) -> None:
     """Raise PackError when the pattern does not compile or may backtrack exponentially."""
     from artlint.errors import PackError
 
+    if pattern in _TRUSTED:
+        return
     try:
         problem = dangerous(pattern)
     except re.error as exc:

@@ -13,7 +13,7 @@ from typing import BinaryIO, cast
 from artlint import spool as spooling
 from artlint.formats.base import InputError
 from artlint.linter import FileResult
-from artlint.spool import Spool
+from artlint.spool import Packed, Spool
 
 CHUNK_BYTES = 4 * 1024 * 1024
 """JSON Lines files larger than this are read and linted in chunks of about this size."""
@@ -80,11 +80,16 @@ class Assembly:
             self.sink = cast(BinaryIO, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0)) if path.lower().endswith(".gz") else raw
             self._raw = raw
 
-    def add(self, part: FileResult, chunk: Chunk) -> None:
+    def add(self, part: FileResult, chunk: Chunk, packed: Packed | None = None) -> None:
+        """A chunk's result; a worker's findings come `packed`, and go to the spool without being decoded
+        when they would be spilled anyway."""
         result = self.result
-        result.findings.extend(part.findings)
-        if len(result.findings) >= spooling.SPILL_AT:
-            result.spill(self.spool)
+        if packed is not None and len(result.findings) + packed.count >= spooling.SPILL_AT:
+            result.spill_packed(self.spool, packed)
+        else:
+            result.findings.extend(packed.unpack() if packed is not None else part.findings)
+            if len(result.findings) >= spooling.SPILL_AT:
+                result.spill(self.spool)
         result.articles += part.articles
         result.fixes_applied += part.fixes_applied
         result.site_articles.update(part.site_articles)

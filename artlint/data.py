@@ -18,3 +18,12 @@ def data_dir(name: str) -> Path:
     if checkout.is_dir():
         return checkout
     raise FileNotFoundError(f"artlint data folder {name!r} is missing from the installation")
+
+
+def shipped(path: str | Path) -> bool:
+    """A file of artlint's own rules/ data: its tests validate it against the schemas and pass its
+    patterns through the regex guard, so a run need not do either again."""
+    try:
+        return Path(path).resolve().is_relative_to(data_dir("rules"))
+    except (OSError, FileNotFoundError):
+        return False

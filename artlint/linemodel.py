@@ -14,7 +14,15 @@ Score = Callable[[Sequence[float]], float]
 
 
 class LineModel:
-    """Gradient-boosted trees: the score is the baseline plus one leaf value per tree, as a log-odds."""
+    """Gradient-boosted trees: the score is the baseline plus one leaf value per tree, as a log-odds.
+
+    Every tree is evaluated for every line, with no early exit once a line is certainly below the cut:
+    the shipped page-debris trees have leaves too far apart for any bound to tell early (on 38,000
+    candidate lines of 1,000 corpus articles, the running sum plus the remaining trees' largest leaves
+    falls below the cut only after 93 of 100 trees on average; bounding each tree by the largest leaf
+    under its first 6 splits tells no line, under its first 8 splits 0.4%), and a third of the lines
+    score above the cut, where the message needs the full sum anyway. Splits on 0/1 features written as
+    truth tests ran no faster either."""
 
     def __init__(self, data: dict[str, Any], features: Sequence[str], source: str = "<model>") -> None:
         if list(data.get("features", [])) != list(features):

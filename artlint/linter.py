@@ -21,7 +21,7 @@ from artlint.formats.base import Document, FileData, InputError, RecordError
 from artlint.registry import Registry
 from artlint.rule import Rule
 from artlint.schemas import validate_with, validator_for
-from artlint.spool import Outline, Spilled, Spool, outline
+from artlint.spool import Outline, Packed, Spilled, Spool, outline
 
 MAX_FIX_ROUNDS = 10
 
@@ -81,6 +81,13 @@ class FileResult:
                 self.spilled = Spilled(spool)
             self.spilled.add(self.findings)
             self.findings = []
+
+    def spill_packed(self, spool: Spool, packed: Packed) -> None:
+        """Move the findings in memory to `spool`, then append a packed batch after them."""
+        self.spill(spool)
+        if self.spilled is None:
+            self.spilled = Spilled(spool)
+        self.spilled.add_packed(packed)
 
 
 class Linter:

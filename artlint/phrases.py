@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import cached_property
 from typing import Any
 
 from artlint.lexicons import Lexicons, PhraseList
@@ -23,10 +24,22 @@ class PhraseMatcher:
         self.phrases = phrases.phrases
         self.longest = max(map(len, self.phrases), default=0) + 16
         """Longer lines are not tried as phrases: only runs of white space inside a line shrink it."""
-        self.full = compile_alternation(phrases.patterns)
-        self.prefixes = compile_prefixes(p for p in phrases.prefixes if p)
+        self.patterns = phrases.patterns
+        for pattern in self.patterns:
+            check_pattern(pattern)
+        self.prefix_list = tuple(p for p in phrases.prefixes if p)
         self.glued = tuple(phrases.glued)
         self.max_words = max_words
+
+    @cached_property
+    def full(self) -> re.Pattern[str] | None:
+        """The patterns as one alternation, compiled on first use: a run compiles only what its
+        rules and its articles' languages need."""
+        return compile_alternation(self.patterns)
+
+    @cached_property
+    def prefixes(self) -> re.Pattern[str] | None:
+        return compile_prefixes(self.prefix_list)
 
     def exact(self, text: str) -> bool:
         """The stripped line is a known phrase or matches a pattern whole."""

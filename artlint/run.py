@@ -24,7 +24,7 @@ from artlint.config import Settings
 from artlint.discovery import Found, walk
 from artlint.formats.base import FileData, InputError
 from artlint.linter import FileResult, Linter, engine_finding
-from artlint.spool import Spool
+from artlint.spool import Packed, Spool
 
 BATCH = 64
 """Small files in flight at once in a parallel run."""
@@ -126,16 +126,17 @@ def _lint_chunk(linter: Linter, path: str, chunk: Chunk, options: RunOptions) ->
 
 def _streamed(path: str, options: RunOptions, lint: Callable[[Chunk], FileResult | None]) -> FileResult:
     """A large JSON Lines file, a chunk at a time."""
-    return _assemble(path, options, ((chunk, lint(chunk)) for chunk in read_chunks(path, chunks.CHUNK_BYTES)))
+    return _assemble(path, options, ((chunk, lint(chunk), None) for chunk in read_chunks(path, chunks.CHUNK_BYTES)))
 
 
-def _assemble(path: str, options: RunOptions, parts: Iterator[tuple[Chunk, FileResult | None]]) -> FileResult:
-    """One file's result from its chunks' results, in order; an unreadable file is an ART901 finding."""
+def _assemble(path: str, options: RunOptions, parts: Iterator[tuple[Chunk, FileResult | None, Packed | None]]) -> FileResult:
+    """One file's result from its chunks' results (and their findings, when a worker packed them), in
+    order; an unreadable file is an ART901 finding."""
     assembly = Assembly(path, options.fix, options.diff, options.spool)
     try:
-        for chunk, part in parts:
+        for chunk, part, packed in parts:
             if part is not None:
-                assembly.add(part, chunk)
+                assembly.add(part, chunk, packed)
     except InputError as exc:
         assembly.abandon()
         return FileResult(path, [engine_finding(UnreadableFile, Source(path), str(exc))])
@@ -204,9 +205,16 @@ def _without_bytes(result: FileResult | None, fix: bool) -> FileResult | None:
     return result
 
 
-def _work_chunk(path: str, chunk: Chunk, options: RunOptions) -> FileResult | None:
+def _work_chunk(path: str, chunk: Chunk, options: RunOptions) -> tuple[FileResult | None, Packed | None]:
+    """A chunk's result, shipped light: without the chunk's bytes (the main process has them) and with
+    its findings packed (see spool.Packed)."""
     assert _WORKER is not None
-    return _lint_chunk(_WORKER, path, chunk, options)
+    result = _lint_chunk(_WORKER, path, chunk, options)
+    if result is None:
+        return None, None
+    result.original = None
+    packed, result.findings = Packed(result.findings), []
+    return result, packed
 
 
 def _parallel(linter: Linter, setup: WorkerSetup, found: Iterator[Found], options: RunOptions) -> Iterator[FileResult]:
@@ -270,7 +278,7 @@ def _parallel_streamed(pool: ProcessPoolExecutor, item: Found, options: RunOptio
     cached, key = _lookup(options, item)
     if cached is not None:
         return cached
-    in_flight: deque[tuple[Chunk, Future[FileResult | None]]] = deque()
+    in_flight: deque[tuple[Chunk, Future[tuple[FileResult | None, Packed | None]]]] = deque()
     pieces = read_chunks(item.path, _parallel_chunk_bytes(item.path, options.jobs))
     result = _streamed_from(item.path, options, in_flight, pieces, pool, worker_options, window)
     _store(options, key, result)
@@ -287,16 +295,16 @@ def _parallel_chunk_bytes(path: str, jobs: int) -> int:
     return min(chunks.CHUNK_BYTES, max(PARALLEL_CHUNK_BYTES, size // (CHUNKS_PER_JOB * jobs)))
 
 
-def _streamed_from(path: str, options: RunOptions, in_flight: deque[tuple[Chunk, Future[FileResult | None]]],
+def _streamed_from(path: str, options: RunOptions, in_flight: deque[tuple[Chunk, Future[tuple[FileResult | None, Packed | None]]]],
                    pieces: Iterator[Chunk], pool: ProcessPoolExecutor, worker_options: RunOptions,
                    window: int) -> FileResult:
-    def parts() -> Iterator[tuple[Chunk, FileResult | None]]:
+    def parts() -> Iterator[tuple[Chunk, FileResult | None, Packed | None]]:
         while True:
             while len(in_flight) < window and (chunk := next(pieces, None)) is not None:
                 in_flight.append((chunk, pool.submit(_work_chunk, path, chunk, worker_options)))
             if not in_flight:
                 return
             chunk, future = in_flight.popleft()
-            yield chunk, future.result()
+            yield chunk, *future.result()
 
     return _assemble(path, options, parts())

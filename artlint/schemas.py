@@ -5,12 +5,13 @@ from __future__ import annotations
 import difflib
 import json
 from functools import cache
-from typing import Any
-
-import jsonschema
-from jsonschema import Draft202012Validator
+from typing import TYPE_CHECKING, Any
 
 from artlint.data import data_dir
+
+if TYPE_CHECKING:
+    import jsonschema
+    from jsonschema import Draft202012Validator
 
 
 @cache
@@ -22,6 +23,8 @@ def load_schema(name: str) -> dict[str, Any]:
 
 @cache
 def _validator(name: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     schema = load_schema(name)
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema)
@@ -38,6 +41,9 @@ def validate_with(instance: Any, validator: Draft202012Validator) -> list[str]:
 
 
 def validator_for(schema: dict[str, Any]) -> Draft202012Validator:
+    """jsonschema is imported on first use: a run with no config and only built-in data never needs it."""
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(schema)
 
 

@@ -26,9 +26,12 @@ class Spool:
 
     def write(self, findings: list[Finding]) -> tuple[int, int]:
         """Append a batch; returns its (offset, length)."""
+        return self.write_encoded(encode(findings))
+
+    def write_encoded(self, data: bytes) -> tuple[int, int]:
+        """Append a batch already encoded (see `encode`); returns its (offset, length)."""
         if self._file is None:
             self._file = tempfile.TemporaryFile(prefix="artlint-")  # noqa: SIM115 (open for the run)
-        data = encode(findings)
         self._file.seek(self._end)
         self._file.write(data)
         offset, self._end = self._end, self._end + len(data)
@@ -140,6 +143,10 @@ class Spilled:
             self.batches.append(self.spool.write(findings))
             self.count += len(findings)
 
+    def add_packed(self, packed: Packed) -> None:
+        self.batches.append(self.spool.write_encoded(packed.data))
+        self.count += packed.count
+
     def __iter__(self) -> Iterator[Finding]:
         for offset, length in self.batches:
             yield from self.spool.read(offset, length)
@@ -150,6 +157,29 @@ class Spilled:
 
     def __len__(self) -> int:
         return self.count
+
+
+class Packed:
+    """A batch of findings encoded for another process (a worker's, shipped to the main one): marshalled
+    tuples travel faster than pickled dataclasses, and a run that spools them writes them as they are."""
+
+    __slots__ = ("count", "data")
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.data = encode(findings)
+        self.count = len(findings)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return _packed, (self.data, self.count)
+
+    def unpack(self) -> list[Finding]:
+        return decode(self.data)
+
+
+def _packed(data: bytes, count: int) -> Packed:
+    packed = Packed.__new__(Packed)
+    packed.data, packed.count = data, count
+    return packed
 
 
 def spooled(findings: Iterable[Finding], spool: Spool) -> tuple[Spilled | None, list[Finding]]:

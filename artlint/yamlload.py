@@ -17,9 +17,25 @@ class YamlBomb(yaml.YAMLError):
     pass
 
 
+_FAST_LOADER: Any = getattr(yaml, "CSafeLoader", None)
+"""libyaml's parser, when PyYAML was built with it: the same documents and values, ten times faster."""
+
+
 def safe_load(text: str) -> Any:
-    """yaml.safe_load that first measures what the aliases would expand to, in time linear in the text."""
-    loader = yaml.SafeLoader(text)
+    """yaml.safe_load that first measures what the aliases would expand to, in time linear in the text.
+    Parsed with libyaml where installed; a document libyaml refuses is parsed again by PyYAML's own
+    parser, so an error reads the same with or without libyaml."""
+    if _FAST_LOADER is not None:
+        try:
+            return _load(_FAST_LOADER(text))
+        except YamlBomb:
+            raise
+        except yaml.YAMLError:
+            pass
+    return _load(yaml.SafeLoader(text))
+
+
+def _load(loader: Any) -> Any:
     try:
         node = loader.get_single_node()
         if node is None:

@@ -85,3 +85,15 @@ def test_guard_refuses_known_catastrophic_shapes(pattern: str) -> None:
     from artlint.regexguard import dangerous
 
     assert dangerous(pattern)
+
+
+def test_a_pattern_that_does_not_compile_is_refused_when_the_pack_loads(run_cli, tmp_path: Path) -> None:
+    (tmp_path / "site.yaml").write_text(
+        "pack: site\nrules:\n  - code: SITE001\n    name: broken-promo\n    kind: line-match\n"
+        "    summary: s\n    match:\n      patterns: ['Buy (now']\n"
+    )
+    (tmp_path / ".artlint.yaml").write_text("packs: [site.yaml]\n")
+    (tmp_path / "a.txt").write_text("Title line here\nText.\n")
+    result = run_cli("check", "a.txt")
+    assert result.exit_code == 2
+    assert "site.yaml: rules.0 (broken-promo): bad pattern 'Buy (now'" in result.output

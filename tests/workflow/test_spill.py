@@ -169,3 +169,23 @@ def test_the_codec_keeps_every_field_and_pickles_what_it_does_not_know() -> None
         assert data[:1] == b"P" and decode(data) == foreign and type(decode(data)[-1]) is type(odd)
         assert type(decode(data)[-1].severity) is type(odd.severity)
         assert decode_outlines(data) == [outline(f) for f in foreign]
+
+
+@pytest.mark.parametrize("spill_at", [4, 100])
+def test_packed_parts_assemble_as_the_parts_themselves(monkeypatch: pytest.MonkeyPatch, spill_at: int) -> None:
+    monkeypatch.setattr(spool, "SPILL_AT", spill_at)
+    findings = [finding(f"fp{i}", record=i) for i in range(11)]
+    batches = [findings[0:1], findings[1:6], findings[6:8], findings[8:11]]
+    assembled = []
+    for packing in (False, True):
+        assembly = chunks.Assembly("a.jsonl", fix=False, diff=False, spool=Spool())
+        for index, batch in enumerate(batches):
+            part = FileResult("a.jsonl", [] if packing else list(batch), articles=len(batch))
+            chunk = chunks.Chunk(b"{}\n", index, index + 1)
+            assembly.add(part, chunk, spool.Packed(batch) if packing else None)
+        assembled.append(assembly.finish())
+    plain, packed = assembled
+    assert list(packed.all_findings()) == list(plain.all_findings()) == findings
+    assert (packed.spilled is None) is (plain.spilled is None) is (spill_at == 100)
+    assert packed.finding_count == plain.finding_count == 11 and packed.articles == 11
+    assert len(packed.findings) <= len(plain.findings) < spill_at

@@ -345,10 +345,10 @@ def _with_source(finding: Finding, source: Source) -> Finding:
 
 
 def _deleted_blocks(findings: list[Finding]) -> list[tuple[str, int, int, bool]]:
-    """(field, start, end, safe) of each deletion that a finding's fix makes."""
+    """(field, start, end, safe) of each deletion that a finding's fix makes (a display-only fix makes none)."""
     return [
         (edit.span.field, edit.span.start, edit.span.end, f.fix.applicability is Applicability.SAFE)
-        for f in findings if f.fix is not None
+        for f in findings if f.fix is not None and f.fix.applicability is not Applicability.DISPLAY_ONLY
         for edit in f.fix.edits if edit.is_deletion
     ]
 

@@ -7,8 +7,9 @@ from collections.abc import Iterable, Mapping
 from functools import cached_property
 from typing import Any
 
+from artlint.errors import PackError
 from artlint.lexicons import Lexicons, PhraseList
-from artlint.regexguard import check_pattern
+from artlint.regexguard import check_pattern, is_trusted
 from artlint.textutil import normalize, strip_markup, word_count
 
 _LONGEST_LINE = 300
@@ -27,6 +28,8 @@ class PhraseMatcher:
         self.patterns = phrases.patterns
         for pattern in self.patterns:
             check_pattern(pattern)
+        if not all(map(is_trusted, self.patterns)):
+            self.full  # noqa: B018 - a user's patterns that clash once combined fail at load, not per article
         self.prefix_list = tuple(p for p in phrases.prefixes if p)
         self.glued = tuple(phrases.glued)
         self.max_words = max_words
@@ -101,4 +104,7 @@ def compile_alternation(patterns: Iterable[str]) -> re.Pattern[str] | None:
         return None
     for pattern in patterns:
         check_pattern(pattern)
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    except re.error as exc:
+        raise PackError(f"patterns {patterns[:3]!r} do not combine into one: {exc}") from None

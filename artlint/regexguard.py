@@ -88,6 +88,11 @@ def trust(pattern: str) -> None:
     _TRUSTED.add(pattern)
 
 
+def is_trusted(pattern: str) -> bool:
+    """A pattern of artlint's own tested data."""
+    return pattern in _TRUSTED
+
+
 def check_pattern(pattern: str) -> None:
     """Raise PackError when the pattern does not compile or may backtrack exponentially."""
     from artlint.errors import PackError

@@ -14,6 +14,9 @@ _QUOTES = str.maketrans({
 _SPACES = re.compile(r"\s+")
 _EDGE = " \t\r\n\u00a0\"'.,:;!?|•·*►▶›»«<>)]}-–—_~/\\#…"
 """Stripped from the end of a line; an opening bracket or '=' left open ends a line of code ('comments(')."""
+_OPENERS = frozenset("([{=)]} \t")
+_EMPTY_COUNTER = re.compile(r"\s+(?:\(\s*\)|\[\s*\]|\{\s*\}|[(\[{=])\s*$")
+"""An empty counter or a dangling bracket after a space ('Comments ()', 'Share ( )', 'Newsletter =') is chrome."""
 _LEADING = " \t\r\n\u00a0\"'.,:;!?|›»«<()[]{}_=~/\\…"
 """Stripped from the start of a line: punctuation, but not list or heading markup (- * # > •), which
 makes a line part of the article's structure rather than loose chrome."""
@@ -30,6 +33,10 @@ def normalize(text: str) -> str:
 
 
 def _normalize(text: str) -> str:
+    if text[-1:] in _OPENERS:
+        counter = _EMPTY_COUNTER.search(text, max(0, len(text) - 12))
+        if counter:
+            text = text[: counter.start()]
     if text.isascii():
         text = text.lower()
     else:

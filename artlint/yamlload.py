@@ -7,6 +7,7 @@ from typing import Any
 
 import yaml
 
+from artlint.data import shipped
 from artlint.errors import ArtlintError
 
 MAX_EXPANDED_NODES = 200_000
@@ -18,14 +19,16 @@ class YamlBomb(yaml.YAMLError):
 
 
 _FAST_LOADER: Any = getattr(yaml, "CSafeLoader", None)
-"""libyaml's parser, when PyYAML was built with it: the same documents and values, ten times faster."""
+"""libyaml's parser, when PyYAML was built with it: ten times faster, the same values for artlint's own
+data (its tests check that), but more lenient on some documents (a tab after 'key:'), so a user's
+file is always read by PyYAML's own parser: what passes must not depend on how PyYAML was built."""
 
 
-def safe_load(text: str) -> Any:
+def safe_load(text: str, fast: bool = False) -> Any:
     """yaml.safe_load that first measures what the aliases would expand to, in time linear in the text.
-    Parsed with libyaml where installed; a document libyaml refuses is parsed again by PyYAML's own
-    parser, so an error reads the same with or without libyaml."""
-    if _FAST_LOADER is not None:
+    With `fast` (artlint's own data), parsed with libyaml where installed; a document libyaml refuses
+    is parsed again by PyYAML's own parser, so an error reads the same with or without libyaml."""
+    if fast and _FAST_LOADER is not None:
         try:
             return _load(_FAST_LOADER(text))
         except YamlBomb:
@@ -67,7 +70,7 @@ def _expanded_size(node: yaml.Node, sizes: dict[int, int]) -> int:
 def load_yaml_file(path: str | Path, error: type[ArtlintError] = ArtlintError) -> Any:
     try:
         with open(path, encoding="utf-8") as handle:
-            return safe_load(handle.read())
+            return safe_load(handle.read(), fast=shipped(path))
     except OSError as exc:
         raise error(f"{path}: cannot read: {exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:

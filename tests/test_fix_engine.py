@@ -120,3 +120,27 @@ def test_a_safe_fix_is_not_hidden_by_an_unsafe_block() -> None:
     block, navigation = findings
     assert block.fix is not None and block.fix.applicability.value == "unsafe"
     assert navigation.fix is not None and navigation.fix.applicability.value == "safe"  # so it stays reported
+
+
+SUGGESTED_TAIL = """pack: suggestions
+rules:
+  - code: XTL001
+    name: suggested-tail
+    kind: section
+    fix: display-only
+    summary: A tail block from a 'More from' marker, shown as a suggestion only.
+    match:
+      phrases: ["More from the Gazette"]
+      after: 0.3
+"""
+
+
+def test_a_display_only_block_hides_nothing(tmp_path: Path) -> None:
+    pack = tmp_path / "suggestions.yaml"
+    pack.write_text(SUGGESTED_TAIL)
+    settings = Settings(packs=[pack])
+    found = run_text(SPILLOVER, select=["suggested-tail", "page-debris"], settings=settings).findings
+    assert "suggested-tail" in [f.name for f in found]
+    assert len([f for f in found if f.name == "page-debris"]) >= 3  # the suggestion deletes nothing
+    fixed = run_text(SPILLOVER, select=["suggested-tail", "page-debris"], settings=settings, fix=True, unsafe=True)
+    assert fixed.fixes_applied >= 3

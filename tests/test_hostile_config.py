@@ -97,3 +97,17 @@ def test_a_pattern_that_does_not_compile_is_refused_when_the_pack_loads(run_cli,
     result = run_cli("check", "a.txt")
     assert result.exit_code == 2
     assert "site.yaml: rules.0 (broken-promo): bad pattern 'Buy (now'" in result.output
+
+
+def test_patterns_that_only_clash_once_combined_are_refused_when_the_pack_loads(run_cli, tmp_path: Path) -> None:
+    (tmp_path / "site.yaml").write_text(
+        "pack: site\nrules:\n  - code: SITE001\n    name: promo\n    kind: line-match\n"
+        "    summary: s\n    match:\n      patterns: ['(?i)buy now', 'order today']\n"
+    )
+    (tmp_path / ".artlint.yaml").write_text("packs: [site.yaml]\n")
+    (tmp_path / "a.txt").write_text("Title line here\nText.\n")
+    (tmp_path / "b.txt").write_text("Another title here\nMore text.\n")
+    result = run_cli("check", "a.txt", "b.txt")
+    assert result.exit_code == 2
+    assert "site.yaml: rules.0 (promo): patterns" in result.output and "do not combine" in result.output
+    assert "ART903" not in result.output

@@ -102,6 +102,8 @@ LEFTOVERS = [
     ("en", "share-prompt", "Share on Facebook"),
     ("en", "share-prompt", "Follow us on Instagram"),
     ("en", "share-prompt", "First name (required)"),
+    ("en", "share-prompt", "Share ( )"),
+    ("en", "comment-section", "Comments ()"),
     ("en", "share-prompt", "Sign up for our morning briefing"),
     ("en", "advertisement", "Story continues below advertisement"),
     ("en", "cookie-notice", "This website uses cookies to improve your experience."),

@@ -38,6 +38,7 @@ WHEN = ("before", *MODES)
 HELDOUT = "held-out half"
 
 Line = tuple[str, int, str, str]
+COPY_STAYS = "; a copy stays"
 """A disagreement: record id, line number, the line, and the rule whose fix removed it ("" when kept)."""
 
 
@@ -197,9 +198,11 @@ def score(record: dict[str, Any], gold: dict[str, Any], findings: list[Finding],
     rules: defaultdict[tuple[str, str], RuleTally] = defaultdict(RuleTally)
     cut_by = score_rules(before, labels, findings, rules)
     lost, missed = [], []
+    staying = {line.strip() for line, k in zip(before, kept["unsafe"], strict=True) if k and line.strip()}
     for index, (line, k, label) in enumerate(zip(before, kept["unsafe"], labels, strict=True)):
         if not k and label == "body":
-            lost.append((gold["id"], index + 1, line, cut_by.get(index, "a later fix round")))
+            rule = cut_by.get(index, "a later fix round")
+            lost.append((gold["id"], index + 1, line, rule + COPY_STAYS if line.strip() in staying else rule))
         elif k and label == "leftover":
             missed.append((gold["id"], index + 1, line, ""))
     groups = ["all", gold["extractor"], *([HELDOUT] if heldout(record.get("url") or "") else [])]
@@ -303,6 +306,9 @@ def report(results: Results, fig: dict[str, Any]) -> None:
     d = results.dates["all"]
     print(f"  dates filled by the unsafe fix {d['filled']}: {d['filled_known']} where a gold date exists, "
           f"{d['filled_right']} equal to it ({pct(d['filled_right'], d['filled_known'])})")
+    copies = sum(1 for line in results.lost if line[3].endswith(COPY_STAYS))
+    print(f"\nBody lines removed in unsafe mode: {len(results.lost)}; of them {copies} ({pct(copies, len(results.lost))}) "
+          "are a second copy of a line\nthat stays in the fixed text (no words lost; the labels call both copies body)")
     for title, lines, key in (("removed lines gold calls body (false positives)", results.lost, "false_positives"),
                               ("leftover lines kept (false negatives)", results.missed, "false_negatives")):
         if fig[key]:

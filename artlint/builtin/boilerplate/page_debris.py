@@ -55,7 +55,7 @@ class PageDebris(Rule):
 
     Options
     threshold: the scorer's probability above which a line is reported (default: the model's own,
-    chosen for 90% precision of its own lines on training sites held back from fitting; the whole
+    chosen for 90.5% precision of its own lines on training sites held back from fitting; the whole
     rule set then removes leftovers at about 95% precision on sites it never saw). Raise it for
     fewer, surer findings.
     """

@@ -77,17 +77,18 @@ class FileResult:
     def spill(self, spool: Spool) -> None:
         """Move the findings in memory to `spool`, after any spilled before."""
         if self.findings:
-            if self.spilled is None:
-                self.spilled = Spilled(spool)
-            self.spilled.add(self.findings)
+            self._spilled_in(spool).add(self.findings)
             self.findings = []
 
     def spill_packed(self, spool: Spool, packed: Packed) -> None:
         """Move the findings in memory to `spool`, then append a packed batch after them."""
         self.spill(spool)
+        self._spilled_in(spool).add_packed(packed)
+
+    def _spilled_in(self, spool: Spool) -> Spilled:
         if self.spilled is None:
             self.spilled = Spilled(spool)
-        self.spilled.add_packed(packed)
+        return self.spilled
 
 
 class Linter:

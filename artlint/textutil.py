@@ -14,7 +14,7 @@ _QUOTES = str.maketrans({
 _SPACES = re.compile(r"\s+")
 _EDGE = " \t\r\n\u00a0\"'.,:;!?|•·*►▶›»«<>)]}-–—_~/\\#…"
 """Stripped from the end of a line; an opening bracket or '=' left open ends a line of code ('comments(')."""
-_OPENERS = frozenset("([{=)]} \t")
+_COUNTER_END = frozenset("([{=)]} \t")
 _EMPTY_COUNTER = re.compile(r"\s+(?:\(\s*\)|\[\s*\]|\{\s*\}|[(\[{=])\s*$")
 """An empty counter or a dangling bracket after a space ('Comments ()', 'Share ( )', 'Newsletter =') is chrome."""
 _LEADING = " \t\r\n\u00a0\"'.,:;!?|›»«<()[]{}_=~/\\…"
@@ -33,7 +33,7 @@ def normalize(text: str) -> str:
 
 
 def _normalize(text: str) -> str:
-    if text[-1:] in _OPENERS:
+    if text[-1:] in _COUNTER_END:
         counter = _EMPTY_COUNTER.search(text, max(0, len(text) - 12))
         if counter:
             text = text[: counter.start()]

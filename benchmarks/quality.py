@@ -38,8 +38,9 @@ WHEN = ("before", *MODES)
 HELDOUT = "held-out half"
 
 Line = tuple[str, int, str, str]
-COPY_STAYS = "; a copy stays"
 """A disagreement: record id, line number, the line, and the rule whose fix removed it ("" when kept)."""
+COPY_STAYS = "; a copy stays"
+"""Appended to that rule when the same text stays elsewhere in the fixed article (a duplicate removed)."""
 
 
 @dataclass(slots=True)

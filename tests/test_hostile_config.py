@@ -55,12 +55,17 @@ def test_shared_anchors_within_reason_still_load(tmp_path: Path) -> None:
     assert load_settings(path).per_path_ignores == {"a/*": ["ART4"], "b/*": ["ART4"]}
 
 
-def test_catastrophic_pattern_in_a_pack_is_refused_naming_pack_and_rule(run_cli, tmp_path: Path) -> None:
+def site_pack(tmp_path: Path, name: str, patterns: str) -> None:
+    """A user pack with one line-match rule of these patterns (a YAML list), enabled in the folder's config."""
     (tmp_path / "site.yaml").write_text(
-        "pack: site\nrules:\n  - code: SITE001\n    name: greedy-promo\n    kind: line-match\n"
-        "    summary: s\n    match:\n      patterns: ['(\\w+\\s?)+!']\n"
+        f"pack: site\nrules:\n  - code: SITE001\n    name: {name}\n    kind: line-match\n"
+        f"    summary: s\n    match:\n      patterns: {patterns}\n"
     )
     (tmp_path / ".artlint.yaml").write_text("packs: [site.yaml]\n")
+
+
+def test_catastrophic_pattern_in_a_pack_is_refused_naming_pack_and_rule(run_cli, tmp_path: Path) -> None:
+    site_pack(tmp_path, "greedy-promo", "['(\\w+\\s?)+!']")
     (tmp_path / "a.txt").write_text("Title line here\nText.\n")
     start = time.perf_counter()
     result = run_cli("check", "a.txt")
@@ -71,11 +76,7 @@ def test_catastrophic_pattern_in_a_pack_is_refused_naming_pack_and_rule(run_cli,
 
 
 def test_the_same_pattern_made_possessive_is_accepted(run_cli, tmp_path: Path) -> None:
-    (tmp_path / "site.yaml").write_text(
-        "pack: site\nrules:\n  - code: SITE001\n    name: greedy-promo\n    kind: line-match\n"
-        "    summary: s\n    match:\n      patterns: ['(?:\\w++\\s?)+!']\n"
-    )
-    (tmp_path / ".artlint.yaml").write_text("packs: [site.yaml]\n")
+    site_pack(tmp_path, "greedy-promo", "['(?:\\w++\\s?)+!']")
     (tmp_path / "a.txt").write_text("Title line here\n2025-01-01\nBuy it now!\n")
     assert "a.txt:3:1: SITE001" in run_cli("check", "a.txt").output
 
@@ -88,11 +89,7 @@ def test_guard_refuses_known_catastrophic_shapes(pattern: str) -> None:
 
 
 def test_a_pattern_that_does_not_compile_is_refused_when_the_pack_loads(run_cli, tmp_path: Path) -> None:
-    (tmp_path / "site.yaml").write_text(
-        "pack: site\nrules:\n  - code: SITE001\n    name: broken-promo\n    kind: line-match\n"
-        "    summary: s\n    match:\n      patterns: ['Buy (now']\n"
-    )
-    (tmp_path / ".artlint.yaml").write_text("packs: [site.yaml]\n")
+    site_pack(tmp_path, "broken-promo", "['Buy (now']")
     (tmp_path / "a.txt").write_text("Title line here\nText.\n")
     result = run_cli("check", "a.txt")
     assert result.exit_code == 2
@@ -100,11 +97,7 @@ def test_a_pattern_that_does_not_compile_is_refused_when_the_pack_loads(run_cli,
 
 
 def test_patterns_that_only_clash_once_combined_are_refused_when_the_pack_loads(run_cli, tmp_path: Path) -> None:
-    (tmp_path / "site.yaml").write_text(
-        "pack: site\nrules:\n  - code: SITE001\n    name: promo\n    kind: line-match\n"
-        "    summary: s\n    match:\n      patterns: ['(?i)buy now', 'order today']\n"
-    )
-    (tmp_path / ".artlint.yaml").write_text("packs: [site.yaml]\n")
+    site_pack(tmp_path, "promo", "['(?i)buy now', 'order today']")
     (tmp_path / "a.txt").write_text("Title line here\nText.\n")
     (tmp_path / "b.txt").write_text("Another title here\nMore text.\n")
     result = run_cli("check", "a.txt", "b.txt")

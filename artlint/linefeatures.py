@@ -11,7 +11,7 @@ from operator import mul
 
 from artlint.article import Article
 from artlint.dates import DateFinder
-from artlint.layout import layout
+from artlint.layout import Layout, layout
 from artlint.lexiconindex import LineHits
 from artlint.lexicons import Lexicons
 from artlint.textutil import WORD
@@ -29,6 +29,7 @@ FEATURES = (
     "lexicon_before", "lexicon_after", "lead_overlap",
     "since_comment_marker", "since_related_marker", "date_line", "dates_near", "dates_after",
     "comment_marker_depth", "related_marker_depth",
+    "run_vocabulary", "run_lexicon", "run_title", "run_closes", "run_words",
 )
 _SEPARATOR = re.compile(r"[|•·»›►]")
 _LINK = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
@@ -80,6 +81,7 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     since_related = _since(found, signals.related)
     comment_depth = _depth(since_comment, paragraph_words, total_words)
     related_depth = _depth(since_related, paragraph_words, total_words)
+    run_means = _run_means(_run_signals(view, hits, vocabulary, title), paragraph)
     dated = _dated(texts, counts, signals.dates)
     dates_upto = list(accumulate(dated, initial=0))
     out = []
@@ -107,7 +109,7 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
             len(unique & lead) / len(unique) if unique else 0.0,
             since_comment[i], since_related[i], dated[i],
             dates_upto[min(n, i + 5)] - dates_upto[max(0, i - 4)] - dated[i], dates_upto[n] - dates_upto[i + 1],
-            comment_depth[i], related_depth[i],
+            comment_depth[i], related_depth[i], *run_means[i],
         ]))
     return out
 
@@ -134,6 +136,37 @@ def _depth(since: list[int], paragraph_words: list[int], total_words: int) -> li
     marker (-1 without one): a comments heading after most of the text opens a thread, one in the
     header is a link."""
     return [-1.0 if back == NO_MARKER else paragraph_words[i - back] / total_words for i, back in enumerate(since)]
+
+
+def _run_signals(view: Layout, hits: list[int], vocabulary: Counter[str], title: set[str]) -> list[tuple[float, ...]]:
+    """For each line outside a paragraph: the share of its words found in the paragraphs, a lexicon hit, a word
+    of the title, closing punctuation, its word count."""
+    out: list[tuple[float, ...]] = []
+    for words, count, hit, closes, own in zip(view.tokens, view.words, hits, view.closes, view.paragraph, strict=True):
+        if own:
+            out.append(_NO_RUN)
+            continue
+        shared = sum(1 for w in words if w in vocabulary) / count if count else 0.0
+        out.append((shared, bool(hit), not title.isdisjoint(words), closes, count))
+    return out
+
+
+def _run_means(values: list[tuple[float, ...]], paragraph: list[bool]) -> list[tuple[float, ...]]:
+    """For each line outside a paragraph, the means of its run's values (a menu shares no words with the article
+    and knows page wording; the article's own list or table shares its words); paragraphs get -1s."""
+    out: list[tuple[float, ...]] = [_NO_RUN] * len(paragraph)
+    start = 0
+    for i in range(len(paragraph) + 1):
+        if i == len(paragraph) or paragraph[i]:
+            if i > start:
+                run = values[start:i]
+                mean = tuple(sum(column) / len(run) for column in zip(*run, strict=True))
+                out[start:i] = [mean] * (i - start)
+            start = i + 1
+    return out
+
+
+_NO_RUN = (-1.0,) * 5
 
 
 def _dated(texts: list[str], counts: list[int], dates: DateFinder) -> list[bool]:

@@ -1,10 +1,12 @@
-"""The held-out half of a corpus, by site: a learned line scorer is trained only on the other half, so
-figures on this half are honest (no page, and no other page of the same site, was seen in training)."""
+"""Sites in buckets: a learned line scorer is measured on the pages of a bucket with a model fitted on the other
+buckets, so no page, and no other page of the same site, was seen in training."""
 
 from __future__ import annotations
 
 import hashlib
 from urllib.parse import urlsplit
+
+BUCKETS = 4
 
 
 def host_bucket(url: str) -> int:
@@ -13,8 +15,4 @@ def host_bucket(url: str) -> int:
         host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
     except ValueError:
         host = ""
-    return int(hashlib.md5(host.encode()).hexdigest(), 16) % 4
-
-
-def heldout(url: str) -> bool:
-    return host_bucket(url) % 2 == 1
+    return int(hashlib.md5(host.encode()).hexdigest(), 16) % BUCKETS

@@ -1,4 +1,4 @@
-"""The benchmark's metrics on tiny hand-made texts: token F1, the shingle metric, the held-out split."""
+"""The benchmark's metrics on tiny hand-made texts: token F1, the shingle metric, the site buckets."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 sys.path.append(str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 from quality_metrics import bag, kept_lines, shingle_counts, shingle_scores, shingles, token_f1
-from split import heldout
+from split import BUCKETS, host_bucket
 
 
 def test_token_f1_counts_shared_lowercased_words() -> None:
@@ -63,10 +63,10 @@ def test_kept_lines_follow_deletions_and_trims() -> None:
     assert trimmed == 1
 
 
-def test_heldout_ignores_www_and_case_and_keeps_a_site_together() -> None:
-    assert heldout("https://www.Example.org/a") == heldout("http://example.org/b?c=1")
-    halves = {heldout(f"https://site{i}.example/") for i in range(20)}
-    assert halves == {True, False}
+def test_host_bucket_ignores_www_and_case_and_keeps_a_site_together() -> None:
+    assert host_bucket("https://www.Example.org/a") == host_bucket("http://example.org/b?c=1")
+    buckets = {host_bucket(f"https://site{i}.example/") for i in range(40)}
+    assert buckets == set(range(BUCKETS))
 
 
 def test_a_line_repaired_in_place_is_kept_and_a_deleted_one_is_not() -> None:

@@ -130,6 +130,7 @@ LEFTOVERS = [
     ("en", "navigation", "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."),
     ("en", "navigation", "Δ"),
     ("en", "related-link", "Also on harbourgazette.com Council delays vote on the pier"),
+    ("en", "related-link", "Also on harbourgazette.co.uk Council delays vote on the pier"),
     ("en", "advertisement", "Advert"),
     ("de", "share-prompt", "Vorname"),
     ("tr", "share-prompt", "Telefon numarası"),

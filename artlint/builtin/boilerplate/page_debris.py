@@ -57,8 +57,8 @@ class PageDebris(Rule):
 
     Options
     threshold: the scorer's probability above which a line is reported (default: the model's own,
-    0.89, chosen so that 96.7% of the lines it reports are leftover on sites that cross-validation
-    models never saw; the whole rule set then removes leftovers at about 95% precision there).
+    0.89, chosen so that 96.7% of the lines that cross-validation models score that high are leftover
+    on the sites they never saw; the whole rule set then removes leftovers at about 95% precision there).
     Raise it for fewer, surer findings.
     """
 

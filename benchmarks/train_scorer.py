@@ -64,7 +64,8 @@ def unseen_models(features: np.ndarray, truth: np.ndarray, buckets: np.ndarray,
     for bucket in range(BUCKETS):
         fitted = buckets != bucket
         models[bucket] = fit(features[fitted], truth[fitted], weights[fitted])
-        scores[~fitted] = models[bucket].predict_proba(features[~fitted])[:, 1]
+        if not fitted.all():  # scikit-learn refuses to score no rows (a small corpus may leave a bucket empty)
+            scores[~fitted] = models[bucket].predict_proba(features[~fitted])[:, 1]
     return models, scores
 
 

@@ -189,8 +189,9 @@ def fix_unseen(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def lint_chunk(pairs: list[tuple[dict[str, Any], dict[str, Any]]]) -> tuple[list[Scored], list[str]]:
-    """For one .jsonl file of (record, gold) pairs: `artlint check`, `artlint fix` and `artlint fix --unsafe-fixes`,
-    each record scored, and the engine's findings (ART9xx) during the fixes."""
+    """For one .jsonl file of (record, gold) pairs: `artlint check`, `artlint fix`, `artlint fix --unsafe-fixes` and
+    the unsafe fix with the models of unseen sites, each record scored, and the engine's findings (ART9xx) during the
+    first two fixes."""
     assert _linter is not None
     records = [record for record, _ in pairs]
     data = b"".join(json.dumps({k: r[k] for k in FIELDS}, ensure_ascii=False).encode() + b"\n" for r in records)

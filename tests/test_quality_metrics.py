@@ -1,7 +1,9 @@
-"""The benchmark's metrics on tiny hand-made texts: token F1, the shingle metric, the site buckets."""
+"""The benchmark's metrics on tiny hand-made texts: token F1, the shingle metric, the site buckets, the fix with
+page-debris models of unseen sites."""
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -10,8 +12,13 @@ import pytest
 
 sys.path.append(str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
+import quality
 from quality_metrics import bag, kept_lines, shingle_counts, shingle_scores, shingles, token_f1
 from split import BUCKETS, host_bucket
+
+from artlint.data import data_dir
+from artlint.linefeatures import FEATURES
+from artlint.linemodel import LineModel
 
 
 def test_token_f1_counts_shared_lowercased_words() -> None:
@@ -74,3 +81,39 @@ def test_a_line_repaired_in_place_is_kept_and_a_deleted_one_is_not() -> None:
     kept, trimmed = kept_lines(before, ["We’ve reopened the harbour cafe.", "Last line."])
     assert kept == [False, True, False, True]
     assert trimmed == 1
+
+
+def _constant(log_odds: float) -> LineModel:
+    """A scorer that gives every line the same score: 10 reports every candidate line, -10 none."""
+    return LineModel({"features": list(FEATURES), "threshold": 0.0, "baseline": log_odds, "trees": []}, FEATURES)
+
+
+def test_fix_unseen_scores_each_record_by_its_buckets_model_in_record_order_and_restores_the_rule(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    quality.start_worker(["page-debris"])
+    assert quality._linter is not None
+    rule = quality._linter.registry.lookup("page-debris")
+    shipped = getattr(rule, "model", None)
+    assert shipped is not None
+    urls = [*(f"https://site{i}.example/story" for i in range(8)), None]
+    body = "Weather\nSport\nThe ferry to the islands resumed service on Friday after a three-week pause, the operator said."
+    records = [{"url": url, "title": f"Ferry {i}", "date": "2025-03-14", "text": body} for i, url in enumerate(urls)]
+    monkeypatch.setattr(quality, "_unseen", {b: _constant(10.0 if b % 2 else -10.0) for b in range(BUCKETS)})
+    fixed = quality.fix_unseen(records)
+    assert [r["title"] for r in fixed] == [r["title"] for r in records]
+    for record, url in zip(fixed, urls, strict=True):
+        assert (record["text"] != body) == (host_bucket(url or "") % 2 == 1)
+    assert getattr(rule, "model", None) is shipped
+    with pytest.raises(KeyError):
+        quality.fix_unseen([{"url": urls[0], "title": "No text field"}])
+    assert getattr(rule, "model", None) is shipped
+
+
+def test_the_models_of_unseen_sites_come_from_the_shipped_models_training_run() -> None:
+    """train_scorer.py writes one threshold into the shipped model and the four cross-validation models; a
+    difference means the "unseen sites" figures of quality.py measure another model than the one shipped."""
+    shipped = json.loads((data_dir("rules") / "models" / "page-debris.json").read_text(encoding="utf-8"))
+    folds = Path(quality.__file__).parent / "models"
+    for bucket in range(BUCKETS):
+        fold = json.loads((folds / f"page-debris-unseen-{bucket}.json").read_text(encoding="utf-8"))
+        assert (fold["features"], fold["threshold"]) == (shipped["features"], shipped["threshold"]), bucket

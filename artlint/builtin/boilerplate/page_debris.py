@@ -37,8 +37,8 @@ class PageDebris(Rule):
     article's paragraphs, after a "Comments" or "Related" marker (the more of the article's text
     stands before it, the surer), among timestamps; and the run of short lines it stands in (a menu
     shares few words with the article and knows page wording; the article's own list or table shares
-    its words). A tree ensemble (rules/models/page-debris.json,
-    trained on labelled scraper output and measured on sites it never saw) weighs these signals;
+    its words). A tree ensemble (rules/models/page-debris.json, fitted on labelled scraper output;
+    its figures are those of cross-validation models on sites they never saw) weighs these signals;
     the message names the strongest of them. A sentence of four words or more is never scored unless a comments or related-articles marker line stands above it, where
     comment threads and teaser paragraphs follow (a short article's closing sentences after its last
     ten-word paragraph are not scored). A line with a date among the first
@@ -52,13 +52,13 @@ class PageDebris(Rule):
     after:  Harbour reopens after storm / The harbour reopened on Monday ...
 
     Fix safety
-    Unsafe: the verdict is inferred. Measured with benchmarks/quality.py on hosts the scorer never
-    saw; run `fix --unsafe-fixes --diff` to review before writing.
+    Unsafe: the verdict is inferred. Measured with benchmarks/quality.py on hosts that
+    cross-validation models of the scorer never saw; run `fix --unsafe-fixes --diff` to review before writing.
 
     Options
     threshold: the scorer's probability above which a line is reported (default: the model's own,
-    0.893, chosen so that 96.7% of the lines it reports are leftover on sites that cross-validation
-    models never saw; the whole rule set then removes leftovers at about 95% precision there).
+    0.893, chosen so that 96.7% of the lines that cross-validation models score that high are leftover
+    on the sites they never saw; the whole rule set then removes leftovers at about 95% precision there).
     Raise it for fewer, surer findings.
     """
 

@@ -1,0 +1,45 @@
+"""The run-level features of the page-debris scorer: means over each run of lines outside the paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from artlint.article import Article
+from artlint.data import data_dir
+from artlint.layout import layout
+from artlint.lexicons import load_lexicons
+from artlint.linefeatures import FEATURES, Signals, _run_means, line_features
+
+NO_RUN = (-1.0,) * 5
+
+
+def test_run_means_of_an_empty_body_and_of_paragraphs_only() -> None:
+    assert _run_means([], []) == []
+    assert _run_means([NO_RUN, NO_RUN], [True, True]) == [NO_RUN, NO_RUN]
+
+
+def test_each_run_gets_its_own_means_at_the_start_between_paragraphs_and_at_the_end() -> None:
+    values = [(1.0, 0, 0, 0, 2), (0.0, 1, 0, 0, 4), NO_RUN, (0.5, 0, 1, 1, 6), NO_RUN, (0.0, 1, 0, 0, 1),
+              (0.0, 1, 0, 1, 3), (0.3, 0, 0, 0, 5)]
+    paragraph = [False, False, True, False, True, False, False, False]
+    means = _run_means(values, paragraph)
+    assert means[0] == means[1] == (0.5, 0.5, 0.0, 0.0, 3.0)
+    assert means[2] == means[4] == NO_RUN
+    assert means[3] == (0.5, 0.0, 1.0, 1.0, 6.0)
+    assert means[5:] == [pytest.approx((0.1, 2 / 3, 0.0, 1 / 3, 3.0))] * 3
+
+
+def test_a_menu_run_shares_fewer_words_with_the_article_than_the_articles_own_list() -> None:
+    signals = Signals(load_lexicons(sorted((data_dir("rules") / "lexicons").glob("*.yaml"))))
+    text = ("Weather\nIslands\nHarbours\n"
+            "The ferry between Halden Point and the islands resumed service on Friday after a three-week pause.\n"
+            "Ferry fares\nHalden Point pier\nIslands timetable\n"
+            "The operator said the new timetable and fares for the islands would apply from the first of May.")
+    article = Article.from_values({"title": "Ferry service resumes", "body": text})
+    at = FEATURES.index("run_vocabulary")
+    features = dict(line_features(article, signals))
+    texts = layout(article).texts
+    menu = [features[i][at] for i in range(3)]
+    own_list = [features[i][at] for i in range(4, 7)]
+    assert texts[4] == "Ferry fares" and len(set(menu)) == len(set(own_list)) == 1
+    assert menu[0] < own_list[0]

@@ -57,7 +57,7 @@ class PageDebris(Rule):
 
     Options
     threshold: the scorer's probability above which a line is reported (default: the model's own,
-    0.893, chosen so that 96.7% of the lines that cross-validation models score that high are leftover
+    0.899, chosen so that 96.7% of the lines that cross-validation models score that high are leftover
     on the sites they never saw; the whole rule set then removes leftovers at about 95% precision there).
     Raise it for fewer, surer findings.
     """

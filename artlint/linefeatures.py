@@ -41,6 +41,8 @@ NO_MARKER = 999
 """Lines since a marker, when there is none before the line."""
 DATE_LINE_WORDS = 8
 """A line this short with a date in it is a timestamp (a comment's, a teaser's), not a sentence about one."""
+_NO_RUN = (-1.0,) * 5
+"""The run features of a paragraph line, which stands in no run."""
 
 
 class Signals:
@@ -76,12 +78,14 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     title = set(WORD.findall(article.title.lower()))
     repeats = Counter(map(str.lower, texts))
     first, last = view.first, view.last
-    runs = _runs(paragraph)
+    spans = _run_spans(paragraph)
+    runs = _runs(spans, n)
     since_comment = _since(found, signals.comment)
     since_related = _since(found, signals.related)
     comment_depth = _depth(since_comment, paragraph_words, total_words)
     related_depth = _depth(since_related, paragraph_words, total_words)
-    run_means = _run_means(_run_signals(view, hits, vocabulary, title), paragraph)
+    shares = [None if own else _share(words, count, vocabulary, 0) for words, count, own in zip(tokens, counts, paragraph)]
+    run_means = _run_means(_run_signals(view, shares, hits, title), spans, n)
     dated = _dated(texts, counts, signals.dates)
     dates_upto = list(accumulate(dated, initial=0))
     out = []
@@ -89,7 +93,7 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
         if closes[i] and counts[i] >= SENTENCE_WORDS and since_comment[i] == NO_MARKER and since_related[i] == NO_MARKER:
             continue
         text, words, count = texts[i], tokens[i], counts[i]
-        own = 1 if paragraph[i] else 0
+        share = shares[i]
         unique = set(words)
         out.append((i, [
             count, math.log1p(len(text)), closes[i], text.endswith(":"),
@@ -99,7 +103,7 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
             counts[i - 1] if i else -1, paragraph[i - 1] if i else -1,
             counts[i + 1] if i + 1 < n else -1, paragraph[i + 1] if i + 1 < n else -1,
             runs[i],
-            sum(map(own.__lt__, map(vocabulary.get, words, repeat(0)))) / count if count else 0.0,
+            _share(words, count, vocabulary, 1) if share is None else share,
             len(unique & title) / len(unique | title) if unique and title else 0.0,
             repeats[text.lower()], _LINK.search(text) is not None, "@" in text, "©" in text, text[0] in _BULLETS,
             hits[i] == 2, hits[i] == 1, marks[i] == 2, marks[i] == 1,
@@ -138,48 +142,49 @@ def _depth(since: list[int], paragraph_words: list[int], total_words: int) -> li
     return [-1.0 if back == NO_MARKER else paragraph_words[i - back] / total_words for i, back in enumerate(since)]
 
 
-def _run_signals(view: Layout, hits: list[int], vocabulary: Counter[str], title: set[str]) -> list[tuple[float, ...]]:
+def _share(words: list[str], count: int, vocabulary: Counter[str], own: int) -> float:
+    """The share of a line's words that the article's paragraphs use more than `own` times (1 for a paragraph,
+    whose own words count once)."""
+    return sum(map(own.__lt__, map(vocabulary.get, words, repeat(0)))) / count if count else 0.0
+
+
+def _run_signals(view: Layout, shares: list[float | None], hits: list[int], title: set[str]) -> list[tuple[float, ...]]:
     """For each line outside a paragraph: the share of its words found in the paragraphs, a lexicon hit, a word
     of the title, closing punctuation, its word count."""
-    out: list[tuple[float, ...]] = []
-    for words, count, hit, closes, own in zip(view.tokens, view.words, hits, view.closes, view.paragraph, strict=True):
-        if own:
-            out.append(_NO_RUN)
-            continue
-        shared = sum(1 for w in words if w in vocabulary) / count if count else 0.0
-        out.append((shared, bool(hit), not title.isdisjoint(words), closes, count))
-    return out
+    return [
+        _NO_RUN if share is None else (share, bool(hit), not title.isdisjoint(words), closes, count)
+        for share, words, count, hit, closes in zip(shares, view.tokens, view.words, hits, view.closes, strict=True)
+    ]
 
 
-def _run_means(values: list[tuple[float, ...]], paragraph: list[bool]) -> list[tuple[float, ...]]:
+def _run_means(values: list[tuple[float, ...]], spans: list[tuple[int, int]], n: int) -> list[tuple[float, ...]]:
     """For each line outside a paragraph, the means of its run's values (a menu shares no words with the article
     and knows page wording; the article's own list or table shares its words); paragraphs get -1s."""
-    out: list[tuple[float, ...]] = [_NO_RUN] * len(paragraph)
-    start = 0
-    for i in range(len(paragraph) + 1):
-        if i == len(paragraph) or paragraph[i]:
-            if i > start:
-                run = values[start:i]
-                mean = tuple(sum(column) / len(run) for column in zip(*run, strict=True))
-                out[start:i] = [mean] * (i - start)
-            start = i + 1
+    out: list[tuple[float, ...]] = [_NO_RUN] * n
+    for start, end in spans:
+        run = values[start:end]
+        out[start:end] = [tuple(sum(column) / len(run) for column in zip(*run, strict=True))] * (end - start)
     return out
-
-
-_NO_RUN = (-1.0,) * 5
 
 
 def _dated(texts: list[str], counts: list[int], dates: DateFinder) -> list[bool]:
     return [count <= DATE_LINE_WORDS and dates.first_date(text) is not None for text, count in zip(texts, counts)]
 
 
-def _runs(paragraph: list[bool]) -> list[int]:
-    """For each line outside a paragraph, the length of its run of such lines; 0 for paragraphs."""
-    out = [0] * len(paragraph)
-    start = 0
+def _run_spans(paragraph: list[bool]) -> list[tuple[int, int]]:
+    """(start, end) of each run of lines outside the paragraphs."""
+    spans, start = [], 0
     for i in range(len(paragraph) + 1):
         if i == len(paragraph) or paragraph[i]:
-            for j in range(start, i):
-                out[j] = i - start
+            if i > start:
+                spans.append((start, i))
             start = i + 1
+    return spans
+
+
+def _runs(spans: list[tuple[int, int]], n: int) -> list[int]:
+    """For each line outside a paragraph, the length of its run of such lines; 0 for paragraphs."""
+    out = [0] * n
+    for start, end in spans:
+        out[start:end] = [end - start] * (end - start)
     return out

@@ -8,21 +8,25 @@ from artlint.article import Article
 from artlint.data import data_dir
 from artlint.layout import layout
 from artlint.lexicons import load_lexicons
-from artlint.linefeatures import FEATURES, Signals, _run_means, line_features
+from artlint.linefeatures import FEATURES, Signals, _run_means, _run_spans, _runs, line_features
 
 NO_RUN = (-1.0,) * 5
 
 
 def test_run_means_of_an_empty_body_and_of_paragraphs_only() -> None:
-    assert _run_means([], []) == []
-    assert _run_means([NO_RUN, NO_RUN], [True, True]) == [NO_RUN, NO_RUN]
+    assert _run_spans([]) == [] and _run_means([], [], 0) == []
+    assert _run_spans([True, True]) == []
+    assert _run_means([NO_RUN, NO_RUN], [], 2) == [NO_RUN, NO_RUN]
 
 
 def test_each_run_gets_its_own_means_at_the_start_between_paragraphs_and_at_the_end() -> None:
     values = [(1.0, 0, 0, 0, 2), (0.0, 1, 0, 0, 4), NO_RUN, (0.5, 0, 1, 1, 6), NO_RUN, (0.0, 1, 0, 0, 1),
               (0.0, 1, 0, 1, 3), (0.3, 0, 0, 0, 5)]
     paragraph = [False, False, True, False, True, False, False, False]
-    means = _run_means(values, paragraph)
+    spans = _run_spans(paragraph)
+    assert spans == [(0, 2), (3, 4), (5, 8)]
+    assert _runs(spans, len(paragraph)) == [2, 2, 0, 1, 0, 3, 3, 3]
+    means = _run_means(values, spans, len(paragraph))
     assert means[0] == means[1] == (0.5, 0.5, 0.0, 0.0, 3.0)
     assert means[2] == means[4] == NO_RUN
     assert means[3] == (0.5, 0.0, 1.0, 1.0, 6.0)

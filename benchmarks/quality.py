@@ -39,6 +39,8 @@ from artlint.session import open_session
 
 CHUNK = 250  # records per in-memory .jsonl file; rules see one article at a time, so only memory depends on it
 FIELDS = ("url", "title", "date", "text")
+NAME = "corpus.jsonl"
+"""The name the in-memory .jsonl files are linted under."""
 MODES = ("safe", "unsafe", "unseen")
 """Safe fixes; unsafe fixes; unsafe fixes with page-debris scoring each record by the model of unseen sites."""
 WHEN = ("before", *MODES)
@@ -164,6 +166,21 @@ def start_worker(select: list[str] | None, unseen: Path = UNSEEN) -> None:
     _unseen.update({b: LineModel.load(unseen / f"page-debris-unseen-{b}.json", FEATURES) for b in range(BUCKETS)})
 
 
+def jsonl(records: Sequence[dict[str, Any]]) -> bytes:
+    """The records' article fields as the text of a .jsonl file."""
+    return b"".join(json.dumps({k: r[k] for k in FIELDS}, ensure_ascii=False).encode() + b"\n" for r in records)
+
+
+def fixed_records(data: bytes, unsafe: bool) -> tuple[list[dict[str, Any]], list[Finding]]:
+    """`artlint fix` (with --unsafe-fixes when `unsafe`) of an in-memory .jsonl file: its records after the fix,
+    and the fix's findings."""
+    assert _linter is not None
+    result = _linter.process(NAME, FileData(NAME, data), fix=True, unsafe=unsafe)
+    assert result is not None
+    output = result.output if result.output is not None else data
+    return [json.loads(line) for line in output.splitlines()], result.findings
+
+
 def fix_unseen(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """`artlint fix --unsafe-fixes` with page-debris scoring each record by the model of its unseen sites."""
     assert _linter is not None
@@ -175,13 +192,8 @@ def fix_unseen(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             which = [i for i, r in enumerate(records) if host_bucket(r.get("url") or "") == bucket]
             if rule is not None:
                 rule.model = model  # type: ignore[attr-defined]
-            data = b"".join(json.dumps({k: records[i][k] for k in FIELDS}, ensure_ascii=False).encode() + b"\n"
-                            for i in which)
-            result = _linter.process("corpus.jsonl", FileData("corpus.jsonl", data), fix=True, unsafe=True)
-            assert result is not None
-            output = result.output if result.output is not None else data
-            for i, line in zip(which, output.splitlines(), strict=True):
-                fixed[i] = json.loads(line)
+            for i, record in zip(which, fixed_records(jsonl([records[i] for i in which]), True)[0], strict=True):
+                fixed[i] = record
     finally:
         if rule is not None:
             rule.model = shipped  # type: ignore[attr-defined]
@@ -194,21 +206,17 @@ def lint_chunk(pairs: list[tuple[dict[str, Any], dict[str, Any]]]) -> tuple[list
     first two fixes."""
     assert _linter is not None
     records = [record for record, _ in pairs]
-    data = b"".join(json.dumps({k: r[k] for k in FIELDS}, ensure_ascii=False).encode() + b"\n" for r in records)
-    name = "corpus.jsonl"
-    checked = _linter.process(name, FileData(name, data))
+    data = jsonl(records)
+    checked = _linter.process(NAME, FileData(NAME, data))
     assert checked is not None
     found: list[list[Finding]] = [[] for _ in records]
     for finding in checked.findings:
         found[record_index(finding)].append(finding)
     fixed, engine = {}, []
     for mode in ("safe", "unsafe"):
-        result = _linter.process(name, FileData(name, data), fix=True, unsafe=mode == "unsafe")
-        assert result is not None
-        output = result.output if result.output is not None else data
-        fixed[mode] = [json.loads(line) for line in output.splitlines()]
+        fixed[mode], fix_findings = fixed_records(data, mode == "unsafe")
         engine += [f"{f.code} {f.name} ({mode}) in {records[record_index(f)].get('id')}: {f.message}"
-                   for f in result.findings if f.code.startswith("ART9")]
+                   for f in fix_findings if f.code.startswith("ART9")]
     fixed["unseen"] = fix_unseen(records)
     scored = [score(record, gold, findings, {m: fixed[m][i] for m in MODES})
               for i, ((record, gold), findings) in enumerate(zip(pairs, found, strict=True))]

@@ -39,13 +39,13 @@ class PageDebris(Rule):
     shares few words with the article and knows page wording; the article's own list or table shares
     its words). A tree ensemble (rules/models/page-debris.json, fitted on labelled scraper output;
     its figures are those of cross-validation models on sites they never saw) weighs these signals;
-    the message names the strongest of them. A sentence of four words or more is never scored unless a comments or related-articles marker line stands above it, where
-    comment threads and teaser paragraphs follow (a short article's closing sentences after its last
-    ten-word paragraph are not scored). A line with a date among the first
-    ten is kept when the article has no date field (it may be the only record of it; a comment's
-    timestamp further down is not).
-    Where a finer rule (share-prompt, related-link, ...) reports the same line, only the finer one
-    is kept.
+    the message names the strongest of them. A sentence of four words or more is never scored
+    unless a comments or related-articles marker line stands above it, where comment threads and
+    teaser paragraphs follow (a short article's closing sentences after its last ten-word paragraph
+    are not scored). A line with a date among the first ten is kept when the article has no date
+    field (it may be the only record of it; a comment's timestamp further down is not).
+    Where a finer rule (share-prompt, related-link, ...) reports the same line, or its fix deletes
+    the block the line stands in, only the finer finding is kept.
 
     Example
     before: Harbour reopens after storm / Weather / Local / The harbour reopened on Monday ... / Storm season guide / Ferry fares rise
@@ -53,7 +53,8 @@ class PageDebris(Rule):
 
     Fix safety
     Unsafe: the verdict is inferred. Measured with benchmarks/quality.py on hosts that
-    cross-validation models of the scorer never saw; run `fix --unsafe-fixes --diff` to review before writing.
+    cross-validation models of the scorer never saw; run `fix --unsafe-fixes --diff` to review
+    before writing.
 
     Options
     threshold: the scorer's probability above which a line is reported (default: the model's own,

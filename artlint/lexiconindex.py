@@ -10,7 +10,7 @@ from itertools import chain, compress
 from artlint.article import Article
 from artlint.layout import layout
 from artlint.lexicons import Lexicons, PhraseList
-from artlint.phrases import _LONGEST_LINE, PhraseMatcher
+from artlint.phrases import _LONGEST_LINE, PhraseMatcher, compile_prefixes
 from artlint.textutil import normalize, strip_markup
 
 MAX_PREFIXED_WORDS = 40
@@ -41,7 +41,7 @@ class _Language:
     """One language's patterns, prefixes and glued labels: one combined test, then one per entry on a hit."""
 
     def __init__(self, entries: dict[str, PhraseList]) -> None:
-        shaped = {key: PhraseList(frozenset(), e.patterns, e.prefixes, e.glued) for key, e in entries.items()}
+        shaped = {key: PhraseList(frozenset(), e.patterns, e.prefixes, e.glued, e.openers) for key, e in entries.items()}
         combined = PhraseList()
         for entry in shaped.values():
             combined = combined.merge(entry)
@@ -75,6 +75,8 @@ class LexiconIndex:
         self.reach = max([self.longest, _LONGEST_LINE, *(m.longest for m in matchers)])
         """Past this length a line is prose to every phrase and pattern: only a glued label can open it."""
         self.glued = tuple(label for m in matchers for label in m.glued)
+        self.openers = compile_prefixes(opener for m in matchers for opener in m.opener_list)
+        """Openers start lines of any length: past `reach`, a line is tried only if it starts with one."""
         self._choices: dict[frozenset[str], tuple[_Language, ...]] = {}
         self._memo: dict[tuple[_Language, ...], dict[str, LineHits | None]] = {}
         self.stopwords: dict[str, tuple[str, ...]] = {}
@@ -108,7 +110,7 @@ class LexiconIndex:
         return chosen
 
     def classify(self, text: str, languages: Sequence[_Language]) -> LineHits | None:
-        if len(text) > self.reach and not text.startswith(self.glued):
+        if len(text) > self.reach and not (text.startswith(self.glued) or self.openers and self.openers.match(text)):
             return None
         hits: LineHits = {}
         if len(text) <= self.longest:

@@ -21,12 +21,14 @@ if TYPE_CHECKING:
 @dataclass(frozen=True, slots=True)
 class PhraseList:
     """One lexicon entry merged over languages: whole-line phrases (normalised), full-line
-    regular expressions, line prefixes, and labels glued to a following capitalised link."""
+    regular expressions, line prefixes, labels glued to a following capitalised link, and openers
+    (the first words of a line of chrome however long: a consent banner's first sentence)."""
 
     phrases: frozenset[str] = frozenset()
     patterns: tuple[str, ...] = ()
     prefixes: tuple[str, ...] = ()
     glued: tuple[str, ...] = ()
+    openers: tuple[str, ...] = ()
 
     def merge(self, other: PhraseList) -> PhraseList:
         return PhraseList(
@@ -34,6 +36,7 @@ class PhraseList:
             self.patterns + other.patterns,
             self.prefixes + other.prefixes,
             self.glued + other.glued,
+            self.openers + other.openers,
         )
 
 
@@ -82,6 +85,7 @@ class Lexicons:
                 tuple(entry.get("patterns", [])),
                 tuple(normalize(p) for p in entry.get("prefixes", [])),
                 tuple(entry.get("glued", [])),
+                tuple(normalize(p) for p in entry.get("openers", [])),
             )
             self.entries[key] = self.entry(key).merge(found)
             own[key] = own.get(key, PhraseList()).merge(found)

@@ -32,6 +32,7 @@ class PhraseMatcher:
             self.full  # noqa: B018 - a user's patterns that clash once combined fail at load, not per article
         self.prefix_list = tuple(p for p in phrases.prefixes if p)
         self.glued = tuple(phrases.glued)
+        self.opener_list = tuple(p for p in phrases.openers if p)
         self.max_words = max_words
 
     @cached_property
@@ -44,11 +45,17 @@ class PhraseMatcher:
     def prefixes(self) -> re.Pattern[str] | None:
         return compile_prefixes(self.prefix_list)
 
+    @cached_property
+    def openers(self) -> re.Pattern[str] | None:
+        return compile_prefixes(self.opener_list)
+
     def exact(self, text: str) -> bool:
-        """The stripped line is a known phrase or matches a pattern whole."""
+        """The stripped line is a known phrase, matches a pattern whole, or starts with an opener."""
         if len(text) <= self.longest and normalize(text) in self.phrases:
             return True
-        return bool(self.full and len(text) <= _LONGEST_LINE and self.full.fullmatch(text))
+        if self.full and len(text) <= _LONGEST_LINE and self.full.fullmatch(text):
+            return True
+        return bool(self.opener_list and self.openers.match(text))  # type: ignore[union-attr]
 
     def in_markup(self, text: str) -> bool:
         """A known phrase inside list or heading markup ('- Email', '## Video'): maybe the article's own list."""

@@ -10,6 +10,7 @@ import pytest
 
 from artlint.data import data_dir
 from artlint.errors import PackError
+from artlint.lexiconindex import Strength
 from artlint.lexicons import Lexicons
 from artlint.phrases import PhraseMatcher
 from artlint.regexguard import dangerous
@@ -177,6 +178,17 @@ LEFTOVERS = [
     ("nl", "byline", "Door Jan de Vries"),
     ("nl", "reading-time", "Leestijd 4 minuten"),
     ("ru", "related-link", "Читайте также"),
+    ("en", "navigation", "Updated 6:41 am CET, Thursday, March 6, 2025"),
+    ("en", "navigation", "First published on March 6, 2025 / 8:16 AM"),
+    ("en", "navigation", "Posted on 6 March 2025 by Ann Berg"),
+    ("en", "navigation", "Published 3 hours ago"),
+    ("en", "navigation", "... more"),
+    ("en", "caption-credit", "Image copyright Harbour Photo Agency"),
+    ("en", "caption-credit", "Image caption The ferry leaves Halden Point at dawn"),
+    ("en", "share-prompt", "Email Ann Berg at aberg@coastpost.example or follow her @annberg."),
+    ("en", "legal-footer", "Citation: Ferry fares rise (2025, March 6) retrieved 7 March 2025 from https://coastpost.example/n/1"),
+    ("en", "legal-footer", "This document is subject to copyright. No part may be reproduced without written permission."),
+    ("en", "comment-section", "You are commenting using your Coastpost account. ( Log Out / Change )"),
     ("ru", "advertisement", "Реклама"),
     ("ru", "caption-credit", "Фото: РИА Новости"),
     ("ru", "byline", "Автор: Иван Петров"),
@@ -224,6 +236,12 @@ BODY_LINES = [
     ("en", "12 comments on the harbour plan were filed by residents."),
     ("en", "The council met on Tuesday, Nov. 19, 2024, in the old town hall to vote on the budget."),
     ("en", "Also on the agenda was the harbour budget."),
+    ("en", "Updated on 3 March, the rules now allow night crossings."),
+    ("en", "Posted at the harbour since 2019, the guards watched the ferries come and go."),
+    ("en", "Email the council at the address on its website to object."),
+    ("en", "Less than half of the ferries ran on time."),
+    ("en", "More ferries will run in the summer."),
+    ("en", "Image rights are a growing business for the agency."),
     ("de", "Die Anzeige wurde am Montag bei der Polizei erstattet."),
     ("de", "Die Stadt will JavaScript im neuen Bürgerportal abschaffen."),
     ("de", "Von Montag an fahren die Fähren wieder."),
@@ -253,3 +271,17 @@ def test_lexicons_of_all_languages_load_together() -> None:
     assert sorted(lexicons.languages) == sorted(LANGUAGES)
     assert "publicité" in lexicons.entry("advertisement").phrases
     assert "реклама" in lexicons.entry("advertisement").phrases
+
+
+def test_an_opener_matches_a_banner_line_however_long_and_only_at_its_start() -> None:
+    lexicons = Lexicons()
+    for path in FILES:
+        lexicons.add_file(path)
+    index = lexicons.index()
+    languages = list(index.languages.values())
+    banner = "We use cookies to " + "remember the settings you chose, count the visits to each page, " * 8
+    assert len(banner) > index.reach
+    assert index.classify(banner, languages) == {"cookie-notice": Strength.EXACT}
+    assert index.classify("The bakery told us: " + banner, languages) is None
+    short = index.classify("We use cookies sparingly, the editor said.", languages) or {}
+    assert short.get("cookie-notice") is not Strength.EXACT, "an opener is its words in full, not a shorter prefix"

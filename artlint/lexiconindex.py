@@ -41,7 +41,7 @@ class _Language:
     """One language's patterns, prefixes and glued labels: one combined test, then one per entry on a hit."""
 
     def __init__(self, entries: dict[str, PhraseList]) -> None:
-        shaped = {key: PhraseList(frozenset(), e.patterns, e.prefixes, e.glued, e.openers) for key, e in entries.items()}
+        shaped = {key: PhraseList(frozenset(), e.patterns, e.prefixes, e.glued) for key, e in entries.items()}
         combined = PhraseList()
         for entry in shaped.values():
             combined = combined.merge(entry)
@@ -61,8 +61,9 @@ class _Language:
 
 class LexiconIndex:
     """Which lexicon entries each line matches, and how strongly. Whole-line phrases of every language
-    are one set lookup; patterns and prefixes are tried for the article's language (told by its
-    function words) and English only, so ten lexicons cost about what two do."""
+    are one set lookup, and openers of every language one pattern; patterns and prefixes are tried for
+    the article's language (told by its function words) and English only, so ten lexicons cost about
+    what two do."""
 
     def __init__(self, lexicons: Lexicons) -> None:
         self.owner: dict[str, list[str]] = {}
@@ -70,13 +71,17 @@ class LexiconIndex:
             for phrase in lexicons.entries[key].phrases:
                 self.owner.setdefault(phrase, []).append(key)
         self.longest = max(map(len, self.owner), default=0) + 16
+        self.opened_by: dict[str, list[str]] = {}
+        for key in sorted(lexicons.entries):
+            for opener in lexicons.entries[key].openers:
+                self.opened_by.setdefault(opener, []).append(key)
+        self.openers = compile_prefixes(self.opened_by)
+        """Openers start lines of any length, so they are tried on every line, past `reach` too."""
         self.languages = {lang: _Language(entries) for lang, entries in lexicons.by_language.items()}
         matchers = [language.any for language in self.languages.values()]
         self.reach = max([self.longest, _LONGEST_LINE, *(m.longest for m in matchers)])
-        """Past this length a line is prose to every phrase and pattern: only a glued label can open it."""
+        """Past this length a line is prose to every phrase and pattern: only a glued label or an opener can open it."""
         self.glued = tuple(label for m in matchers for label in m.glued)
-        self.openers = compile_prefixes(opener for m in matchers for opener in m.opener_list)
-        """Openers start lines of any length: past `reach`, a line is tried only if it starts with one."""
         self._choices: dict[frozenset[str], tuple[_Language, ...]] = {}
         self._memo: dict[tuple[_Language, ...], dict[str, LineHits | None]] = {}
         self.stopwords: dict[str, tuple[str, ...]] = {}
@@ -110,9 +115,13 @@ class LexiconIndex:
         return chosen
 
     def classify(self, text: str, languages: Sequence[_Language]) -> LineHits | None:
-        if len(text) > self.reach and not (text.startswith(self.glued) or self.openers and self.openers.match(text)):
-            return None
         hits: LineHits = {}
+        opened = self.openers.match(text) if self.openers else None
+        if opened:
+            for key in self.opened_by.get(_opener(text, opened.end()), ()):
+                hits[key] = Strength.EXACT
+        if len(text) > self.reach and not text.startswith(self.glued):
+            return hits or None
         if len(text) <= self.longest:
             for key in self.owner.get(normalize(text), ()):
                 hits[key] = Strength.EXACT
@@ -152,3 +161,9 @@ class LexiconIndex:
 
 
 _UNSEEN = object()
+
+
+def _opener(text: str, end: int) -> str:
+    """The opener that a match ending at `end` found, without the punctuation compile_prefixes lets stand before it."""
+    start = next((i for i, char in enumerate(text[:end]) if char.isalnum() or char == "_"), end)
+    return normalize(text[start:end])

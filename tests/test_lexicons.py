@@ -287,5 +287,6 @@ def test_an_opener_matches_a_banner_line_however_long_and_only_at_its_start() ->
     assert len(banner) > index.reach
     assert index.classify(banner, languages) == {"cookie-notice": Strength.EXACT}
     assert index.classify("The bakery told us: " + banner, languages) is None
+    assert index.classify("» WE  USE COOKIES TO " + banner[18:], languages) == {"cookie-notice": Strength.EXACT}
     short = index.classify("We use cookies sparingly, the editor said.", languages) or {}
     assert short.get("cookie-notice") is not Strength.EXACT, "an opener is its words in full, not a shorter prefix"

@@ -8,6 +8,7 @@ from typing import Any
 from artlint.article import BODY, Article, Span
 from artlint.findings import Finding
 from artlint.fixes import Fix
+from artlint.layout import layout
 from artlint.lexicons import Lexicons
 from artlint.packs import PackRule
 from artlint.phrases import PhraseMatcher, phrase_list
@@ -20,16 +21,24 @@ class SectionRule(PackRule):
         self.matcher = PhraseMatcher(phrase_list(match, lexicons), match.get("max_words", 15))
         self.after = float(match.get("after", 0.3))
         """The marker must stand past this share of the body's lines."""
+        self.max_prose_after = float(match.get("max_prose_after", 1.0))
+        """The block may hold at most this share of the words of the body's paragraphs: an article that
+        a scraper saved after the page's sidebar starts after the sidebar's headings."""
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         if not self.applies_to(article):
             return
         body = article.body
-        lines = body.lines
-        for line in lines[int(len(lines) * self.after) :]:
-            text = line.text.strip()
-            if text and (self.matcher.exact(text) or self.matcher.prefixed(text)):
-                span = Span(BODY, line.start, len(body.value))
-                fix = Fix.delete(span, self.applicability) if self.applicability else None
-                yield self.finding(span, self.message_for(text), fix)
+        if not body.lines:
+            return
+        begin = body.lines[int(len(body.lines) * self.after)].start if self.after < 1 else len(body.value) + 1
+        view = layout(article)
+        prose = [words if paragraph else 0 for words, paragraph in zip(view.words, view.paragraph, strict=True)]
+        for index, (line, text) in enumerate(zip(view.lines, view.texts, strict=True)):
+            if line.start < begin or not (self.matcher.exact(text) or self.matcher.prefixed(text)):
+                continue
+            if sum(prose[index:]) > self.max_prose_after * sum(prose):
                 return
+            fix = Fix.delete(Span(BODY, line.start, len(body.value)), self.applicability) if self.applicability else None
+            yield self.finding(Span(BODY, line.start, view.lines[-1].end), self.message_for(text), fix)
+            return

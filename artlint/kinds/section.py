@@ -38,7 +38,7 @@ class SectionRule(PackRule):
             if line.start < begin or not (self.matcher.exact(text) or self.matcher.prefixed(text)):
                 continue
             if sum(prose[index:]) > self.max_prose_after * sum(prose):
-                return
+                continue
             fix = Fix.delete(Span(BODY, line.start, len(body.value)), self.applicability) if self.applicability else None
             yield self.finding(Span(BODY, line.start, view.lines[-1].end), self.message_for(text), fix)
             return

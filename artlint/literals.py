@@ -65,10 +65,13 @@ class KeyedPatterns:
                 return True
         if not self.folded:
             return False
-        if not text.isascii() and not _FOLDS_TO_ASCII.isdisjoint(text):
-            return any(regex.fullmatch(text) for _, regex in self.folded)
-        lowered = text.lower()
-        return any(key in lowered and regex.fullmatch(text) for key, regex in self.folded)
+        if not self.folded:
+            return False
+        lowered = text.lower() if text.isascii() or _FOLDS_TO_ASCII.isdisjoint(text) else None
+        for key, regex in self.folded:
+            if (lowered is None or key in lowered) and regex.fullmatch(text):
+                return True
+        return False
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:

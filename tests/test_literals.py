@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from artlint.literals import KeyedPatterns, compile_alternation, needle
@@ -75,3 +77,24 @@ def test_patterns_that_refer_back_to_a_group_stay_one_alternation() -> None:
     assert whole is not None and not whole.fullmatch("bb")  # \1 is the first pattern's group, unset here
     assert not keyed.fullmatch("bb") and keyed.fullmatch("ax")
     assert keyed.exact_case == () and keyed.folded == ()
+
+
+def test_the_shipped_lexicons_patterns_answer_as_one_alternation_on_the_example_articles() -> None:
+    from artlint.data import data_dir
+    from artlint.lexicons import load_lexicons
+
+    lexicons = load_lexicons(sorted((data_dir("rules") / "lexicons").glob("*.yaml")))
+    root = Path(__file__).resolve().parents[1] / "examples"
+    lines = {line.strip() for path in sorted(root.rglob("*")) if path.is_file()
+             for line in path.read_text(encoding="utf-8", errors="replace").splitlines() if 0 < len(line.strip()) <= 300}
+    lines |= {"Photo: AP", "ALL RİGHTS RESERVED", "Leave a comment", "3 min read", "Read more: harbour fees"}
+    matched = 0
+    for entries in lexicons.by_language.values():
+        patterns = [p for entry in entries.values() for p in entry.patterns]
+        keyed, whole = KeyedPatterns(patterns), compile_alternation(patterns)
+        assert whole is not None
+        for line in lines:
+            answer = keyed.fullmatch(line)
+            assert answer == bool(whole.fullmatch(line)), line
+            matched += answer
+    assert len(lines) > 200 and matched > 20

@@ -38,7 +38,8 @@ def compile_alternation(patterns: Iterable[str]) -> re.Pattern[str] | None:
 
 class KeyedPatterns:
     """Case-insensitive whole-line patterns: `fullmatch` tells whether any matches the whole text, running
-    only the alternations whose needle the text holds (and the one of patterns without a needle)."""
+    only the alternations whose needle the text holds, and the one of the patterns that have no needle or
+    open with a literal character (those cost little: most lines fail them at once)."""
 
     def __init__(self, patterns: Sequence[str]) -> None:
         always: list[str] = []
@@ -47,8 +48,8 @@ class KeyedPatterns:
             always = list(patterns)  # group numbers count across the whole alternation: keep it whole
         else:
             for pattern in patterns:
-                key = _shape(pattern)[0]
-                if key is None:
+                key, _, opens_with_literal = _shape(pattern)
+                if key is None or opens_with_literal:  # the regex engine turns most lines away at their first character
                     always.append(pattern)
                 else:
                     groups.setdefault(key, []).append(pattern)
@@ -87,14 +88,23 @@ def needle(pattern: str) -> Needle | None:
 
 
 @cache
-def _shape(pattern: str) -> tuple[Needle | None, bool]:
-    """The pattern's needle, and whether it refers to a group by number ('\\1', '(?(1)...)'), a number
-    that counts the groups of the patterns before it in an alternation."""
+def _shape(pattern: str) -> tuple[Needle | None, bool, bool]:
+    """The pattern's needle; whether it refers to a group by number ('\\1', '(?(1)...)'), a number that
+    counts the groups of the patterns before it in an alternation; whether it opens with a literal character."""
     tree = _p.parse(pattern, re.IGNORECASE)
     runs: list[Needle] = []
     _runs(tree, True, runs)
     runs = [run for run in runs if run[0].strip()]
-    return max(runs, key=lambda run: (len(run[0]), not run[1]), default=None), _has_reference(tree)
+    key = max(runs, key=lambda run: (len(run[0]), not run[1]), default=None)
+    return key, _has_reference(tree), _opens_with_literal(tree)
+
+
+def _opens_with_literal(items: Any) -> bool:
+    for op, arg in items:
+        if op is _c.SUBPATTERN:
+            return _opens_with_literal(arg[-1])
+        return op is _c.LITERAL
+    return False
 
 
 def _runs(items: Any, ignorecase: bool, out: list[Needle]) -> None:

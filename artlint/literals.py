@@ -19,7 +19,8 @@ _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)
 _REFERENCES = {_c.GROUPREF, _c.GROUPREF_EXISTS}
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 """The only characters outside ASCII that a case-insensitive ASCII letter matches (İ, dotless ı, long ſ,
-the Kelvin sign); İ lower-cases to two characters, so a line holding any of them is tried on every pattern."""
+the Kelvin sign); İ lower-cases to two characters, so a line holding any of them is tried on every
+folded group, whatever its needle."""
 
 Needle = tuple[str, bool]
 """A run of literal text, and whether it is lower-cased (to be found in the lower-cased line)."""
@@ -49,7 +50,7 @@ class KeyedPatterns:
         else:
             for pattern in patterns:
                 key, _, opens_with_literal = _shape(pattern)
-                if key is None or opens_with_literal:  # the regex engine turns most lines away at their first character
+                if key is None or opens_with_literal:  # most lines fail such a pattern at their first character
                     always.append(pattern)
                 else:
                     groups.setdefault(key, []).append(pattern)
@@ -64,8 +65,6 @@ class KeyedPatterns:
         for key, regex in self.exact_case:
             if key in text and regex.fullmatch(text):
                 return True
-        if not self.folded:
-            return False
         if not self.folded:
             return False
         lowered = text.lower() if text.isascii() or _FOLDS_TO_ASCII.isdisjoint(text) else None

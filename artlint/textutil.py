@@ -59,7 +59,9 @@ def strip_markup(text: str) -> str:
     return text[match.end() :] if match else text
 
 
-_ASCII_WORDS = bytes(ord(chr(c).lower()) if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(128)) + bytes(128)
+_ASCII_WORDS = bytes(
+    ord(chr(c).lower()) if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(128)
+) + bytes(128)
 """ASCII word characters lower-cased, every other byte a space: an ASCII line's words split in C."""
 
 

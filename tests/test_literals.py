@@ -68,7 +68,9 @@ def test_a_line_without_a_patterns_literal_is_not_tried_on_it() -> None:
     (r"\d+ (?:min|mins)?", None),
     (r"(?=.*cookies).{0,80}", None),
 ])
-def test_the_needle_is_the_longest_literal_run_every_match_contains(pattern: str, expected: tuple[str, bool] | None) -> None:
+def test_the_needle_is_the_longest_literal_run_every_match_contains(
+    pattern: str, expected: tuple[str, bool] | None,
+) -> None:
     assert needle(pattern) == expected
 
 
@@ -86,8 +88,8 @@ def test_the_shipped_lexicons_patterns_answer_as_one_alternation_on_the_example_
 
     lexicons = load_lexicons(sorted((data_dir("rules") / "lexicons").glob("*.yaml")))
     root = Path(__file__).resolve().parents[1] / "examples"
-    lines = {line.strip() for path in sorted(root.rglob("*")) if path.is_file()
-             for line in path.read_text(encoding="utf-8", errors="replace").splitlines() if 0 < len(line.strip()) <= 300}
+    texts = [path.read_text(encoding="utf-8", errors="replace") for path in sorted(root.rglob("*")) if path.is_file()]
+    lines = {line.strip() for text in texts for line in text.splitlines() if 0 < len(line.strip()) <= 300}
     lines |= {"Photo: AP", "ALL RİGHTS RESERVED", "Leave a comment", "3 min read", "Read more: harbour fees"}
     matched = 0
     for entries in lexicons.by_language.values():

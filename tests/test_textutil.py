@@ -12,7 +12,9 @@ MIXED = st.text(st.sampled_from("aZ9_ '’-.,\t\x0b\x1cÉéßİıſ\u212a\u00a0\
 
 
 def test_lower_words_splits_an_ascii_line_as_the_regex_does() -> None:
-    assert lower_words("Harbour_Fees RISE 12% in 2024 -- see p.4!") == ["harbour_fees", "rise", "12", "in", "2024", "see", "p", "4"]
+    assert lower_words("Harbour_Fees RISE 12% in 2024 -- see p.4!") == [
+        "harbour_fees", "rise", "12", "in", "2024", "see", "p", "4",
+    ]
     assert lower_words("Don't miss: the editors' pick") == ["don't", "miss", "the", "editors", "pick"]
     assert lower_words("Tab\tand\x0bvertical\x1cseparators\x00too") == ["tab", "and", "vertical", "separators", "too"]
     assert lower_words("Café ÉTÉ") == ["café", "été"]

@@ -8,7 +8,7 @@ from itertools import compress
 from operator import itemgetter
 
 from artlint.article import Article, Line
-from artlint.textutil import WORD
+from artlint.textutil import lower_words
 
 PARAGRAPH_WORDS = 10
 SHORT_PARAGRAPH_WORDS = 4
@@ -35,7 +35,7 @@ class Layout:
     texts: list[str]
     """Each line without the white space around it."""
     tokens: list[list[str]]
-    """Each line's words, lower-cased."""
+    """Each line's words (textutil.WORD), lower-cased."""
     words: list[int]
     closes: list[bool]
     """The line ends like a sentence (. ! ? and their kin, perhaps a closing quote or bracket)."""
@@ -56,7 +56,7 @@ class Layout:
 def build_layout(lines: tuple[Line, ...]) -> Layout:
     stripped = list(map(str.strip, map(_TEXT, lines)))
     kept, texts = list(compress(lines, stripped)), list(filter(None, stripped))
-    tokens = list(map(WORD.findall, map(str.lower, texts)))
+    tokens = list(map(lower_words, texts))
     counts = list(map(len, tokens))
     closes = [text.rstrip(_CLOSERS)[-1:] in _ENDS for text in texts]
     least = PARAGRAPH_WORDS if any(c and n >= PARAGRAPH_WORDS for c, n in zip(closes, counts)) else SHORT_PARAGRAPH_WORDS

@@ -6,7 +6,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, chain, compress, islice, pairwise, repeat
 from operator import mul
 
 from artlint.article import Article
@@ -36,7 +36,7 @@ _LINK = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
 _BULLETS = frozenset("-*•–—·►▪")
 SENTENCE_WORDS = 4
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
-_DIGITS = "0123456789"
+_DIGIT = re.compile("[0-9]")
 NO_MARKER = 999
 """Lines since a marker, when there is none before the line."""
 DATE_LINE_WORDS = 8
@@ -66,17 +66,18 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     texts, tokens, counts, paragraph, closes = view.texts, view.tokens, view.words, view.paragraph, view.closes
     n = len(texts)
     found = signals.index.lines(article)
-    hits = [_strength(h, signals.debris) for h in found]
-    marks = [_strength(h, signals.markers) for h in found]
+    hits = [_strength(h, signals.debris) if h else 0 for h in found]
+    marks = [_strength(h, signals.markers) if h else 0 for h in found]
     vocabulary = Counter(chain.from_iterable(compress(tokens, paragraph)))
     paragraph_words = list(accumulate(map(mul, counts, paragraph), initial=0))
     paragraphs_upto = list(accumulate(paragraph, initial=0))
     lexicon_upto = list(accumulate(map(bool, hits), initial=0))
     total_words = paragraph_words[n] or 1
     total_paragraphs = paragraphs_upto[n]
-    lead = {w for i in [i for i in range(n) if paragraph[i]][:3] for w in tokens[i]}
+    lead = set(chain.from_iterable(islice(compress(tokens, paragraph), 3)))
     title = set(WORD.findall(article.title.lower()))
-    repeats = Counter(map(str.lower, texts))
+    lowered = list(map(str.lower, texts))
+    repeats = Counter(lowered)
     first, last = view.first, view.last
     spans = _run_spans(paragraph)
     runs = _runs(spans, n)
@@ -98,14 +99,14 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
         out.append((i, [
             count, math.log1p(len(text)), closes[i], text.endswith(":"),
             len(_CAPITALISED.findall(text)) / count if count else 0.0,
-            text.isupper(), sum(map(text.count, _DIGITS)) / len(text), _SEPARATOR.search(text) is not None,
+            text.isupper(), len(_DIGIT.findall(text)) / len(text), _SEPARATOR.search(text) is not None,
             i / n, i, n - 1 - i, first >= 0 and i < first, first >= 0 and i > last, paragraph[i], total_paragraphs,
             counts[i - 1] if i else -1, paragraph[i - 1] if i else -1,
             counts[i + 1] if i + 1 < n else -1, paragraph[i + 1] if i + 1 < n else -1,
             runs[i],
             _share(words, count, vocabulary, 1) if share is None else share,
             len(unique & title) / len(unique | title) if unique and title else 0.0,
-            repeats[text.lower()], _LINK.search(text) is not None, "@" in text, "©" in text, text[0] in _BULLETS,
+            repeats[lowered[i]], _LINK.search(text) is not None, "@" in text, "©" in text, text[0] in _BULLETS,
             hits[i] == 2, hits[i] == 1, marks[i] == 2, marks[i] == 1,
             paragraph_words[i] / total_words, (paragraph_words[n] - paragraph_words[i + 1]) / total_words,
             total_paragraphs - paragraphs_upto[i + 1], paragraphs_upto[i],
@@ -127,11 +128,11 @@ def _strength(hits: LineHits | None, keys: frozenset[str]) -> int:
 
 def _since(found: Sequence[LineHits | None], keys: frozenset[str]) -> list[int]:
     """For each line, how many lines back the nearest earlier line matching one of the entries stands."""
-    out, last = [], -1
-    for i, hits in enumerate(found):
-        out.append(i - last if last >= 0 else NO_MARKER)
-        if hits and not keys.isdisjoint(hits):
-            last = i
+    n = len(found)
+    marked = [i for i in compress(range(n), found) if not keys.isdisjoint(found[i])]  # type: ignore[arg-type]
+    out = [NO_MARKER] * (marked[0] + 1 if marked else n)
+    for marker, following in pairwise([*marked, n - 1]):
+        out.extend(range(1, following - marker + 1))
     return out
 
 

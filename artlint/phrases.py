@@ -7,8 +7,8 @@ from collections.abc import Iterable, Mapping
 from functools import cached_property
 from typing import Any
 
-from artlint.errors import PackError
 from artlint.lexicons import Lexicons, PhraseList
+from artlint.literals import KeyedPatterns, compile_alternation
 from artlint.regexguard import check_pattern, is_trusted
 from artlint.textutil import normalize, strip_markup, word_count
 
@@ -18,8 +18,8 @@ _MARKUP_START = frozenset("#>-*+•·►▶▪–—")
 
 
 class PhraseMatcher:
-    """Whole-line phrases (set lookup), full-line patterns (one alternation), short lines that start
-    with a prefix, and labels glued to a capitalised link ('RelatedSome headline')."""
+    """Whole-line phrases (set lookup), full-line patterns (alternations grouped by the literal text each
+    needs), short lines that start with a prefix, and labels glued to a capitalised link ('RelatedSome headline')."""
 
     def __init__(self, phrases: PhraseList, max_words: int = 15) -> None:
         self.phrases = phrases.phrases
@@ -37,9 +37,15 @@ class PhraseMatcher:
 
     @cached_property
     def full(self) -> re.Pattern[str] | None:
-        """The patterns as one alternation, compiled on first use: a run compiles only what its
-        rules and its articles' languages need."""
+        """The patterns as one alternation: a user's patterns are compiled so at load, to be refused there
+        when they do not combine."""
         return compile_alternation(self.patterns)
+
+    @cached_property
+    def keyed(self) -> KeyedPatterns | None:
+        """The patterns grouped by the literal text each needs (artlint.literals), compiled on first use: a
+        run compiles only what its rules and its articles' languages need."""
+        return KeyedPatterns(self.patterns) if self.patterns else None
 
     @cached_property
     def prefixes(self) -> re.Pattern[str] | None:
@@ -53,7 +59,7 @@ class PhraseMatcher:
         """The stripped line is a known phrase, matches a pattern whole, or starts with an opener."""
         if len(text) <= self.longest and normalize(text) in self.phrases:
             return True
-        if self.full and len(text) <= _LONGEST_LINE and self.full.fullmatch(text):
+        if self.keyed and len(text) <= _LONGEST_LINE and self.keyed.fullmatch(text):
             return True
         return bool(self.opener_list and self.openers.match(text))  # type: ignore[union-attr]
 
@@ -102,14 +108,3 @@ def compile_prefixes(prefixes: Iterable[str]) -> re.Pattern[str] | None:
     if not parts:
         return None
     return re.compile(r"[^\w]*(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
-
-
-def compile_alternation(patterns: Iterable[str]) -> re.Pattern[str] | None:
-    """One case-insensitive pattern of all; the caller has passed each through check_pattern (see regexguard)."""
-    patterns = list(patterns)
-    if not patterns:
-        return None
-    try:
-        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-    except re.error as exc:
-        raise PackError(f"patterns {patterns[:3]!r} do not combine into one: {exc}") from None

@@ -7,8 +7,9 @@ import pytest
 from artlint.article import Article
 from artlint.data import data_dir
 from artlint.layout import layout
+from artlint.lexiconindex import Strength
 from artlint.lexicons import load_lexicons
-from artlint.linefeatures import FEATURES, Signals, _run_means, _run_spans, _runs, line_features
+from artlint.linefeatures import FEATURES, NO_MARKER, Signals, _run_means, _run_spans, _runs, _since, line_features
 
 NO_RUN = (-1.0,) * 5
 
@@ -17,6 +18,15 @@ def test_run_means_of_an_empty_body_and_of_paragraphs_only() -> None:
     assert _run_spans([]) == [] and _run_means([], [], 0) == []
     assert _run_spans([True, True]) == []
     assert _run_means([NO_RUN, NO_RUN], [], 2) == [NO_RUN, NO_RUN]
+
+
+def test_lines_since_a_marker_count_from_the_nearest_earlier_marker_line() -> None:
+    comment, related = {"comment-section": Strength.EXACT}, {"related-link": Strength.WEAK}
+    found = [None, comment, None, None, related, comment, None]
+    assert _since(found, frozenset(["comment-section"])) == [NO_MARKER, NO_MARKER, 1, 2, 3, 4, 1]
+    assert _since(found, frozenset(["related-link"])) == [NO_MARKER] * 5 + [1, 2]
+    assert _since([None, None, comment], frozenset(["comment-section"])) == [NO_MARKER] * 3
+    assert _since([], frozenset(["comment-section"])) == []
 
 
 def test_each_run_gets_its_own_means_at_the_start_between_paragraphs_and_at_the_end() -> None:

@@ -1,0 +1,31 @@
+"""Text helpers: the fast path of lower_words gives the regex's words."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from artlint.textutil import WORD, lower_words
+
+ASCII = st.text(st.characters(max_codepoint=127), max_size=60)
+MIXED = st.text(st.sampled_from("aZ9_ '’-.,\t\x0b\x1cÉéßİıſ\u212a\u00a0\u2009ж中"), max_size=40)
+
+
+def test_lower_words_splits_an_ascii_line_as_the_regex_does() -> None:
+    assert lower_words("Harbour_Fees RISE 12% in 2024 -- see p.4!") == [
+        "harbour_fees", "rise", "12", "in", "2024", "see", "p", "4",
+    ]
+    assert lower_words("Don't miss: the editors' pick") == ["don't", "miss", "the", "editors", "pick"]
+    assert lower_words("Tab\tand\x0bvertical\x1cseparators\x00too") == ["tab", "and", "vertical", "separators", "too"]
+    assert lower_words("Café ÉTÉ") == ["café", "été"]
+    assert lower_words("") == []
+
+
+@given(ASCII)
+def test_lower_words_equals_the_regex_on_ascii_lines(text: str) -> None:
+    assert lower_words(text) == WORD.findall(text.lower())
+
+
+@given(MIXED)
+def test_lower_words_equals_the_regex_on_any_line(text: str) -> None:
+    assert lower_words(text) == WORD.findall(text.lower())

@@ -169,11 +169,11 @@ class Linter:
             else:
                 findings.extend([locate(finding, article, active.severity, identity) for finding in found])
         for level in sorted(general):
-            taken = {(f.span.field, f.span.start) for f in findings}
+            taken = _taken(findings)
             blocks = _deleted_blocks(findings)
             findings.extend([
                 locate(finding, article, severity, identity) for finding, severity in general[level]
-                if (finding.span.field, finding.span.start) not in taken  # a finer rule reports the line
+                if not _reported(finding, taken)  # a finer rule reports the line
                 and not _inside(finding, blocks)  # or deletes the block it stands in
             ])
         findings.sort(key=lambda f: f.sort_key)
@@ -343,6 +343,24 @@ def _with_source(finding: Finding, source: Source) -> Finding:
     values = list(_VALUES(finding))
     values[_SOURCE] = source
     return Finding(*values)
+
+
+def _taken(findings: list[Finding]) -> dict[tuple[str, int], bool]:
+    """(field, start) of each finding -> whether one of the findings there has no fix or a safe one."""
+    taken: dict[tuple[str, int], bool] = {}
+    for f in findings:
+        key = (f.span.field, f.span.start)
+        taken[key] = taken.get(key, False) or f.fix is None or f.fix.applicability is Applicability.SAFE
+    return taken
+
+
+def _reported(finding: Finding, taken: dict[tuple[str, int], bool]) -> bool:
+    """A finer rule reports the finding's line, and fixes it at least as safely (a block cut that starts at
+    the line with an unsafe fix leaves a safe fix of the line itself to the safe-only run)."""
+    key = (finding.span.field, finding.span.start)
+    if key not in taken:
+        return False
+    return taken[key] or finding.fix is None or finding.fix.applicability is not Applicability.SAFE
 
 
 def _deleted_blocks(findings: list[Finding]) -> list[tuple[str, int, int, bool]]:

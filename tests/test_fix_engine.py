@@ -122,6 +122,17 @@ def test_a_safe_fix_is_not_hidden_by_an_unsafe_block() -> None:
     assert navigation.fix is not None and navigation.fix.applicability.value == "safe"  # so it stays reported
 
 
+def test_a_safe_fix_of_a_line_stays_when_an_unsafe_block_starts_at_it() -> None:
+    text = SPILLOVER.split("More from the Gazette")[0] + "Tags\nFerry timetables\nWinter crossings\n"
+    findings = run_text(text, select=["navigation-leftover", "page-tail"]).findings
+    assert [(f.name, f.line) for f in findings] == [("navigation-leftover", 9), ("page-tail", 9)]
+    safe = run_text(text, select=["navigation-leftover", "page-tail"], fix=True)
+    assert safe.output is not None and b"Tags" not in safe.output and b"Winter crossings" in safe.output
+    unsafe = run_text(text, select=["navigation-leftover", "page-tail"], fix=True, unsafe=True)
+    assert unsafe.output is not None and b"Winter crossings" not in unsafe.output
+    assert b"service both vessels" in unsafe.output
+
+
 SUGGESTED_TAIL = """pack: suggestions
 rules:
   - code: XTL001

@@ -34,11 +34,13 @@ class SectionRule(PackRule):
         begin = body.lines[int(len(body.lines) * self.after)].start if self.after < 1 else len(body.value) + 1
         view = layout(article)
         prose = [words if paragraph else 0 for words, paragraph in zip(view.words, view.paragraph, strict=True)]
+        allowed = self.max_prose_after * sum(prose)
         for index, (line, text) in enumerate(zip(view.lines, view.texts, strict=True)):
             if line.start < begin or not (self.matcher.exact(text) or self.matcher.prefixed(text)):
                 continue
-            if sum(prose[index:]) > self.max_prose_after * sum(prose):
+            if sum(prose[index:]) > allowed:
                 continue
-            fix = Fix.delete(Span(BODY, line.start, len(body.value)), self.applicability) if self.applicability else None
+            cut = Span(BODY, line.start, len(body.value))
+            fix = Fix.delete(cut, self.applicability) if self.applicability else None
             yield self.finding(Span(BODY, line.start, view.lines[-1].end), self.message_for(text), fix)
             return

@@ -298,3 +298,17 @@ def test_an_opener_matches_a_banner_line_however_long_and_only_at_its_start() ->
     assert index.classify("» WE  USE COOKIES TO " + banner[18:], languages) == {"cookie-notice": Strength.EXACT}
     short = index.classify("We use cookies sparingly, the editor said.", languages) or {}
     assert short.get("cookie-notice") is not Strength.EXACT, "an opener is its words in full, not a shorter prefix"
+
+
+@pytest.mark.parametrize("quote", ['"', "“", "„", "«", "'"])
+def test_an_opener_does_not_match_a_quoted_sentence(quote: str) -> None:
+    lexicons = Lexicons()
+    for path in FILES:
+        lexicons.add_file(path)
+    index = lexicons.index()
+    quoted = f"{quote}We use cookies to follow what our customers buy and to show them offers,{quote} the company wrote in"
+    sentence = quoted + " its reply to the regulator, which had found trackers set before any visitor agreed." * 3
+    assert len(sentence) > index.reach
+    assert index.classify(sentence, list(index.languages.values())) is None
+    assert not PhraseMatcher(lexicons.entry("cookie-notice")).exact(sentence)
+    assert PhraseMatcher(lexicons.entry("cookie-notice")).exact(sentence.replace(quote, "", 1))

@@ -31,7 +31,7 @@ class Strength(IntEnum):
     WEAK = 1
     """A known prefix, a label glued to a link, a phrase inside list markup."""
     EXACT = 2
-    """The whole line is a known phrase or matches a pattern."""
+    """The whole line is a known phrase or matches a pattern, or it starts with an opener."""
 
 
 LineHits = dict[str, Strength]

@@ -10,7 +10,7 @@ from itertools import chain, compress
 from artlint.article import Article
 from artlint.layout import layout
 from artlint.lexicons import Lexicons, PhraseList
-from artlint.phrases import _LONGEST_LINE, PhraseMatcher, compile_prefixes
+from artlint.phrases import _LONGEST_LINE, PhraseMatcher, compile_openers
 from artlint.textutil import normalize, strip_markup
 
 MAX_PREFIXED_WORDS = 40
@@ -31,7 +31,7 @@ class Strength(IntEnum):
     WEAK = 1
     """A known prefix, a label glued to a link, a phrase inside list markup."""
     EXACT = 2
-    """The whole line is a known phrase or matches a pattern."""
+    """The whole line is a known phrase or matches a pattern, or it starts with an opener."""
 
 
 LineHits = dict[str, Strength]
@@ -75,7 +75,7 @@ class LexiconIndex:
         for key in sorted(lexicons.entries):
             for opener in lexicons.entries[key].openers:
                 self.opened_by.setdefault(opener, []).append(key)
-        self.openers = compile_prefixes(self.opened_by)
+        self.openers = compile_openers(self.opened_by)
         """Openers start lines of any length, so they are tried on every line, past `reach` too."""
         self.languages = {lang: _Language(entries) for lang, entries in lexicons.by_language.items()}
         matchers = [language.any for language in self.languages.values()]
@@ -164,6 +164,6 @@ _UNSEEN = object()
 
 
 def _opener(text: str, end: int) -> str:
-    """The opener that a match ending at `end` found, without the punctuation compile_prefixes lets stand before it."""
+    """The opener that a match ending at `end` found, without the punctuation compile_openers lets stand before it."""
     start = next((i for i, char in enumerate(text[:end]) if char.isalnum() or char == "_"), end)
     return normalize(text[start:end])

@@ -53,7 +53,7 @@ class PhraseMatcher:
 
     @cached_property
     def openers(self) -> re.Pattern[str] | None:
-        return compile_prefixes(self.opener_list)
+        return compile_openers(self.opener_list)
 
     def exact(self, text: str) -> bool:
         """The stripped line is a known phrase, matches a pattern whole, or starts with an opener."""
@@ -98,8 +98,8 @@ def phrase_list(match: Mapping[str, Any], lexicons: Lexicons) -> PhraseList:
     return merged
 
 
-def compile_prefixes(prefixes: Iterable[str]) -> re.Pattern[str] | None:
-    """One pattern for line starts: leading punctuation allowed, any white space between words,
+def compile_prefixes(prefixes: Iterable[str], lead: str = r"[^\w]*") -> re.Pattern[str] | None:
+    """One pattern for line starts: leading punctuation allowed (`lead`), any white space between words,
     either apostrophe, and a word boundary after the prefix ('More in' is not 'More intense')."""
     parts = []
     for prefix in sorted(set(prefixes), key=len, reverse=True):
@@ -107,4 +107,14 @@ def compile_prefixes(prefixes: Iterable[str]) -> re.Pattern[str] | None:
         parts.append(r"\s+".join(words))
     if not parts:
         return None
-    return re.compile(r"[^\w]*(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(lead + "(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+def compile_openers(openers: Iterable[str]) -> re.Pattern[str] | None:
+    """compile_prefixes for openers, which match lines of any length: no quotation mark may stand before
+    the opener, as a quoted sentence is someone's words in the article ('"We use cookies to ...," she said.')."""
+    return compile_prefixes(openers, _NOT_QUOTE_LEAD)
+
+
+_NOT_QUOTE_LEAD = "[^\\w\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u2039]*"
+"""Leading punctuation but an opening quotation mark (» and › stay allowed: pages use them as bullets)."""

@@ -197,6 +197,8 @@ LEFTOVERS = [
     ("en", "comment-section", "You are commenting using your Coastpost account. ( Log Out / Change )"),
     ("en", "legal-footer", "This copy is for your personal, non-commercial use only. To order copies, visit our reprints desk."),
     ("en", "share-prompt", "Write to Ann Berg at ann.berg@coastpost.example"),
+    ("en", "share-prompt", "Write to Ann Berg at ann.berg@coastpost.example and Bo Lind at bo.lind@coastpost.example"),
+    ("en", "navigation", "Filed under: Harbour, Transport"),
     ("en", "related-link", "SEE MORE: Ferry fares rise again"),
     ("en", "tail-markers", "Share this:"),
     ("de", "tail-markers", "Schlagwörter"),
@@ -253,6 +255,11 @@ BODY_LINES = [
     ("en", "Less than half of the ferries ran on time."),
     ("en", "More ferries will run in the summer."),
     ("en", "Image rights are a growing business for the agency."),
+    ("en", "Email the county clerk at clerk@county.example to ask for a ballot before the Oct. 15 deadline."),
+    ("en", "Write to the harbour office at office@port.example if a crossing was cancelled, the operator said."),
+    ("en", "Image copyright has become a battleground for newsrooms and software firms, lawyers say."),
+    ("en", "Image caption tools now describe photos for blind readers on the ferry company's site."),
+    ("en", "Filed under seal in March, the indictment was unsealed on Tuesday."),
     ("en", "Retailers may earn a commission, the report said, but buyers pay the same."),
     ("de", "Die Anzeige wurde am Montag bei der Polizei erstattet."),
     ("de", "Die Stadt will JavaScript im neuen Bürgerportal abschaffen."),
@@ -298,3 +305,17 @@ def test_an_opener_matches_a_banner_line_however_long_and_only_at_its_start() ->
     assert index.classify("» WE  USE COOKIES TO " + banner[18:], languages) == {"cookie-notice": Strength.EXACT}
     short = index.classify("We use cookies sparingly, the editor said.", languages) or {}
     assert short.get("cookie-notice") is not Strength.EXACT, "an opener is its words in full, not a shorter prefix"
+
+
+@pytest.mark.parametrize("quote", ['"', "“", "„", "«", "'"])
+def test_an_opener_does_not_match_a_quoted_sentence(quote: str) -> None:
+    lexicons = Lexicons()
+    for path in FILES:
+        lexicons.add_file(path)
+    index = lexicons.index()
+    quoted = f"{quote}We use cookies to follow what our customers buy and to show them offers,{quote} the company wrote in"
+    sentence = quoted + " its reply to the regulator, which had found trackers set before any visitor agreed." * 3
+    assert len(sentence) > index.reach
+    assert index.classify(sentence, list(index.languages.values())) is None
+    assert not PhraseMatcher(lexicons.entry("cookie-notice")).exact(sentence)
+    assert PhraseMatcher(lexicons.entry("cookie-notice")).exact(sentence.replace(quote, "", 1))

@@ -101,3 +101,34 @@ def test_the_shipped_lexicons_patterns_answer_as_one_alternation_on_the_example_
             assert answer == bool(whole.fullmatch(line)), line
             matched += answer
     assert len(lines) > 200 and matched > 20
+
+
+EDGE_PATTERNS = [
+    r"(?-i:Foo)bar", r"(?i:foo)BAR", r"(?:ski)++ing", r"(?>sk)i", r"x{0}yz", r"k{2,3}in", r"İzmir", r"ſtar",
+    r"(?x: k i t )", r"(?-i:ÜBER)all", r"q?uick", r"(?:ab){0,1}ef",
+]
+EDGE_LINES = [
+    "Foobar", "FOOBAR", "fooBAR", "FOObar", "SKISKIing", "ſkiing", "ſki", "SKi", "yz", "xyz", "KKin", "\u212a\u212ain",
+    "izmir", "İZMİR", "İzmir", "ıZMİR", "star", "STAR", "ſtar", "KIT", "\u212aıt", "ÜBERALL", "überall", "QUICK", "uick",
+    "ABEF", "ef", "abab ef",
+]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(?-i:Foo)bar", ("Foo", False)),  # case-sensitive inside the group: found in the line as written
+    (r"(?:ski)++ing", ("ski", True)),  # a possessive repeat of at least one
+    (r"(?>sk)i", ("sk", True)),  # an atomic group
+    (r"x{0}yz", ("yz", True)),  # a repeat of none holds nothing
+    (r"İzmir", ("zmir", True)),  # a non-ASCII cased letter ends a run: its case partners are not all known
+    (r"(?x: k i t )", ("kit", True)),  # verbose: the spaces are not literals
+])
+def test_the_needle_of_flagged_repeated_and_non_ascii_patterns(pattern: str, expected: tuple[str, bool]) -> None:
+    assert needle(pattern) == expected
+
+
+def test_keyed_patterns_answer_as_the_single_alternation_does_on_flags_repeats_and_case_partners() -> None:
+    keyed, whole = KeyedPatterns(EDGE_PATTERNS), compile_alternation(EDGE_PATTERNS)
+    assert whole is not None
+    answers = [keyed.fullmatch(line) for line in EDGE_LINES]
+    assert answers == [bool(whole.fullmatch(line)) for line in EDGE_LINES]
+    assert sum(answers) >= 15 and not all(answers)

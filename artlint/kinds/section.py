@@ -23,7 +23,8 @@ class SectionRule(PackRule):
         """The marker must stand past this share of the body's lines."""
         self.max_prose_after = float(match.get("max_prose_after", 1.0))
         """The block may hold at most this share of the words of the body's paragraphs: an article that
-        a scraper saved after the page's sidebar starts after the sidebar's headings."""
+        a scraper saved after the page's sidebar starts after the sidebar's headings. Below 1, a body
+        without paragraphs is not cut."""
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         if not self.applies_to(article):
@@ -35,6 +36,8 @@ class SectionRule(PackRule):
         view = layout(article)
         prose = [words if paragraph else 0 for words, paragraph in zip(view.words, view.paragraph, strict=True)]
         allowed = self.max_prose_after * sum(prose)
+        if self.max_prose_after < 1 and not allowed:
+            return  # no paragraphs to weigh the block against: a list or a table, not an article with a tail
         for index, (line, text) in enumerate(zip(view.lines, view.texts, strict=True)):
             if line.start < begin or not (self.matcher.exact(text) or self.matcher.prefixed(text)):
                 continue

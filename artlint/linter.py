@@ -345,22 +345,24 @@ def _with_source(finding: Finding, source: Source) -> Finding:
     return Finding(*values)
 
 
-def _taken(findings: list[Finding]) -> dict[tuple[str, int], bool]:
-    """(field, start) of each finding -> whether one of the findings there has no fix or a safe one."""
-    taken: dict[tuple[str, int], bool] = {}
+def _taken(findings: list[Finding]) -> dict[tuple[str, int], list[tuple[int, bool]]]:
+    """(field, start) of each finding -> the end of each finding there, and whether it has no fix or a safe one."""
+    taken: dict[tuple[str, int], list[tuple[int, bool]]] = {}
     for f in findings:
-        key = (f.span.field, f.span.start)
-        taken[key] = taken.get(key, False) or f.fix is None or f.fix.applicability is Applicability.SAFE
+        strong = f.fix is None or f.fix.applicability is Applicability.SAFE
+        taken.setdefault((f.span.field, f.span.start), []).append((f.span.end, strong))
     return taken
 
 
-def _reported(finding: Finding, taken: dict[tuple[str, int], bool]) -> bool:
-    """A finer rule reports the finding's line, and fixes it at least as safely (a block cut that starts at
-    the line with an unsafe fix leaves a safe fix of the line itself to the safe-only run)."""
-    key = (finding.span.field, finding.span.start)
-    if key not in taken:
-        return False
-    return taken[key] or finding.fix is None or finding.fix.applicability is not Applicability.SAFE
+def _reported(finding: Finding, taken: dict[tuple[str, int], list[tuple[int, bool]]]) -> bool:
+    """A finer rule reports the finding's whole span from the same start, and fixes it at least as safely (a block
+    cut that starts at a line with an unsafe fix leaves a safe fix of the line itself to the safe-only run; a line's
+    finding does not silence a block that starts at it)."""
+    weak_enough = finding.fix is None or finding.fix.applicability is not Applicability.SAFE
+    return any(
+        end >= finding.span.end and (strong or weak_enough)
+        for end, strong in taken.get((finding.span.field, finding.span.start), ())
+    )
 
 
 def _deleted_blocks(findings: list[Finding]) -> list[tuple[str, int, int, bool]]:
@@ -373,10 +375,12 @@ def _deleted_blocks(findings: list[Finding]) -> list[tuple[str, int, int, bool]]
 
 
 def _inside(finding: Finding, blocks: list[tuple[str, int, int, bool]]) -> bool:
-    """The finding's line goes with a block a finer rule deletes, at least as safely as its own fix would."""
+    """The finding's span goes with a block a finer rule deletes, at least as safely as its own fix would (a line
+    as it stands in the block; a general block only whole)."""
     span = finding.span
     safe = finding.fix is not None and finding.fix.applicability is Applicability.SAFE
     return any(
-        field == span.field and start <= span.start < end and (block_safe or not safe)
+        field == span.field and start <= span.start < end and (span.end <= end or span.end == span.start)
+        and (block_safe or not safe)
         for field, start, end, block_safe in blocks
     )

@@ -30,7 +30,9 @@ class PackRule(Rule):
         self.severity = Severity(spec.get("severity", "warning"))
         self.applicability = _applicability(spec.get("fix", "unsafe"))
         self.fixable = str(self.applicability) if self.applicability else "no"
-        self.general = 1 if spec.get("general", False) else 0
+        general = spec.get("general", False)
+        self.general = (2 if general else 0) if isinstance(general, bool) else int(general)
+        """true is a general phrase list's level (2); a number sets the level (see Rule.general)."""
         self.hosts = tuple(h.lower() for h in spec.get("hosts", ()))
         self.message = spec.get("message", spec["summary"])
         self.lexicons = lexicons

@@ -33,7 +33,7 @@ class Rule:
     general: int = 0
     """How much of a catch-all the rule is: where rules of different levels report the same line, only
     the finest is kept (a reading-time badge is reported as reading-time, not also as navigation-leftover;
-    0 for most rules, 1 for a general phrase list, 2 for a learned scorer)."""
+    0 for most rules, 1 for a general block cut, 2 for a general phrase list, 3 for a learned scorer)."""
 
     @property
     def family(self) -> str:

@@ -133,6 +133,21 @@ def test_a_safe_fix_of_a_line_stays_when_an_unsafe_block_starts_at_it() -> None:
     assert b"service both vessels" in unsafe.output
 
 
+def test_a_block_is_reported_once_when_a_finer_rule_cuts_the_same_block() -> None:
+    text = SPILLOVER.replace("More from the Gazette", "Most read")
+    both = run_text(text, select=["unrelated-spillover", "page-tail"]).findings
+    assert [f.name for f in run_text(text, select=["page-tail"]).findings] == ["page-tail"]
+    assert [f.name for f in both] == ["unrelated-spillover"]
+
+
+def test_a_line_finding_does_not_silence_a_general_block_that_starts_at_it() -> None:
+    text = SPILLOVER.split("More from the Gazette")[0] + "Share this\nFerry timetables\nWinter crossings\n"
+    findings = run_text(text, select=["share-prompt", "page-tail"]).findings
+    assert [(f.name, f.line) for f in findings] == [("share-prompt", 9), ("page-tail", 9)]
+    fixed = run_text(text, select=["share-prompt", "page-tail"], fix=True, unsafe=True)
+    assert fixed.output is not None and b"Winter crossings" not in fixed.output
+
+
 SUGGESTED_TAIL = """pack: suggestions
 rules:
   - code: XTL001

@@ -66,7 +66,7 @@ class PageDebris(Rule):
     code = "ART211"
     name = "page-debris"
     fixable = "unsafe"
-    general = 2
+    general = 3
     defaults: Mapping[str, Any] = {"threshold": None}
     options_schema = {"threshold": {"type": ["number", "null"], "exclusiveMinimum": 0, "exclusiveMaximum": 1}}
 

@@ -118,7 +118,7 @@ class LexiconIndex:
         hits: LineHits = {}
         opened = self.openers.match(text) if self.openers else None
         if opened:
-            for key in self.opened_by.get(_opener(text, opened.end()), ()):
+            for key in self.opened_by.get(normalize(opened["words"]), ()):
                 hits[key] = Strength.EXACT
         if len(text) > self.reach and not text.startswith(self.glued):
             return hits or None
@@ -162,8 +162,3 @@ class LexiconIndex:
 
 _UNSEEN = object()
 
-
-def _opener(text: str, end: int) -> str:
-    """The opener that a match ending at `end` found, without the punctuation compile_openers lets stand before it."""
-    start = next((i for i, char in enumerate(text[:end]) if char.isalnum() or char == "_"), end)
-    return normalize(text[start:end])

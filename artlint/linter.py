@@ -380,7 +380,6 @@ def _inside(finding: Finding, blocks: list[tuple[str, int, int, bool]]) -> bool:
     span = finding.span
     safe = finding.fix is not None and finding.fix.applicability is Applicability.SAFE
     return any(
-        field == span.field and start <= span.start < end and (span.end <= end or span.end == span.start)
-        and (block_safe or not safe)
+        field == span.field and start <= span.start < end and span.end <= end and (block_safe or not safe)
         for field, start, end, block_safe in blocks
     )

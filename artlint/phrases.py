@@ -100,14 +100,15 @@ def phrase_list(match: Mapping[str, Any], lexicons: Lexicons) -> PhraseList:
 
 def compile_prefixes(prefixes: Iterable[str], lead: str = r"[^\w]*") -> re.Pattern[str] | None:
     """One pattern for line starts: leading punctuation allowed (`lead`), any white space between words,
-    either apostrophe, and a word boundary after the prefix ('More in' is not 'More intense')."""
+    either apostrophe, and a word boundary after the prefix ('More in' is not 'More intense'); the group
+    `words` holds the prefix as the line writes it."""
     parts = []
     for prefix in sorted(set(prefixes), key=len, reverse=True):
         words = [re.escape(w).replace("'", "['\u2019]") for w in prefix.split()]
         parts.append(r"\s+".join(words))
     if not parts:
         return None
-    return re.compile(lead + "(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(lead + "(?P<words>" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
 def compile_openers(openers: Iterable[str]) -> re.Pattern[str] | None:

@@ -48,6 +48,8 @@ class Lexicons:
     by_language: dict[str, dict[str, PhraseList]] = field(default_factory=dict)
     """Each language's own entries (the merged `entries` serve rules that want every language)."""
     stopwords: dict[str, frozenset[str]] = field(default_factory=dict)
+    dateline_words: frozenset[str] = frozenset()
+    """Words of every language that may stand beside a date in a dateline ('Published', 'on', 'Monday')."""
     _index: Any = None
 
     def index(self) -> LexiconIndex:
@@ -89,6 +91,7 @@ class Lexicons:
             )
             self.entries[key] = self.entry(key).merge(found)
             own[key] = own.get(key, PhraseList()).merge(found)
+        self.dateline_words |= {normalize(w) for w in data.get("dateline_words", [])}
         for name, number in (data.get("months") or {}).items():
             self.months[normalize(name)] = number
 

@@ -57,6 +57,7 @@ def test_file_is_valid_and_complete(path: Path) -> None:
     assert validate(data, "lexicon") == []
     assert data["language"] == path.stem
     assert set(data["months"].values()) == set(range(1, 13))
+    assert data["dateline_words"]
     assert set(data["entries"]) == set(CATEGORIES)
     for key, entry in data["entries"].items():
         assert any(entry.get(kind) for kind in ("phrases", "patterns", "prefixes")), key

@@ -7,6 +7,7 @@ from typing import Any
 
 from artlint.builtin.metadata.byline_leftover import BylineLeftover
 from artlint.builtin.metadata.date_mismatch import DateMismatch
+from artlint.builtin.metadata.dateline_leftover import DatelineLeftover
 from artlint.builtin.metadata.invalid_date import InvalidDate
 from artlint.builtin.metadata.missing_date import MissingDate
 from artlint.builtin.metadata.missing_title import MissingTitle
@@ -15,5 +16,5 @@ from artlint.hookspecs import hookimpl
 
 @hookimpl
 def artlint_register_rules(register: Callable[[Any], None]) -> None:
-    for rule in (MissingTitle, MissingDate, InvalidDate, DateMismatch, BylineLeftover):
+    for rule in (MissingTitle, MissingDate, InvalidDate, DateMismatch, BylineLeftover, DatelineLeftover):
         register(rule)

@@ -1,0 +1,84 @@
+"""dateline-leftover: a line of page metadata (date, time, byline, reading time) left in the body."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from artlint.article import AUTHOR, BODY, DATE, Article, Span
+from artlint.builtin.metadata.datelines import DatelineFinder
+from artlint.dates import DateFinder
+from artlint.findings import Finding
+from artlint.fixes import Applicability, Fix
+from artlint.layout import layout
+from artlint.lexiconindex import Strength
+from artlint.lexicons import Lexicons
+from artlint.rule import Rule
+
+_YEAR = re.compile(r"\d{4}")
+_SHORT = 200
+
+
+class DatelineLeftover(Rule):
+    """A dateline ('Nov. 18, 2019 7:04 pm ET', 'Published: March 3, 2025 | Updated: March 4, 2025',
+    'October 16, 2020 · 8 min read') left in the body.
+
+    Why
+    The page prints when the story was published or updated, by whom and how long it takes to read,
+    above the story and above every teaser. In the article's text these lines are noise: they break
+    the first sentence off from the headline, and a teaser's date is not the article's.
+
+    Example
+    before: {"date": "2025-03-03", "text": "Harbour reopens\\nMarch 3, 2025 · 4 min read\\nThe harbour reopened ..."}
+    after:  {"date": "2025-03-03", "text": "Harbour reopens\\nThe harbour reopened ..."}
+
+    Fix safety
+    Unsafe: the line is deleted. A dateline is a line of at most 200 characters that holds a full date
+    (day, month and year, in any lexicon language) and, beside it, only page metadata: times and time
+    zones, the lexicons' `dateline_words` (Published, Updated, on, at, weekday names, comments, min
+    read), a byline ('by Jane Doe') and separators. At least one of these must stand beside the date:
+    a date alone, or two dates ('29 November 2018 | 20 January 2019'), is a timeline or a table row.
+    A line in parentheses ('(Published Monday, Nov. 18, 2019)') is an editor's note and is kept.
+    In the opening lines, a dateline is kept while the date field is empty (it is then the only record
+    of the date: missing-date fills the field from it, and the next round of `fix` deletes the line),
+    and a dateline with a byline is kept while the author field is empty. A line that opens with a
+    byline ('By Jane Doe | March 3, 2025') is byline-leftover's, and one that a lexicon entry names
+    whole ('Published 3 March 2025' is a navigation date stamp) is that entry's rule's.
+
+    Options
+    opening_lines: how many non-blank body lines count as the opening (default 10, as missing-date's).
+    """
+
+    code = "ART106"
+    name = "dateline-leftover"
+    fixable = "unsafe"
+    defaults = {"opening_lines": 10}
+    options_schema = {"opening_lines": {"type": "integer", "minimum": 1}}
+
+    def setup(self, lexicons: Lexicons) -> None:
+        self.datelines = DatelineFinder(
+            DateFinder(lexicons.months), lexicons.dateline_words, lexicons.entry("byline").prefixes
+        )
+        self.index = lexicons.index()
+
+    def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
+        body = article.body
+        dated, authored = bool(article.value(DATE).strip()), bool(article.value(AUTHOR).strip())
+        opening = options["opening_lines"]
+        hits = None
+        for seen, line in enumerate(layout(article).lines, 1):
+            text = line.text
+            if len(text) > _SHORT or not _YEAR.search(text):
+                continue
+            found = self.datelines.match(text)
+            if found is None or self.datelines.opens_with_byline(text):
+                continue
+            if seen <= opening and (not dated or (found.byline and not authored)):
+                continue
+            hits = hits or self.index.lines(article)
+            if Strength.EXACT in (hits[seen - 1] or {}).values():
+                continue
+            fix = Fix.delete(body.lines_span(BODY, line.number, line.number), Applicability.UNSAFE,
+                             "delete the dateline")
+            yield self.finding(Span(BODY, line.start, line.end), f"dateline left in the body: {text.strip()!r}", fix)

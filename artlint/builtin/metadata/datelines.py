@@ -1,0 +1,69 @@
+"""Telling a line of page metadata ('Nov. 18, 2019 7:04 pm ET · 4 min read') from prose that holds a date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from artlint.dates import DateFinder
+
+_LONGEST = 200
+_SEPARATORS = r"[\s|•·,;:()\[\]/\\—–\-_~*>»›@+]+"
+_TIME = (
+    r"\d{1,2}(?:[:.h]\s?\d\d){1,2}(?:\s*[ap]\.?\s?m\b\.?)?"
+    r"|\d{1,2}\s*[ap]\.?\s?m\b\.?"
+    r"|t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?"
+)
+_ZONES = r"(?:utc|gmt)(?:[+-]\d{1,2}(?::?\d\d)?)?|[ecmp][sd]?t|bst|cest|cet|eest|eet|ist|hst|akst|aest|aedt|jst|kst|msk"
+_NAME = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*)(?:\s+(?:(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*)|de|da|van|von|der|di|du|del|la|le|bin|al|and|&)){0,4}"
+_OPENERS = "([{\"“‘«"
+"""'(Published Monday, Nov. 18, 2019)' is an editor's note in the story."""
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    byline: bool
+    """The line names someone ('by Jane Doe'), so it may be the only record of the author."""
+
+
+class DatelineFinder:
+    """A dateline is a line that holds a full date (day, month, year) and nothing but page metadata beside
+    it: times and time zones, labels such as 'Published' or 'Updated', weekday names, a byline, a reading
+    time or a comment count, and separators. A date alone, or two dates, is not enough: a timeline or a
+    table of dates is article text."""
+
+    def __init__(self, dates: DateFinder, words: Iterable[str], byline_prefixes: Iterable[str]) -> None:
+        self.dates = dates
+        vocabulary = _alternation(words)
+        prefixes = _alternation(byline_prefixes)
+        token = rf"(?:{_TIME})|(?:{_ZONES})\b|\d+\s*(?:{vocabulary})\b|(?:{vocabulary})\b"
+        self.byline = re.compile(rf"(?:{prefixes})\s+{_NAME}", re.IGNORECASE) if prefixes != "(?!)" else None
+        self.rest = re.compile(rf"(?:{_SEPARATORS})?(?:(?:{token}|{self.byline.pattern if self.byline else '(?!)'})"
+                               rf"(?:{_SEPARATORS}|$))+", re.IGNORECASE)
+
+    def match(self, text: str) -> Dateline | None:
+        text = text.strip()
+        if not text or len(text) > _LONGEST or text[0] in _OPENERS:
+            return None
+        found = list(self.dates.finditer(text))
+        if not found:
+            return None
+        rest, end = [], 0
+        for date in found:
+            rest.append(text[end : date.start])
+            end = date.end
+        rest.append(text[end:])
+        residue = " | ".join(part for part in (p.strip() for p in rest) if part)
+        if not residue or not any(c.isalnum() for c in residue) or not self.rest.fullmatch(residue):
+            return None
+        return Dateline(byline=bool(self.byline and self.byline.search(residue)))
+
+    def opens_with_byline(self, text: str) -> bool:
+        return bool(self.byline and self.byline.match(text.strip()))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Words and phrases as one alternation, longest first, their spaces matching any white space."""
+    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered) or "(?!)"

@@ -1,0 +1,64 @@
+"""DatelineFinder: lines of page metadata beside a date, against prose and tables that hold dates."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from artlint.builtin.metadata.datelines import DatelineFinder
+from artlint.data import data_dir
+from artlint.dates import DateFinder
+from artlint.lexicons import load_lexicons
+
+
+@cache
+def finder() -> DatelineFinder:
+    lexicons = load_lexicons((data_dir("rules") / "lexicons").glob("*.yaml"))
+    return DatelineFinder(DateFinder(lexicons.months), lexicons.dateline_words, lexicons.entry("byline").prefixes)
+
+
+@pytest.mark.parametrize("line", [
+    "Nov. 18, 2024 7:04 pm ET",
+    "October 16, 2020 · 8 min read",
+    "PUBLISHED: 10:48, Tue, Nov 19, 2024 | UPDATED: 11:05, Tue, Nov 19, 2024",
+    "Posted 2024-01-12T00:30:27+00:00 - Updated 2024-01-13T14:50:47+00:00",
+    "5:27 am CST, Wednesday, November 20, 2024",
+    "June 9, 2020 · 6 Comments",
+    "November 19, 2024 / 12:21 AM / Updated 14 hours ago",
+    "Publié le 3 mars 2025 à 10h30",
+    "Veröffentlicht am 3. März 2025, 10:30 Uhr",
+    "Publicado el 3 de marzo de 2025 a las 10:30",
+    "  - Published 18 November 2024  ",
+])
+def test_datelines(line: str) -> None:
+    assert finder().match(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "March 12, 2025",
+    "29 November 2018 | 20 January 2019",
+    "(Published Monday, Nov. 18, 2019)",
+    "Published: March 2025",
+    "The bridge closes on March 10, 2025 at 10 pm for two weeks.",
+    "The work was approved by the council on February 3, 2025.",
+    "Approved by the council on March 3, 2025",
+    "on March 3, 2025 by the committee",
+    "Results: 12.50 on March 3, 2025",
+    "4:00pm - 5:00pm",
+    "Mon, Mar 23, 4:00pm - 5:00pm",
+])
+def test_not_datelines(line: str) -> None:
+    assert finder().match(line) is None
+
+
+def test_a_byline_beside_the_date_is_told() -> None:
+    found = finder().match("March 3, 2025 by Tom Reed")
+    assert found is not None and found.byline
+    plain = finder().match("March 3, 2025 at 9:15 am")
+    assert plain is not None and not plain.byline
+
+
+def test_a_line_that_opens_with_a_byline_is_left_to_byline_leftover() -> None:
+    assert finder().opens_with_byline("By Tom Reed | March 3, 2025")
+    assert not finder().opens_with_byline("March 3, 2025 by Tom Reed")

@@ -148,9 +148,12 @@ def is_strict_headline(text: str) -> bool:
 
 
 def is_headline(text: str) -> bool:
-    """2 to 25 words, capitalised (where the script has case), not closed like a sentence."""
+    """2 to 25 words, capitalised (where the script has case) or led by a number ('12 best walks ...'), not
+    closed like a sentence."""
     count = len(words(text))
     if not 2 <= count <= 25 or text[-1] in _END_OF_SENTENCE:
         return False
+    if text[0].isdigit():
+        return True
     first = next((c for c in text if c.isalpha()), "")
     return not first or not first.islower()

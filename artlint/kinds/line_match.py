@@ -44,10 +44,19 @@ class LineMatchRule(PackRule):
         self.shape_lines = match.get("shape_lines", 5)
         self.dates = DateFinder(lexicons.months) if self.shapes else None
         self.zoned = bool(spec.get("zones", False))
+        self.min_run = match.get("min_run", 1)
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         if not self.applies_to(article):
             return
+        if self.min_run > 1:
+            yield from _in_runs(self.matches(article), self.min_run)
+            return
+        for _, finding in self.matches(article):
+            yield finding
+
+    def matches(self, article: Article) -> Iterator[tuple[int, Finding]]:
+        """Each matching line's layout index and finding."""
         view = layout(article)
         lines = view.lines
         hits = self.index.lines(article) if self.index is not None else None
@@ -75,7 +84,7 @@ class LineMatchRule(PackRule):
                 applicability = Applicability.UNSAFE
             span = article.body.lines_span(BODY, line.number, line.number)
             fix = Fix.delete(span, applicability, "delete the line") if applicability else None
-            yield self.finding(Span(BODY, line.start, line.end), self.message_for(text), fix)
+            yield index - 1, self.finding(Span(BODY, line.start, line.end), self.message_for(text), fix)
 
     def strength(self, text: str, hits: Mapping[str, Strength] | None, words: int, in_header: bool) -> Strength | None:
         """How the line matches (None: it does not)."""
@@ -95,6 +104,21 @@ class LineMatchRule(PackRule):
             if any(shape(text, self.dates) for shape in self.shapes):  # type: ignore[arg-type]
                 best = Strength.WEAK
         return best
+
+
+def _in_runs(found: Iterator[tuple[int, Finding]], least: int) -> Iterator[Finding]:
+    """The findings of lines that stand in a run of at least `least` consecutive matching lines."""
+    run: list[Finding] = []
+    last = -2
+    for index, finding in found:
+        if index != last + 1:
+            if len(run) >= least:
+                yield from run
+            run = []
+        run.append(finding)
+        last = index
+    if len(run) >= least:
+        yield from run
 
 
 def _weaker(applicability: Applicability | None) -> Applicability | None:

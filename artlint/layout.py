@@ -8,6 +8,7 @@ from itertools import compress
 from operator import itemgetter
 
 from artlint.article import Article, Line
+from artlint.recent import Recent
 from artlint.textutil import lower_words
 
 PARAGRAPH_WORDS = 10
@@ -18,6 +19,7 @@ _CLOSERS = "\"'”’»)]"
 """A line closes like a sentence when, past any closing quotes and brackets, it ends in one of _ENDS."""
 _TEXT = itemgetter(3)
 """Line.text, read in C (the layout is built from every line of every body)."""
+_WORDS = Recent(lower_words)
 
 
 class Zone(StrEnum):
@@ -56,7 +58,7 @@ class Layout:
 def build_layout(lines: tuple[Line, ...]) -> Layout:
     stripped = list(map(str.strip, map(_TEXT, lines)))
     kept, texts = list(compress(lines, stripped)), list(filter(None, stripped))
-    tokens = list(map(lower_words, texts))
+    tokens = _WORDS(texts)
     counts = list(map(len, tokens))
     closes = [text.rstrip(_CLOSERS)[-1:] in _ENDS for text in texts]
     least = PARAGRAPH_WORDS if any(c and n >= PARAGRAPH_WORDS for c, n in zip(closes, counts)) else SHORT_PARAGRAPH_WORDS

@@ -14,6 +14,7 @@ from artlint.dates import DateFinder
 from artlint.layout import Layout, layout
 from artlint.lexiconindex import LineHits
 from artlint.lexicons import Lexicons
+from artlint.recent import Recent
 from artlint.textutil import WORD
 
 DEBRIS_ENTRIES = (
@@ -89,24 +90,24 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     run_means = _run_means(_run_signals(view, shares, hits, title), spans, n)
     dated = _dated(texts, counts, signals.dates)
     dates_upto = list(accumulate(dated, initial=0))
+    keep = [i for i, ends, count, comment, related in zip(range(n), closes, counts, since_comment, since_related)
+            if not (ends and count >= SENTENCE_WORDS and comment == NO_MARKER and related == NO_MARKER)]
     out = []
-    for i in range(n):
-        if closes[i] and counts[i] >= SENTENCE_WORDS and since_comment[i] == NO_MARKER and since_related[i] == NO_MARKER:
-            continue
-        text, words, count = texts[i], tokens[i], counts[i]
+    for i, (log_chars, colon, capitals, upper, digits, separator, link, at_sign, copyright, bullet) in zip(
+        keep, _SHAPES(list(map(texts.__getitem__, keep))),
+    ):
+        words, count = tokens[i], counts[i]
         share = shares[i]
         unique = set(words)
         out.append((i, [
-            count, math.log1p(len(text)), closes[i], text.endswith(":"),
-            len(_CAPITALISED.findall(text)) / count if count else 0.0,
-            text.isupper(), len(_DIGIT.findall(text)) / len(text), _SEPARATOR.search(text) is not None,
+            count, log_chars, closes[i], colon, capitals / count if count else 0.0, upper, digits, separator,
             i / n, i, n - 1 - i, first >= 0 and i < first, first >= 0 and i > last, paragraph[i], total_paragraphs,
             counts[i - 1] if i else -1, paragraph[i - 1] if i else -1,
             counts[i + 1] if i + 1 < n else -1, paragraph[i + 1] if i + 1 < n else -1,
             runs[i],
             _share(words, count, vocabulary, 1) if share is None else share,
             len(unique & title) / len(unique | title) if unique and title else 0.0,
-            repeats[lowered[i]], _LINK.search(text) is not None, "@" in text, "©" in text, text[0] in _BULLETS,
+            repeats[lowered[i]], link, at_sign, copyright, bullet,
             hits[i] == 2, hits[i] == 1, marks[i] == 2, marks[i] == 1,
             paragraph_words[i] / total_words, (paragraph_words[n] - paragraph_words[i + 1]) / total_words,
             total_paragraphs - paragraphs_upto[i + 1], paragraphs_upto[i],
@@ -117,6 +118,19 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
             comment_depth[i], related_depth[i], *run_means[i],
         ]))
     return out
+
+
+def _shape(text: str) -> tuple[float, bool, int, bool, float, bool, bool, bool, bool, bool]:
+    """What a line's own text tells: log of its length, a closing colon, its capitalised words, all
+    capitals, its share of digits, a separator, a link, an at sign, a copyright sign, a leading bullet."""
+    return (
+        math.log1p(len(text)), text.endswith(":"), len(_CAPITALISED.findall(text)), text.isupper(),
+        len(_DIGIT.findall(text)) / len(text), _SEPARATOR.search(text) is not None,
+        _LINK.search(text) is not None, "@" in text, "©" in text, text[0] in _BULLETS,
+    )
+
+
+_SHAPES = Recent(_shape)
 
 
 def _strength(hits: LineHits | None, keys: frozenset[str]) -> int:

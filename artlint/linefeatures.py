@@ -86,10 +86,16 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     since_related = _since(found, signals.related)
     comment_depth = _depth(since_comment, paragraph_words, total_words)
     related_depth = _depth(since_related, paragraph_words, total_words)
-    shares = [None if own else _share(words, count, vocabulary, 0) for words, count, own in zip(tokens, counts, paragraph)]
+    used = vocabulary.__contains__
+    shares = [None if own else sum(map(used, words)) / count if count else 0.0 for words, count, own in zip(tokens, counts, paragraph)]
     run_means = _run_means(_run_signals(view, shares, hits, title), spans, n)
     dated = _dated(texts, counts, signals.dates)
     dates_upto = list(accumulate(dated, initial=0))
+    before, after = [-1, *counts], [*counts[1:], -1]
+    paragraph_before, paragraph_after = [-1, *paragraph], [*paragraph[1:], -1]
+    lexicon_back = [0] * 5 + lexicon_upto
+    dates_back, dates_ahead = [0] * 4 + dates_upto, dates_upto + [dates_upto[n]] * 5
+    tail_after = last if first >= 0 else n
     keep = [i for i, ends, count, comment, related in zip(range(n), closes, counts, since_comment, since_related)
             if not (ends and count >= SENTENCE_WORDS and comment == NO_MARKER and related == NO_MARKER)]
     out = []
@@ -101,20 +107,18 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
         unique = set(words)
         out.append((i, [
             count, log_chars, closes[i], colon, capitals / count if count else 0.0, upper, digits, separator,
-            i / n, i, n - 1 - i, first >= 0 and i < first, first >= 0 and i > last, paragraph[i], total_paragraphs,
-            counts[i - 1] if i else -1, paragraph[i - 1] if i else -1,
-            counts[i + 1] if i + 1 < n else -1, paragraph[i + 1] if i + 1 < n else -1,
-            runs[i],
+            i / n, i, n - 1 - i, i < first, i > tail_after, paragraph[i], total_paragraphs,
+            before[i], paragraph_before[i], after[i], paragraph_after[i], runs[i],
             _share(words, count, vocabulary, 1) if share is None else share,
             len(unique & title) / len(unique | title) if unique and title else 0.0,
             repeats[lowered[i]], link, at_sign, copyright, bullet,
             hits[i] == 2, hits[i] == 1, marks[i] == 2, marks[i] == 1,
             paragraph_words[i] / total_words, (paragraph_words[n] - paragraph_words[i + 1]) / total_words,
             total_paragraphs - paragraphs_upto[i + 1], paragraphs_upto[i],
-            lexicon_upto[i] - lexicon_upto[max(0, i - 5)], lexicon_upto[n] - lexicon_upto[i + 1],
+            lexicon_upto[i] - lexicon_back[i], lexicon_upto[n] - lexicon_upto[i + 1],
             len(unique & lead) / len(unique) if unique else 0.0,
             since_comment[i], since_related[i], dated[i],
-            dates_upto[min(n, i + 5)] - dates_upto[max(0, i - 4)] - dated[i], dates_upto[n] - dates_upto[i + 1],
+            dates_ahead[i + 5] - dates_back[i] - dated[i], dates_upto[n] - dates_upto[i + 1],
             comment_depth[i], related_depth[i], *run_means[i],
         ]))
     return out
@@ -154,6 +158,8 @@ def _depth(since: list[int], paragraph_words: list[int], total_words: int) -> li
     """For each line, the share of the article's paragraph words that stand before its nearest earlier
     marker (-1 without one): a comments heading after most of the text opens a thread, one in the
     header is a link."""
+    if since.count(NO_MARKER) == len(since):
+        return [-1.0] * len(since)
     return [-1.0 if back == NO_MARKER else paragraph_words[i - back] / total_words for i, back in enumerate(since)]
 
 
@@ -188,13 +194,8 @@ def _dated(texts: list[str], counts: list[int], dates: DateFinder) -> list[bool]
 
 def _run_spans(paragraph: list[bool]) -> list[tuple[int, int]]:
     """(start, end) of each run of lines outside the paragraphs."""
-    spans, start = [], 0
-    for i in range(len(paragraph) + 1):
-        if i == len(paragraph) or paragraph[i]:
-            if i > start:
-                spans.append((start, i))
-            start = i + 1
-    return spans
+    bounds = [-1, *compress(range(len(paragraph)), paragraph), len(paragraph)]
+    return [(start + 1, end) for start, end in pairwise(bounds) if end > start + 1]
 
 
 def _runs(spans: list[tuple[int, int]], n: int) -> list[int]:

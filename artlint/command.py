@@ -95,6 +95,7 @@ def run_command(options: dict[str, Any], fix: bool) -> int:
         if progress:
             progress.done()
         _apply_baseline(report, options)
+        report.settle()
     except ArtlintError as exc:
         fail_usage(str(exc))
         return EXIT_USAGE

@@ -56,10 +56,12 @@ class Report:
     """Where the run's findings go once it holds more than `spool.SPILL_AT` of them in memory."""
     _held: int = field(default=0, init=False, repr=False)
     _unspilled: int = field(default=0, init=False, repr=False)
+    _settled: Tally | None = field(default=None, init=False, repr=False)
 
     def add(self, result: FileResult) -> None:
         """Keep a file's result; when the results held in memory pass SPILL_AT findings, they go to the spool."""
         self.results.append(result)
+        self._settled = None
         self._held += len(result.findings)
         if self._held > spooling.SPILL_AT:
             for held in self.results[self._unspilled:]:
@@ -80,7 +82,15 @@ class Report:
         """Every finding in one list: for small runs and tests; reporters use `iter_findings`."""
         return list(self.iter_findings())
 
+    def settle(self) -> None:
+        """The results are final (the run is over, the baseline applied): count them once for the gates and
+        every reporter (a large run's findings are read back from its spool for each count)."""
+        self._settled = None
+        self._settled = self.tally()
+
     def tally(self) -> Tally:
+        if self._settled is not None:
+            return self._settled
         tally = Tally()
         by_name, by_severity, by_rule, first, codes, levels = (
             tally.by_name, tally.by_severity, tally.by_rule, tally.first, tally.codes, tally.levels)

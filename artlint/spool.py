@@ -6,7 +6,7 @@ import marshal
 import pickle
 import tempfile
 from collections.abc import Iterable, Iterator
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from artlint.article import Source, Span
 from artlint.findings import Finding, Severity
@@ -110,6 +110,8 @@ def decode(data: bytes) -> list[Finding]:
     ]
 
 
+Rows = tuple[list[tuple[str, int | None, int | None, bool]], list[tuple[Any, ...]]]
+"""A marshalled batch: the places (Source fields) its rows refer to by index, and one row per finding."""
 Outline = tuple[str, str, Severity, Applicability | None]
 """A finding's code, rule name, severity and fix applicability: all that a count of findings needs."""
 
@@ -150,6 +152,13 @@ class Spilled:
     def __iter__(self) -> Iterator[Finding]:
         for offset, length in self.batches:
             yield from self.spool.read(offset, length)
+
+    def parts(self) -> Iterator[list[Finding] | Rows]:
+        """Each batch as it was stored: its places and rows (see `encode`), or its findings when it was pickled;
+        for a reporter that writes rows as they are, without building a Finding for each (most of its time)."""
+        for offset, length in self.batches:
+            data = self.spool._bytes(offset, length)
+            yield decode(data) if data[:1] == b"P" else marshal.loads(data[1:])
 
     def outlines(self) -> Iterator[Outline]:
         for offset, length in self.batches:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any, TextIO
 
 from artlint.findings import Finding
@@ -19,8 +20,8 @@ def report_json(report: Report, stream: TextIO, options: dict[str, Any]) -> None
     compact = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
     stream.write('{\n  "version": 1,\n  "tool": ' + compact(TOOL) + ',\n  "findings": [')
     any_finding = False
-    for finding in report.iter_findings():
-        stream.write(("," if any_finding else "") + "\n    " + compact(finding_record(finding)))
+    for record in _records(report):
+        stream.write(("," if any_finding else "") + "\n    " + compact(record))
         any_finding = True
     stream.write(("\n  " if any_finding else "") + '],\n  "summary": ' + compact(report.summary()) + "\n}\n")
 
@@ -31,6 +32,41 @@ def report_document(report: Report) -> dict[str, Any]:
         "tool": dict(TOOL),
         "findings": [finding_record(f) for f in report.iter_findings()],
         "summary": report.summary(),
+    }
+
+
+def _records(report: Report) -> Iterator[dict[str, Any]]:
+    """finding_record of every finding in order; a spilled batch's rows are read as they are (artlint.spool)."""
+    for result in report.results:
+        for part in result.spilled.parts() if result.spilled is not None else ():
+            if isinstance(part, tuple):
+                places, rows = part
+                yield from (_row_record(places, row) for row in rows)
+            else:
+                yield from map(finding_record, part)
+        yield from map(finding_record, result.findings)
+
+
+def _row_record(places: list[tuple[str, int | None, int | None, bool]], row: tuple[Any, ...]) -> dict[str, Any]:
+    """finding_record of a spooled row (spool.encode), field for field."""
+    code, name, severity, message, field, _start, _end, repair, place, line, column, end_line, end_column, _ = row
+    return {
+        "path": places[place][0] if place >= 0 else "",
+        "record": places[place][1] if place >= 0 else None,
+        "field": field,
+        "code": code,
+        "name": name,
+        "severity": severity,
+        "message": message,
+        "line": line,
+        "column": column,
+        "end_line": end_line,
+        "end_column": end_column,
+        "fix": None if repair is None else {
+            "applicability": repair[0],
+            "message": repair[1],
+            "edits": [{"field": f, "start": s, "end": e, "replacement": r} for f, s, e, r in repair[2]],
+        },
     }
 
 

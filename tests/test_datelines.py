@@ -62,3 +62,33 @@ def test_a_byline_beside_the_date_is_told() -> None:
 def test_a_line_that_opens_with_a_byline_is_left_to_byline_leftover() -> None:
     assert finder().opens_with_byline("By Tom Reed | March 3, 2025")
     assert not finder().opens_with_byline("March 3, 2025 by Tom Reed")
+
+
+@pytest.mark.parametrize("line", [
+    "March 3, 2025 and March 4, 2025",
+    "Saturday, March 8, 2025 & Sunday, March 9, 2025",
+    "Le 3 mars 2025 et le 4 mars 2025",
+    "Am 3. März 2025 und am 4. März 2025",
+    "El 3 de marzo de 2025 y el 4 de marzo de 2025",
+    "Il 3 marzo 2025 e il 4 marzo 2025",
+    "Em 3 de março de 2025 e 4 de março de 2025",
+    "Op 3 maart 2025 en 4 maart 2025",
+    "3 марта 2025 и 4 марта 2025",
+    "3 Mart 2025 ve 4 Mart 2025",
+    "في 3 مارس 2025 و 4 مارس 2025",
+])
+def test_dates_joined_by_and_are_a_schedule(line: str) -> None:
+    """Two days of an event, not a published and an updated date (those come with labels)."""
+    assert finder().match(line) is None
+
+
+@pytest.mark.parametrize("line", ["Am 3. März 2025 ist Montag", "Le 3 mars 2025 et le 4 mars 2025", "March 3, 2025 ET"])
+def test_a_time_zone_stands_only_after_a_time(line: str) -> None:
+    """'et', 'est', 'ist' are also French and German words: a zone counts only right after a time."""
+    assert finder().match(line) is None
+
+
+@pytest.mark.parametrize("line", ["Nov. 18, 2019 7:04 pm ET", "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)",
+                                  "Updated: Nov 20 2019, 15:24pm ist", "Mon 18 Nov 2019 18.54 GMT"])
+def test_a_time_zone_after_a_time(line: str) -> None:
+    assert finder().match(line) is not None

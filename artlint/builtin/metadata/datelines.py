@@ -16,6 +16,7 @@ _TIME = (
     r"|t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?"
 )
 _ZONES = r"(?:utc|gmt)(?:[+-]\d{1,2}(?::?\d\d)?)?|[ecmp][sd]?t|bst|cest|cet|eest|eet|ist|hst|akst|aest|aedt|jst|kst|msk"
+"""A zone counts only right after a time: 'et', 'est', 'ist' are also French and German words."""
 _NAME = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*)(?:\s+(?:(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*)|de|da|van|von|der|di|du|del|la|le|bin|al|and|&)){0,4}"
 _OPENERS = "([{\"“‘«"
 """'(Published Monday, Nov. 18, 2019)' is an editor's note in the story."""
@@ -37,7 +38,7 @@ class DatelineFinder:
         self.dates = dates
         vocabulary = _alternation(words)
         prefixes = _alternation(byline_prefixes)
-        token = rf"(?:{_TIME})|(?:{_ZONES})\b|\d+\s*(?:{vocabulary})\b|(?:{vocabulary})\b"
+        token = rf"(?:{_TIME})(?:\s*(?:{_ZONES})\b)?|\d+\s*(?:{vocabulary})\b|(?:{vocabulary})\b"
         self.byline = re.compile(rf"(?:{prefixes})\s+{_NAME}", re.IGNORECASE) if prefixes != "(?!)" else None
         self.rest = re.compile(rf"(?:{_SEPARATORS})?(?:(?:{token}|{self.byline.pattern if self.byline else '(?!)'})"
                                rf"(?:{_SEPARATORS}|$))+", re.IGNORECASE)

@@ -92,3 +92,28 @@ def test_a_time_zone_stands_only_after_a_time(line: str) -> None:
                                   "Updated: Nov 20 2019, 15:24pm ist", "Mon 18 Nov 2019 18.54 GMT"])
 def test_a_time_zone_after_a_time(line: str) -> None:
     assert finder().match(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Saturday, 8 March 2025, 10:00 – 18:00",
+    "March 3, 2025 @ 7:00 pm - 9:00 pm",
+    "Monday, March 3, 2025, 10 am to 4 pm",
+    "Samedi 8 mars 2025 de 10h à 18h",
+    "8 de março de 2025 de 10h às 18h",
+])
+def test_opening_hours_are_an_event_listing(line: str) -> None:
+    """A time range is when an event runs; a dateline gives one time per date."""
+    assert finder().match(line) is None
+
+
+@pytest.mark.parametrize("line", ["3 March 2025 | 1.08 | 0.85", "March 3, 2025: 12.50"])
+def test_decimals_in_a_table_row_are_not_times(line: str) -> None:
+    assert finder().match(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Op 3 maart 2025 om 20.00 uur", "Sat 12 April 2025 at 7.30pm", "2025-10-30T10:45:07-04:00",
+    "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019",
+])
+def test_times_that_stay_datelines(line: str) -> None:
+    assert finder().match(line) is not None

@@ -11,12 +11,17 @@ from artlint.dates import DateFinder
 _LONGEST = 200
 _SEPARATORS = r"[\s|•·,;:()\[\]/\\—–\-_~*>»›@+]+"
 _TIME = (
-    r"\d{1,2}(?:[:.h]\s?\d\d){1,2}(?:\s*[ap]\.?\s?m\b\.?)?"
+    r"\d{1,2}(?:(?:[:h]\s?\d\d){1,2}|\.\d\d(?=\s*[^\W\d_]))(?:\s*[ap]\.?\s?m\b\.?)?"
     r"|\d{1,2}\s*[ap]\.?\s?m\b\.?"
     r"|t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?"
 )
 _ZONES = r"(?:utc|gmt)(?:[+-]\d{1,2}(?::?\d\d)?)?|[ecmp][sd]?t|bst|cest|cet|eest|eet|ist|hst|akst|aest|aedt|jst|kst|msk"
 """A zone counts only right after a time: 'et', 'est', 'ist' are also French and German words."""
+_RANGE = re.compile(
+    r"(?<![\w:.])\d{1,2}(?:[:.h]\d\d)*\s*(?:[ap]\.?m\b\.?|h\b)?\s*(?:[-–—~]|\s(?:to|à|a|às|bis|tot)\s)\s*\d{1,2}(?![\d/])",
+    re.IGNORECASE,
+)
+"""Opening hours ('10:00 – 18:00', 'de 10h à 18h'): an event's, where a dateline gives one time per date."""
 _NAME = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*)(?:\s+(?:(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*)|de|da|van|von|der|di|du|del|la|le|bin|al|and|&)){0,4}"
 _OPENERS = "([{\"“‘«"
 """'(Published Monday, Nov. 18, 2019)' is an editor's note in the story."""
@@ -56,7 +61,9 @@ class DatelineFinder:
             end = date.end
         rest.append(text[end:])
         residue = " | ".join(part for part in (p.strip() for p in rest) if part)
-        if not residue or not any(c.isalnum() for c in residue) or not self.rest.fullmatch(residue):
+        if not residue or not any(c.isalnum() for c in residue) or _RANGE.search(residue):
+            return None
+        if not self.rest.fullmatch(residue):
             return None
         return Dateline(byline=bool(self.byline and self.byline.search(residue)))
 

@@ -117,3 +117,22 @@ def test_decimals_in_a_table_row_are_not_times(line: str) -> None:
 ])
 def test_times_that_stay_datelines(line: str) -> None:
     assert finder().match(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Date: March 3, 2025",
+    "Date: March 3, 2025 Time: 7 pm",
+    "Dated: 3 March 2025",
+    "Datum: 3. März 2025",
+    "Fecha: 3 de marzo de 2025",
+    "Data: 3 marzo 2025",
+    "Дата: 3 марта 2025",
+])
+def test_a_bare_date_label_is_an_event_or_a_document(line: str) -> None:
+    """'Date:' heads an event listing's or a letter's date as often as a page's: only a publication label counts."""
+    assert finder().match(line) is None
+
+
+def test_a_publication_date_label_counts() -> None:
+    assert finder().match("Published Date: June 11, 2025") is not None
+    assert finder().match("Publication date: 11 June 2025") is not None

@@ -37,7 +37,7 @@ class DatelineFinder:
     """A dateline is a line that holds a full date (day, month, year) and nothing but page metadata beside
     it: times and time zones, labels such as 'Published' or 'Updated', weekday names, a byline, a reading
     time or a comment count, and separators. A date alone, or two dates, is not enough: a timeline or a
-    table of dates is article text."""
+    table of dates is article text, and so are an event's opening hours."""
 
     def __init__(self, dates: DateFinder, words: Iterable[str], byline_prefixes: Iterable[str]) -> None:
         self.dates = dates

@@ -146,3 +146,16 @@ def test_a_long_run_of_names_is_read_in_linear_time() -> None:
     started = time.perf_counter()
     assert finder().match(line) is None
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize("line", ["First day: March 3, 2025", "Last day: March 3, 2025 at 5 pm", "Time: March 3, 2025"])
+def test_first_and_last_count_only_as_a_label(line: str) -> None:
+    """'First' and 'Last' stand beside a date in 'First published' and 'Last updated', but also in an
+    event's 'Last day:'."""
+    assert finder().match(line) is None
+
+
+@pytest.mark.parametrize("line", ["First published March 3, 2025", "Last modified on Mon 18 Nov 2019 18.54 GMT",
+                                  "Last updated: March 3, 2025, 3 comments", "March 3, 2025 · Reading time 4 minutes"])
+def test_first_and_last_labels(line: str) -> None:
+    assert finder().match(line) is not None

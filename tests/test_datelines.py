@@ -159,3 +159,13 @@ def test_first_and_last_count_only_as_a_label(line: str) -> None:
                                   "Last updated: March 3, 2025, 3 comments", "March 3, 2025 · Reading time 4 minutes"])
 def test_first_and_last_labels(line: str) -> None:
     assert finder().match(line) is not None
+
+
+@pytest.mark.parametrize("line", ["3 March 2025 – 9 March 2025, 10:00", "12 years: March 3, 2013 – March 3, 2025",
+                                  "Saturday 8 March 2025 – 30 March 2025"])
+def test_two_dates_joined_by_a_dash_are_a_span(line: str) -> None:
+    assert finder().match(line) is None
+
+
+def test_a_dash_before_a_label_joins_two_datelines() -> None:
+    assert finder().match("August 16, 2019 - Updated July 9, 2025") is not None

@@ -22,6 +22,8 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 """Opening hours ('10:00 – 18:00', 'de 10h à 18h'): an event's, where a dateline gives one time per date."""
+_DASHES = frozenset("-–—~")
+"""Two dates joined by a dash alone are a span ('3 March 2025 – 9 March 2025'): an event's or a period's."""
 _NAME = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*)(?:\s+(?:(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*)|de|da|van|von|der|di|du|del|la|le|bin|al|and|&)){0,4}"
 _OPENERS = "([{\"“‘«"
 """'(Published Monday, Nov. 18, 2019)' is an editor's note in the story."""
@@ -62,6 +64,8 @@ class DatelineFinder:
             rest.append(text[end : date.start])
             end = date.end
         rest.append(text[end:])
+        if any(between.strip() in _DASHES for between in rest[1:-1]):
+            return None
         residue = " | ".join(part for part in (p.strip() for p in rest) if part)
         if not residue or not any(c.isalnum() for c in residue) or _RANGE.search(residue):
             return None

@@ -59,6 +59,8 @@ def describe(error: jsonschema.ValidationError) -> str:
             parts.append(f"unknown key {key!r}{hint}")
         prefix = "" if where == "(top level)" else f"{where}: "
         return prefix + "; ".join(parts)
+    if error.validator == "type" and isinstance(error.instance, bool) and "string" in str(error.validator_value):
+        return f"{where}: {error.message} (YAML reads on, off, yes and no as booleans: quote the word)"
     return f"{where}: {error.message}"
 
 

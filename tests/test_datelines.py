@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from functools import cache
 
 import pytest
@@ -62,3 +63,109 @@ def test_a_byline_beside_the_date_is_told() -> None:
 def test_a_line_that_opens_with_a_byline_is_left_to_byline_leftover() -> None:
     assert finder().opens_with_byline("By Tom Reed | March 3, 2025")
     assert not finder().opens_with_byline("March 3, 2025 by Tom Reed")
+
+
+@pytest.mark.parametrize("line", [
+    "March 3, 2025 and March 4, 2025",
+    "Saturday, March 8, 2025 & Sunday, March 9, 2025",
+    "Le 3 mars 2025 et le 4 mars 2025",
+    "Am 3. März 2025 und am 4. März 2025",
+    "El 3 de marzo de 2025 y el 4 de marzo de 2025",
+    "Il 3 marzo 2025 e il 4 marzo 2025",
+    "Em 3 de março de 2025 e 4 de março de 2025",
+    "Op 3 maart 2025 en 4 maart 2025",
+    "3 марта 2025 и 4 марта 2025",
+    "3 Mart 2025 ve 4 Mart 2025",
+    "في 3 مارس 2025 و 4 مارس 2025",
+])
+def test_dates_joined_by_and_are_a_schedule(line: str) -> None:
+    """Two days of an event, not a published and an updated date (those come with labels)."""
+    assert finder().match(line) is None
+
+
+@pytest.mark.parametrize("line", ["Am 3. März 2025 ist Montag", "Le 3 mars 2025 et le 4 mars 2025", "March 3, 2025 ET"])
+def test_a_time_zone_stands_only_after_a_time(line: str) -> None:
+    """'et', 'est', 'ist' are also French and German words: a zone counts only right after a time."""
+    assert finder().match(line) is None
+
+
+@pytest.mark.parametrize("line", ["Nov. 18, 2019 7:04 pm ET", "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)",
+                                  "Updated: Nov 20 2019, 15:24pm ist", "Mon 18 Nov 2019 18.54 GMT"])
+def test_a_time_zone_after_a_time(line: str) -> None:
+    assert finder().match(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Saturday, 8 March 2025, 10:00 – 18:00",
+    "March 3, 2025 @ 7:00 pm - 9:00 pm",
+    "Monday, March 3, 2025, 10 am to 4 pm",
+    "Samedi 8 mars 2025 de 10h à 18h",
+    "8 de março de 2025 de 10h às 18h",
+])
+def test_opening_hours_are_an_event_listing(line: str) -> None:
+    """A time range is when an event runs; a dateline gives one time per date."""
+    assert finder().match(line) is None
+
+
+@pytest.mark.parametrize("line", ["3 March 2025 | 1.08 | 0.85", "March 3, 2025: 12.50"])
+def test_decimals_in_a_table_row_are_not_times(line: str) -> None:
+    assert finder().match(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Op 3 maart 2025 om 20.00 uur", "Sat 12 April 2025 at 7.30pm", "2025-10-30T10:45:07-04:00",
+    "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019",
+])
+def test_times_that_stay_datelines(line: str) -> None:
+    assert finder().match(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Date: March 3, 2025",
+    "Date: March 3, 2025 Time: 7 pm",
+    "Dated: 3 March 2025",
+    "Datum: 3. März 2025",
+    "Fecha: 3 de marzo de 2025",
+    "Data: 3 marzo 2025",
+    "Дата: 3 марта 2025",
+])
+def test_a_bare_date_label_is_an_event_or_a_document(line: str) -> None:
+    """'Date:' heads an event listing's or a letter's date as often as a page's: only a publication label counts."""
+    assert finder().match(line) is None
+
+
+def test_a_publication_date_label_counts() -> None:
+    assert finder().match("Published Date: June 11, 2025") is not None
+    assert finder().match("Publication date: 11 June 2025") is not None
+
+
+def test_a_long_run_of_names_is_read_in_linear_time() -> None:
+    """Each token is matched once (atomic groups): a name that may end before a particle ('Di' is also an
+    Italian dateline word) used to be retried both ways for every name, 2^n times."""
+    line = "March 3, 2025 " + "by Ann Bo Cy Di " * 11 + "and more"
+    started = time.perf_counter()
+    assert finder().match(line) is None
+    assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize("line", ["First day: March 3, 2025", "Last day: March 3, 2025 at 5 pm", "Time: March 3, 2025"])
+def test_first_and_last_count_only_as_a_label(line: str) -> None:
+    """'First' and 'Last' stand beside a date in 'First published' and 'Last updated', but also in an
+    event's 'Last day:'."""
+    assert finder().match(line) is None
+
+
+@pytest.mark.parametrize("line", ["First published March 3, 2025", "Last modified on Mon 18 Nov 2019 18.54 GMT",
+                                  "Last updated: March 3, 2025, 3 comments", "March 3, 2025 · Reading time 4 minutes"])
+def test_first_and_last_labels(line: str) -> None:
+    assert finder().match(line) is not None
+
+
+@pytest.mark.parametrize("line", ["3 March 2025 – 9 March 2025, 10:00", "12 years: March 3, 2013 – March 3, 2025",
+                                  "Saturday 8 March 2025 – 30 March 2025"])
+def test_two_dates_joined_by_a_dash_are_a_span(line: str) -> None:
+    assert finder().match(line) is None
+
+
+def test_a_dash_before_a_label_joins_two_datelines() -> None:
+    assert finder().match("August 16, 2019 - Updated July 9, 2025") is not None

@@ -35,6 +35,14 @@ def test_validation_errors_are_readable() -> None:
     assert any(p.startswith("rules.0.name:") for p in problems)
 
 
+def test_a_yaml_boolean_where_a_word_belongs_says_to_quote_it() -> None:
+    """YAML 1.1 reads on, no and yes as booleans: a lexicon's `dateline_words: [published, on]` holds True."""
+    data = yaml.safe_load("language: xx\ndateline_words: [published, on]\nmonths: {janvier: 1}\n")
+    assert validate(data, "lexicon") == [
+        "dateline_words.1: True is not of type 'string' (YAML reads on, off, yes and no as booleans: quote the word)"
+    ]
+
+
 def test_broken_user_pack_is_a_one_line_config_error(run_cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "site.yaml").write_text("pack: site\nrules:\n  - code: SITE001\n    name: x\n    kind: line-matcher\n    summary: s\n")
     (tmp_path / ".artlint.yaml").write_text("packs: [site.yaml]\n")

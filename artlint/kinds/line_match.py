@@ -4,7 +4,7 @@ glue a label to a link, or have a named shape near the top of the body."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from artlint.article import BODY, Article, Span
@@ -50,7 +50,7 @@ class LineMatchRule(PackRule):
         if not self.applies_to(article):
             return
         if self.min_run > 1:
-            yield from _in_runs(self.matches(article), self.min_run)
+            yield from _in_runs(self.matches(article), self.min_run, layout(article).texts)
             return
         for _, finding in self.matches(article):
             yield finding
@@ -106,19 +106,23 @@ class LineMatchRule(PackRule):
         return best
 
 
-def _in_runs(found: Iterator[tuple[int, Finding]], least: int) -> Iterator[Finding]:
-    """The findings of lines that stand in a run of at least `least` consecutive matching lines."""
+def _in_runs(found: Iterator[tuple[int, Finding]], least: int, texts: Sequence[str]) -> Iterator[Finding]:
+    """The findings of lines that stand in a run of at least `least` consecutive matching lines, unless the
+    line before the run ends with a colon: 'The victims were:' introduces a list of the article's own."""
     run: list[Finding] = []
-    last = -2
+    first = last = -2
     for index, finding in found:
         if index != last + 1:
-            if len(run) >= least:
-                yield from run
-            run = []
+            yield from _reported(run, least, texts, first)
+            run, first = [], index
         run.append(finding)
         last = index
-    if len(run) >= least:
-        yield from run
+    yield from _reported(run, least, texts, first)
+
+
+def _reported(run: list[Finding], least: int, texts: Sequence[str], first: int) -> list[Finding]:
+    introduced = first > 0 and texts[first - 1].endswith(":")
+    return run if len(run) >= least and not introduced else []
 
 
 def _weaker(applicability: Applicability | None) -> Applicability | None:

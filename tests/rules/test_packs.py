@@ -59,3 +59,19 @@ def test_pack_fix_cuts_the_section_and_the_lines(run_cli, tmp_path: Path) -> Non
     run_cli("fix", "--unsafe-fixes", "night.jsonl")
     text = json.loads((tmp_path / "night.jsonl").read_text())["text"]
     assert text == "The harbour reopened on Monday.\nThe mayor spoke at noon.\n"
+
+
+def test_min_run_reports_runs_of_lexicon_lines(run_cli, tmp_path: Path) -> None:
+    """A rule without phrases of its own visits only the lines the lexicon index hit; a run is still
+    consecutive non-blank lines: a line between two hits breaks it, a blank line does not."""
+    (tmp_path / "runs.yaml").write_text(
+        "pack: runs\nrules:\n  - code: RUN101\n    name: share-run\n    kind: line-match\n    summary: s\n"
+        "    fix: unsafe\n    match:\n      lexicon: share-prompt\n      min_run: 2\n"
+    )
+    (tmp_path / ".artlint.yaml").write_text("packs: [runs.yaml]\nselect: [RUN101]\n")
+    (tmp_path / "a.txt").write_text(
+        "The harbour reopened on Monday.\nFacebook\nThe mayor spoke at noon.\nFacebook\nTwitter\n\nLinkedIn\n"
+        "The ferry leaves at dawn.\n"
+    )
+    findings = json.loads(run_cli("check", "--format", "json", "a.txt").output)["findings"]
+    assert [f["line"] for f in findings] == [4, 5, 7]

@@ -39,6 +39,8 @@ class DatelineLeftover(Rule):
     zones, the lexicons' `dateline_words` (Published, Updated, on, at, weekday names, comments, min
     read), a byline ('by Jane Doe') and separators. At least one of these must stand beside the date:
     a date alone, or two dates ('29 November 2018 | 20 January 2019'), is a timeline or a table row.
+    Nor is a line with opening hours ('Saturday, 8 March 2025, 10:00 – 18:00'), two dates joined by
+    'and' or a bare 'Date:' label a dateline: those are an event listing's.
     A line in parentheses ('(Published Monday, Nov. 18, 2019)') is an editor's note and is kept.
     In the opening lines, a dateline is kept while the date field is empty (it is then the only record
     of the date: missing-date fills the field from it, and the next round of `fix` deletes the line),

@@ -9,13 +9,21 @@ from dataclasses import dataclass
 from artlint.dates import DateFinder
 
 _LONGEST = 200
-_SEPARATORS = r"[\s|•·,;:()\[\]/\\—–\-_~*>»›@+]+"
+_SEPARATORS = r"[\s|•·,;:()\[\]/\\—–\-_~*>»›@+]++"
 _TIME = (
-    r"\d{1,2}(?:[:.h]\s?\d\d){1,2}(?:\s*[ap]\.?\s?m\b\.?)?"
+    r"\d{1,2}(?:(?:[:h]\s?\d\d){1,2}|\.\d\d(?=\s*[^\W\d_]))(?:\s*[ap]\.?\s?m\b\.?)?"
     r"|\d{1,2}\s*[ap]\.?\s?m\b\.?"
     r"|t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?"
 )
 _ZONES = r"(?:utc|gmt)(?:[+-]\d{1,2}(?::?\d\d)?)?|[ecmp][sd]?t|bst|cest|cet|eest|eet|ist|hst|akst|aest|aedt|jst|kst|msk"
+"""A zone counts only right after a time: 'et', 'est', 'ist' are also French and German words."""
+_RANGE = re.compile(
+    r"(?<![\w:.])\d{1,2}(?:[:.h]\d\d)*\s*(?:[ap]\.?m\b\.?|h\b)?\s*(?:[-–—~]|\s(?:to|à|a|às|bis|tot)\s)\s*\d{1,2}(?![\d/])",
+    re.IGNORECASE,
+)
+"""Opening hours ('10:00 – 18:00', 'de 10h à 18h'): an event's, where a dateline gives one time per date."""
+_DASHES = frozenset("-–—~")
+"""Two dates joined by a dash alone are a span ('3 March 2025 – 9 March 2025'): an event's or a period's."""
 _NAME = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*)(?:\s+(?:(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*)|de|da|van|von|der|di|du|del|la|le|bin|al|and|&)){0,4}"
 _OPENERS = "([{\"“‘«"
 """'(Published Monday, Nov. 18, 2019)' is an editor's note in the story."""
@@ -31,16 +39,18 @@ class DatelineFinder:
     """A dateline is a line that holds a full date (day, month, year) and nothing but page metadata beside
     it: times and time zones, labels such as 'Published' or 'Updated', weekday names, a byline, a reading
     time or a comment count, and separators. A date alone, or two dates, is not enough: a timeline or a
-    table of dates is article text."""
+    table of dates is article text, and so are an event's opening hours."""
 
     def __init__(self, dates: DateFinder, words: Iterable[str], byline_prefixes: Iterable[str]) -> None:
         self.dates = dates
         vocabulary = _alternation(words)
         prefixes = _alternation(byline_prefixes)
-        token = rf"(?:{_TIME})|(?:{_ZONES})\b|\d+\s*(?:{vocabulary})\b|(?:{vocabulary})\b"
+        token = rf"(?:{_TIME})(?:\s*(?:{_ZONES})\b)?|\d+\s*(?:{vocabulary})\b|(?:{vocabulary})\b"
         self.byline = re.compile(rf"(?:{prefixes})\s+{_NAME}", re.IGNORECASE) if prefixes != "(?!)" else None
-        self.rest = re.compile(rf"(?:{_SEPARATORS})?(?:(?:{token}|{self.byline.pattern if self.byline else '(?!)'})"
-                               rf"(?:{_SEPARATORS}|$))+", re.IGNORECASE)
+        byline = self.byline.pattern if self.byline else "(?!)"
+        self.rest = re.compile(rf"(?:{_SEPARATORS})?(?:(?>{token}|{byline})(?:{_SEPARATORS}|$))++", re.IGNORECASE)
+        """Atomic tokens: a name that may end before a particle ('Di' is also a dateline word) is not retried
+        both ways for every name of a long line."""
 
     def match(self, text: str) -> Dateline | None:
         text = text.strip()
@@ -54,8 +64,12 @@ class DatelineFinder:
             rest.append(text[end : date.start])
             end = date.end
         rest.append(text[end:])
+        if any(between.strip() in _DASHES for between in rest[1:-1]):
+            return None
         residue = " | ".join(part for part in (p.strip() for p in rest) if part)
-        if not residue or not any(c.isalnum() for c in residue) or not self.rest.fullmatch(residue):
+        if not residue or not any(c.isalnum() for c in residue) or _RANGE.search(residue):
+            return None
+        if not self.rest.fullmatch(residue):
             return None
         return Dateline(byline=bool(self.byline and self.byline.search(residue)))
 

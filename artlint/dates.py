@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
+from artlint.literals import by_initial
+
 _ORDINAL = r"(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = re.compile(r"\d{4}")
 """Every form holds a four-digit year: a line without one is not searched."""
@@ -86,20 +88,10 @@ def _compile(months: Mapping[str, int]) -> re.Pattern[str]:
 
 
 def month_alternation(names: Iterable[str]) -> str:
-    """The names as one case-insensitive alternation, longest first, grouped by initial: 'j(?:une|uly|an)'.
-    Only the group of the letter at hand is tried, not every name of every language; the names tried
-    and their order are those of the flat alternation, as no letter matches two groups' initials
-    (initials that match each other case-insensitively share a flat group)."""
-    groups: dict[str, list[str]] = {}
-    for name in sorted((n for n in names if n), key=lambda n: len(re.escape(n)), reverse=True):
-        initial = name[0]
-        key = next((k for k in groups if k == initial or re.fullmatch(re.escape(k), initial, re.IGNORECASE)), initial)
-        groups.setdefault(key, []).append(name)
-    return "|".join(
-        re.escape(key) + "(?:" + "|".join(re.escape(n[1:]) for n in group) + ")"
-        if all(n[0] == key for n in group) else "(?:" + "|".join(map(re.escape, group)) + ")"
-        for key, group in groups.items()
-    ) or "(?!)"
+    """The names as one case-insensitive alternation, longest first, grouped by initial ('j(?:une|uly|an)'):
+    only the group of the letter at hand is tried, not every name of every language (literals.by_initial)."""
+    escaped = sorted((re.escape(n) for n in names if n), key=len, reverse=True)
+    return by_initial(escaped) or "(?!)"
 
 
 def _make(year: str | int | None, month: str | int | None, day: str | int | None) -> dt.date | None:

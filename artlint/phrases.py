@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from artlint.lexicons import Lexicons, PhraseList
-from artlint.literals import KeyedPatterns, compile_alternation
+from artlint.literals import KeyedPatterns, by_initial, compile_alternation
 from artlint.regexguard import check_pattern, is_trusted
 from artlint.textutil import normalize, strip_markup, word_count
 
@@ -109,28 +109,6 @@ def compile_prefixes(prefixes: Iterable[str], lead: str = r"[^\w]*") -> re.Patte
     if not parts:
         return None
     return re.compile(lead + "(?P<words>" + by_initial(parts) + r")(?!\w)", re.IGNORECASE)
-
-
-def by_initial(parts: list[str]) -> str:
-    """The case-insensitive alternation of `parts` (pattern fragments, in order), grouped by the letter each
-    opens with: 'more in|read more|more from' -> 'm(?:ore in|ore from)|r(?:ead more)'. Only the group of the
-    letter at hand is tried (a third of the time of the flat alternation on a hundred prefixes); the fragments
-    tried and their order are those of the flat alternation, as no character matches two groups' letters
-    (letters that match each other case-insensitively share a flat group, as in dates.month_alternation).
-    Flat when a fragment opens with anything but a letter."""
-    if not all(part[:1].isalpha() for part in parts):
-        return "|".join(parts)
-    groups: dict[str, list[str]] = {}
-    for part in parts:
-        initial = part[0]
-        key = initial if initial in groups else next(
-            (k for k in groups if re.fullmatch(re.escape(k), initial, re.IGNORECASE)), initial)
-        groups.setdefault(key, []).append(part)
-    return "|".join(
-        key + "(?:" + "|".join(part[1:] for part in group) + ")" if all(part[0] == key for part in group)
-        else "(?:" + "|".join(group) + ")"
-        for key, group in groups.items()
-    )
 
 
 def compile_openers(openers: Iterable[str]) -> re.Pattern[str] | None:

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from artlint.phrases import _NOT_QUOTE_LEAD, by_initial, compile_openers, compile_prefixes
+from artlint.literals import by_initial
+from artlint.phrases import _NOT_QUOTE_LEAD, compile_openers, compile_prefixes
 
 PREFIXES = ["more in", "read more", "more from", "sign up for", "sponsored by the", "ſponsored by", "sponsored",
             "keep reading", "Kelvin notes", "keep",

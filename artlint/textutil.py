@@ -73,6 +73,11 @@ def lower_words(text: str) -> list[str]:
     return WORD.findall(text.lower())
 
 
+def opens_list(text: str) -> bool:
+    """The line ends with a colon: what follows is a list the article gives itself ('The victims were:')."""
+    return text.rstrip().endswith(":")
+
+
 def words(text: str) -> list[str]:
     return WORD.findall(text)
 

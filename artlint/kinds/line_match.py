@@ -18,6 +18,7 @@ from artlint.lexiconindex import LexiconIndex, Strength
 from artlint.lexicons import Lexicons
 from artlint.packs import PackRule
 from artlint.phrases import PhraseMatcher, phrase_list
+from artlint.textutil import opens_list
 
 _OWN_KEYS = ("phrases", "patterns", "prefixes", "glued")
 
@@ -113,15 +114,15 @@ def _in_runs(found: Iterator[tuple[int, Finding]], least: int, texts: Sequence[s
     first = last = -2
     for index, finding in found:
         if index != last + 1:
-            yield from _reported(run, least, texts, first)
+            yield from _kept(run, least, texts, first)
             run, first = [], index
         run.append(finding)
         last = index
-    yield from _reported(run, least, texts, first)
+    yield from _kept(run, least, texts, first)
 
 
-def _reported(run: list[Finding], least: int, texts: Sequence[str], first: int) -> list[Finding]:
-    introduced = first > 0 and texts[first - 1].endswith(":")
+def _kept(run: list[Finding], least: int, texts: Sequence[str], first: int) -> list[Finding]:
+    introduced = first > 0 and opens_list(texts[first - 1])
     return run if len(run) >= least and not introduced else []
 
 

@@ -13,7 +13,7 @@ from artlint.fixes import Applicability, Fix
 from artlint.lexicons import Lexicons
 from artlint.phrases import PhraseMatcher
 from artlint.rule import Rule
-from artlint.textutil import words
+from artlint.textutil import opens_list, words
 
 _BYLINE = re.compile(r"(?:by|von|par|por|di|door|от)\s+\w", re.IGNORECASE)
 _END_OF_SENTENCE = ".;:,"
@@ -127,7 +127,7 @@ class UnrelatedSpillover(Rule):
 def introduces_list(before: Sequence[Line]) -> bool:
     """The last line before the block ends with a colon: 'The lanes will run along:' opens a list of the article."""
     previous = next((line.text.strip() for line in reversed(before) if not line.is_blank), "")
-    return previous.endswith(":")
+    return opens_list(previous)
 
 
 def self_overlap(block: Sequence[Line]) -> float:

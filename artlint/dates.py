@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from artlint.literals import by_initial
 
 _ORDINAL = r"(?:st|nd|rd|th|er|º|\.)?"
-_YEAR = re.compile(r"\d{4}")
+YEAR = re.compile(r"\d{4}")
 """Every form holds a four-digit year: a line without one is not searched."""
 
 
@@ -33,7 +33,7 @@ class DateFinder:
         self.pattern, self._found = _SHARED[key]
 
     def finditer(self, text: str) -> Iterator[DateMatch]:
-        if not _YEAR.search(text):
+        if not YEAR.search(text):
             return iter(())
         found = self._found.get(text)
         if found is None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -16,8 +15,6 @@ from artlint.lexiconindex import Strength
 from artlint.lexicons import Lexicons
 from artlint.rule import Rule
 
-_YEAR = re.compile(r"\d{4}")
-_SHORT = 200
 
 
 class DatelineLeftover(Rule):
@@ -71,8 +68,6 @@ class DatelineLeftover(Rule):
         hits = None
         for seen, line in enumerate(layout(article).lines, 1):
             text = line.text
-            if len(text) > _SHORT or not _YEAR.search(text):
-                continue
             found = self.datelines.match(text)
             if found is None or self.datelines.opens_with_byline(text):
                 continue

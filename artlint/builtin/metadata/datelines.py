@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from artlint.dates import DateFinder
+from artlint.dates import YEAR, DateFinder
 
 _LONGEST = 200
 _SEPARATORS = r"[\s|•·,;:()\[\]/\\—–\-_~*>»›@+]++"
@@ -53,8 +53,10 @@ class DatelineFinder:
         both ways for every name of a long line."""
 
     def match(self, text: str) -> Dateline | None:
+        if len(text) > _LONGEST or not YEAR.search(text):
+            return None  # most lines: no call into the date finder
         text = text.strip()
-        if not text or len(text) > _LONGEST or text[0] in _OPENERS:
+        if text[0] in _OPENERS:
             return None
         found = list(self.dates.finditer(text))
         if not found:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from itertools import accumulate, chain
 from typing import Any
 
 from artlint.article import BODY, Article, Span
@@ -34,16 +35,22 @@ class SectionRule(PackRule):
             return
         begin = body.lines[int(len(body.lines) * self.after)].start if self.after < 1 else len(body.value) + 1
         view = layout(article)
-        prose = [words if paragraph else 0 for words, paragraph in zip(view.words, view.paragraph, strict=True)]
-        allowed = self.max_prose_after * sum(prose)
+        markers = (i for i, (line, text) in enumerate(zip(view.lines, view.texts, strict=True))
+                   if line.start >= begin and (self.matcher.exact(text) or self.matcher.prefixed(text)))
+        first = next(markers, None)
+        if first is None:
+            return  # most articles: no paragraph words to count
+        prose_after = list(accumulate(
+            reversed([words if paragraph else 0 for words, paragraph in zip(view.words, view.paragraph, strict=True)]),
+        ))[::-1]
+        """The paragraph words from each line to the end of the body."""
+        allowed = self.max_prose_after * prose_after[0]
         if self.max_prose_after < 1 and not allowed:
             return  # no paragraphs to weigh the block against: a list or a table, not an article with a tail
-        for index, (line, text) in enumerate(zip(view.lines, view.texts, strict=True)):
-            if line.start < begin or not (self.matcher.exact(text) or self.matcher.prefixed(text)):
-                continue
-            if sum(prose[index:]) > allowed:
-                continue
-            cut = Span(BODY, line.start, len(body.value))
-            fix = Fix.delete(cut, self.applicability) if self.applicability else None
-            yield self.finding(Span(BODY, line.start, view.lines[-1].end), self.message_for(text), fix)
+        index = next((i for i in chain([first], markers) if prose_after[i] <= allowed), None)
+        if index is None:
             return
+        line, text = view.lines[index], view.texts[index]
+        cut = Span(BODY, line.start, len(body.value))
+        fix = Fix.delete(cut, self.applicability) if self.applicability else None
+        yield self.finding(Span(BODY, line.start, view.lines[-1].end), self.message_for(text), fix)

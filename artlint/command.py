@@ -61,7 +61,15 @@ def fail_usage(message: str) -> None:
 
 def run_command(options: dict[str, Any], fix: bool) -> int:
     """Run `check` (fix=False) or `fix` with the parsed options; returns the exit code."""
+    previous = gc.get_threshold()
     gc.set_threshold(*GC_THRESHOLD)
+    try:
+        return _run_command(options, fix)
+    finally:
+        gc.set_threshold(*previous)  # a caller in the same process (a test, an embedding tool) keeps its own
+
+
+def _run_command(options: dict[str, Any], fix: bool) -> int:
     paths = list(options["paths"] or ["."])
     diff = options.get("diff", False)
     try:

@@ -48,11 +48,30 @@ def _records(report: Report) -> Iterator[dict[str, Any]]:
 
 
 def _row_record(places: list[tuple[str, int | None, int | None, bool]], row: tuple[Any, ...]) -> dict[str, Any]:
-    """finding_record of a spooled row (spool.encode), field for field."""
+    """finding_record of a spooled row (spool.encode)."""
     code, name, severity, message, field, _start, _end, repair, place, line, column, end_line, end_column, _ = row
+    path, record = (places[place][0], places[place][1]) if place >= 0 else ("", None)
+    return _record(path, record, field, code, name, severity, message, (line, column, end_line, end_column), repair)
+
+
+def finding_record(finding: Finding) -> dict[str, Any]:
+    source, fix = finding.source, finding.fix
+    return _record(
+        source.path if source else "", source.record if source else None, finding.span.field, finding.code,
+        finding.name, str(finding.severity), finding.message,
+        (finding.line, finding.column, finding.end_line, finding.end_column),
+        None if fix is None else (str(fix.applicability), fix.message,
+                                  [(e.span.field, e.span.start, e.span.end, e.replacement) for e in fix.edits]),
+    )
+
+
+def _record(path: str, record: int | None, field: str, code: str, name: str, severity: str, message: str,
+            place: tuple[Any, ...], repair: tuple[Any, ...] | None) -> dict[str, Any]:
+    """A finding as the JSON report writes it, from its values (of a Finding, or of a spooled row)."""
+    line, column, end_line, end_column = place
     return {
-        "path": places[place][0] if place >= 0 else "",
-        "record": places[place][1] if place >= 0 else None,
+        "path": path,
+        "record": record,
         "field": field,
         "code": code,
         "name": name,
@@ -66,31 +85,5 @@ def _row_record(places: list[tuple[str, int | None, int | None, bool]], row: tup
             "applicability": repair[0],
             "message": repair[1],
             "edits": [{"field": f, "start": s, "end": e, "replacement": r} for f, s, e, r in repair[2]],
-        },
-    }
-
-
-def finding_record(finding: Finding) -> dict[str, Any]:
-    source = finding.source
-    fix = finding.fix
-    return {
-        "path": source.path if source else "",
-        "record": source.record if source else None,
-        "field": finding.span.field,
-        "code": finding.code,
-        "name": finding.name,
-        "severity": str(finding.severity),
-        "message": finding.message,
-        "line": finding.line,
-        "column": finding.column,
-        "end_line": finding.end_line,
-        "end_column": finding.end_column,
-        "fix": None if fix is None else {
-            "applicability": str(fix.applicability),
-            "message": fix.message,
-            "edits": [
-                {"field": e.span.field, "start": e.span.start, "end": e.span.end, "replacement": e.replacement}
-                for e in fix.edits
-            ],
         },
     }

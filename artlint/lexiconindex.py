@@ -161,4 +161,3 @@ class LexiconIndex:
 
 
 _UNSEEN = object()
-

@@ -137,10 +137,9 @@ def _shape(text: str) -> tuple[float, bool, int, bool, float, bool, bool, bool, 
 _SHAPES = Recent(_shape)
 
 
-def _strength(hits: LineHits | None, keys: frozenset[str]) -> int:
-    """2 for a whole-line phrase of one of the entries, 1 for a weaker match, else 0."""
-    if not hits:
-        return 0
+def _strength(hits: LineHits, keys: frozenset[str]) -> int:
+    """2 for a whole-line phrase of one of the entries, 1 for a weaker match, else 0 (the callers skip lines
+    without hits)."""
     return max((int(strength) for key, strength in hits.items() if key in keys), default=0)
 
 

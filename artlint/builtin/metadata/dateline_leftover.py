@@ -16,7 +16,6 @@ from artlint.lexicons import Lexicons
 from artlint.rule import Rule
 
 
-
 class DatelineLeftover(Rule):
     """A dateline ('Nov. 18, 2019 7:04 pm ET', 'Published: March 3, 2025 | Updated: March 4, 2025',
     'October 16, 2020 · 8 min read') left in the body.

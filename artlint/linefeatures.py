@@ -36,6 +36,9 @@ _SEPARATOR = re.compile(r"[|•·»›►]")
 _LINK = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
 _BULLETS = frozenset("-*•–—·►▪")
 SENTENCE_WORDS = 4
+PROSE_WORDS = 30
+"""A line this long is prose even with no closing punctuation (a quote that ends in its attribution, a cut
+paragraph): like a sentence, it is scored only after a comments or related-articles marker."""
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
 _DIGIT = re.compile("[0-9]")
 NO_MARKER = 999
@@ -60,9 +63,9 @@ class Signals:
 
 def line_features(article: Article, signals: Signals) -> list[tuple[int, list[float]]]:
     """(layout index, feature vector in FEATURES order) of each candidate line: every non-blank body
-    line that is not a sentence of four words or more, and every line after a comments or
-    related-articles marker line (where comment threads and teasers stand). Sentences before any
-    such marker are never scored."""
+    line that is not a sentence of four words or more nor a line of PROSE_WORDS words, and every line
+    after a comments or related-articles marker line (where comment threads and teasers stand).
+    Sentences and prose lines before any such marker are never scored."""
     view = layout(article)
     texts, tokens, counts, paragraph, closes = view.texts, view.tokens, view.words, view.paragraph, view.closes
     n = len(texts)
@@ -97,7 +100,7 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     dates_back, dates_ahead = [0] * 4 + dates_upto, dates_upto + [dates_upto[n]] * 5
     tail_after = last if first >= 0 else n
     keep = [i for i, ends, count, comment, related in zip(range(n), closes, counts, since_comment, since_related)
-            if not (ends and count >= SENTENCE_WORDS and comment == NO_MARKER and related == NO_MARKER)]
+            if not ((count >= PROSE_WORDS or ends and count >= SENTENCE_WORDS) and comment == related == NO_MARKER)]
     out = []
     for i, (log_chars, colon, capitals, upper, digits, separator, link, at_sign, copyright, bullet) in zip(
         keep, _SHAPES(list(map(texts.__getitem__, keep))),

@@ -57,3 +57,17 @@ def test_a_menu_run_shares_fewer_words_with_the_article_than_the_articles_own_li
     own_list = [features[i][at] for i in range(4, 7)]
     assert texts[4] == "Ferry fares" and len(set(menu)) == len(set(own_list)) == 1
     assert menu[0] < own_list[0]
+
+
+def test_a_long_line_without_closing_punctuation_is_prose_and_scored_only_after_a_marker() -> None:
+    signals = Signals(load_lexicons(sorted((data_dir("rules") / "lexicons").glob("*.yaml"))))
+    quote = ("We moved the whole night shift to the new depot in March and the drivers noticed the difference "
+             "within a week because the routes are shorter and the loading bays are finally covered - Ana Ruiz, "
+             "depot manager")
+    short = "Depot opening hours and the loading plan"
+    text = f"{quote}\n{short}\nComments\n{quote} and more\n{short} today"
+    article = Article.from_values({"title": "A new depot", "body": text})
+    assert len(quote.split()) >= 30 and not quote.endswith((".", "!", "?"))
+    scored = dict(line_features(article, signals))
+    assert 0 not in scored and 1 in scored
+    assert 3 in scored and 4 in scored

@@ -39,7 +39,8 @@ class PageDebris(Rule):
     shares few words with the article and knows page wording; the article's own list or table shares
     its words). A tree ensemble (rules/models/page-debris.json, fitted on labelled scraper output;
     its figures are those of cross-validation models on sites they never saw) weighs these signals;
-    the message names the strongest of them. A sentence of four words or more is never scored
+    the message names the strongest of them. A sentence of four words or more, and any line of 30
+    words or more (a quote ending in its attribution has no closing punctuation), is never scored
     unless a comments or related-articles marker line stands above it, where comment threads and
     teaser paragraphs follow (a short article's closing sentences after its last ten-word paragraph
     are not scored). A line with a date among the first ten is kept when the article has no date

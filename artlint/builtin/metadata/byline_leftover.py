@@ -8,7 +8,7 @@ from typing import Any
 from artlint.article import AUTHOR, BODY, Article, Span
 from artlint.builtin.metadata.bylines import BylineFinder, opening_end, same_name
 from artlint.findings import Finding
-from artlint.fixes import Applicability, Fix
+from artlint.fixes import Applicability, Edit, Fix
 from artlint.lexicons import Lexicons
 from artlint.rule import Rule
 
@@ -29,8 +29,11 @@ class BylineLeftover(Rule):
     Safe only for a line in the opening `header_lines` lines that is the byline prefix and exactly
     the author field's name ("By Jane Doe" with author "Jane Doe"): nothing is lost. Unsafe for a
     byline outside the opening lines, and for one whose name differs from the author field. A
-    byline in the opening lines of an article without an author field is not reported: it is the
-    only record of who wrote the article (set `report_header_bylines` to report it, unsafe).
+    byline in the opening lines of a record (JSON, JSON Lines, front matter) with an empty author
+    field is the only record of who wrote the article: its fix, unsafe, moves the name into the
+    author field ("author": "Jane Doe") and deletes the line, so nothing is lost. In plain text,
+    which has no author field, it is not reported (set `report_header_bylines` to report it,
+    unsafe).
     A byline is a short line (at most 12 words) that starts with a prefix of the `byline` lexicon
     and goes on with a capitalised name, not a month, and does not end like a sentence: "By the
     time ...", "By 2030, ..." and "By Monday, it was over." are prose.
@@ -76,6 +79,12 @@ class BylineLeftover(Rule):
                 why = f"a byline whose name differs from the author field {author!r}"
             elif author:
                 why, safe = "a byline that repeats the author field", self.bylines.bare(line.text).casefold() == author.casefold()
+            elif article.structured:
+                deletion = Edit(body.lines_span(BODY, line.number, line.number))
+                moved = Fix(Applicability.UNSAFE, (Edit(Span(AUTHOR, 0, 0), name), deletion),
+                            f"move {name!r} to the author field")
+                yield self.finding(Span(BODY, line.start, line.end), "a byline in the body, not in the author field", moved)
+                continue
             elif options["report_header_bylines"]:
                 why = "a byline in the body, not in an author field"
             else:

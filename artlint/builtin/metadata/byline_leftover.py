@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from artlint.article import AUTHOR, BODY, Article, Span
+from artlint.article import AUTHOR, BODY, DATE, Article, Span
 from artlint.builtin.metadata.bylines import BylineFinder, opening_end, same_name
+from artlint.dates import DateFinder
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Edit, Fix
 from artlint.lexicons import Lexicons
@@ -31,7 +32,8 @@ class BylineLeftover(Rule):
     byline outside the opening lines, and for one whose name differs from the author field. A
     byline in the opening lines of a record (JSON, JSON Lines, front matter) with an empty author
     field is the only record of who wrote the article: its fix, unsafe, moves the name into the
-    author field ("author": "Jane Doe") and deletes the line, so nothing is lost. In plain text,
+    author field ("author": "Jane Doe") and deletes the line, so nothing is lost (unless the line also
+    holds a date and the date field is empty: then it stays for missing-date). In plain text,
     which has no author field, it is not reported (set `report_header_bylines` to report it,
     unsafe).
     A byline is a short line (at most 12 words) that starts with a prefix of the `byline` lexicon
@@ -57,6 +59,7 @@ class BylineLeftover(Rule):
 
     def setup(self, lexicons: Lexicons) -> None:
         self.bylines = BylineFinder(lexicons.entry("byline"), lexicons.months)
+        self.dates = DateFinder(lexicons.months)
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         if self.bylines.prefixes is None:
@@ -66,6 +69,7 @@ class BylineLeftover(Rule):
         if not numbers:
             return
         author = article.value(AUTHOR).strip()
+        undated = not article.value(DATE).strip()
         last_opening = opening_end(body, options["header_lines"])
         for number in numbers:
             line = body.lines[number - 1]
@@ -79,7 +83,7 @@ class BylineLeftover(Rule):
                 why = f"a byline whose name differs from the author field {author!r}"
             elif author:
                 why, safe = "a byline that repeats the author field", self.bylines.bare(line.text).casefold() == author.casefold()
-            elif article.structured:
+            elif article.structured and not (undated and self.dates.first_date(line.text)):
                 deletion = Edit(body.lines_span(BODY, line.number, line.number))
                 moved = Fix(Applicability.UNSAFE, (Edit(Span(AUTHOR, 0, 0), name), deletion),
                             f"move {name!r} to the author field")

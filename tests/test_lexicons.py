@@ -270,6 +270,16 @@ BODY_LINES = [
     ("en", "Image caption tools now describe photos for blind readers on the ferry company's site."),
     ("en", "Filed under seal in March, the indictment was unsealed on Tuesday."),
     ("en", "Retailers may earn a commission, the report said, but buyers pay the same."),
+    ("en", "Get your phishing tips from your bank, not from a link in your inbox."),
+    ("en", "Have you ever wondered why so much mail still lands in your inbox?"),
+    ("en", "Check your inbox for a letter from the tax office, the agency said."),
+    ("en", "Newsletters are booming: the platform says a million readers pay to have writers land in your inbox."),
+    ("en", "If a newsletter you never subscribed to appears in your inbox, report it, the regulator said."),
+    ("en", "Researchers found that subscribing to one newsletter can triple the mail in your inbox within a month."),
+    ("en", "Keep an eye on your inbox: the council will send the ballot papers by e-mail next week."),
+    ("en", "Receipts sent to your inbox can be used as proof of purchase."),
+    ("en", "The results will be sent directly to your inbox, the exam board said."),
+    ("en", "Nothing is private in your inbox."),
     ("de", "Die Anzeige wurde am Montag bei der Polizei erstattet."),
     ("de", "Die Stadt will JavaScript im neuen Bürgerportal abschaffen."),
     ("de", "Von Montag an fahren die Fähren wieder."),
@@ -328,3 +338,22 @@ def test_an_opener_does_not_match_a_quoted_sentence(quote: str) -> None:
     assert index.classify(sentence, list(index.languages.values())) is None
     assert not PhraseMatcher(lexicons.entry("cookie-notice")).exact(sentence)
     assert PhraseMatcher(lexicons.entry("cookie-notice")).exact(sentence.replace(quote, "", 1))
+
+
+def test_en_patterns_stay_fast_on_a_long_line_that_almost_matches() -> None:
+    """A long line of 'get your inbox' and three short sentences after it once took 10 ms per share-prompt
+    match (the sentences after 'your inbox' could be split in every way); the lexicon's other patterns take
+    well under 1 ms on such lines."""
+    import time
+
+    matcher = PhraseMatcher(lexicon("en").entry("share-prompt"))
+    line = ("get your inbox " * 20)[:260] + ". Then more. And more. And more."
+    assert matcher.keyed is not None
+
+    def once() -> float:
+        start = time.perf_counter()
+        matcher.exact(line)
+        return time.perf_counter() - start
+
+    once()
+    assert min(once() for _ in range(5)) < 0.001

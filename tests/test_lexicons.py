@@ -63,18 +63,37 @@ def test_file_is_valid_and_complete(path: Path) -> None:
         assert any(entry.get(kind) for kind in ("phrases", "patterns", "prefixes")), key
 
 
+NAMED = {"byline"}
+"""Entries whose prefixes open a line only with a name after them ('Written by Jane Doe'): the bare label
+('Written by') may be another entry's whole-line phrase."""
+
+
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_no_phrase_in_two_categories(path: Path) -> None:
-    owner: dict[str, str] = {}
-    clashes = []
+    owners: dict[str, list[tuple[str, str]]] = {}
     for key, entry in load_yaml_file(path, PackError)["entries"].items():
         if key in POSITIONAL:
             continue
-        for text in [*entry.get("phrases", []), *entry.get("prefixes", [])]:
-            seen = owner.setdefault(normalize(text), key)
-            if seen != key:
-                clashes.append((text, seen, key))
+        for kind in ("phrases", "prefixes"):
+            for text in entry.get(kind, []):
+                owners.setdefault(normalize(text), []).append((key, kind))
+    clashes = [
+        (text, a, b) for text, found in owners.items() for i, a in enumerate(found) for b in found[i + 1 :]
+        if a[0] != b[0] and not _label_and_named_prefix(a, b) and not _label_and_named_prefix(b, a)
+    ]
     assert clashes == []
+
+
+def _label_and_named_prefix(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    return a[1] == "phrases" and b[0] in NAMED and b[1] == "prefixes"
+
+
+def test_a_bare_byline_label_is_navigation_and_no_byline() -> None:
+    from artlint.testing import lint_text
+
+    record = '{"title": "Ferry resumes", "text": "Written by\\nThe ferry resumed service on Friday after a pause.\\nWritten by Jane Doe"}'
+    found = lint_text(record, "a.json", ["navigation-leftover", "byline-leftover"])
+    assert [(f.code, f.line) for f in found] == [("ART201", 1), ("ART105", 3)]
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)

@@ -157,6 +157,9 @@ class Article:
     markup: str = "plain"
     """The syntax of the body: "plain", or "markdown" (where `<`, `&`, two trailing spaces,
     indentation and code blocks carry meaning). Rules ask this, never the file format."""
+    shaped: frozenset[str] = frozenset()
+    """Fields whose value in the file is neither text, null nor an empty list (a list of names, an
+    object, a boolean): a fix cannot write them, so a rule offers none that would."""
 
     @classmethod
     def from_values(

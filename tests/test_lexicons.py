@@ -63,18 +63,37 @@ def test_file_is_valid_and_complete(path: Path) -> None:
         assert any(entry.get(kind) for kind in ("phrases", "patterns", "prefixes")), key
 
 
+NAMED = {"byline"}
+"""Entries whose prefixes open a line only with a name after them ('Written by Jane Doe'): the bare label
+('Written by') may be another entry's whole-line phrase."""
+
+
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_no_phrase_in_two_categories(path: Path) -> None:
-    owner: dict[str, str] = {}
-    clashes = []
+    owners: dict[str, list[tuple[str, str]]] = {}
     for key, entry in load_yaml_file(path, PackError)["entries"].items():
         if key in POSITIONAL:
             continue
-        for text in [*entry.get("phrases", []), *entry.get("prefixes", [])]:
-            seen = owner.setdefault(normalize(text), key)
-            if seen != key:
-                clashes.append((text, seen, key))
+        for kind in ("phrases", "prefixes"):
+            for text in entry.get(kind, []):
+                owners.setdefault(normalize(text), []).append((key, kind))
+    clashes = [
+        (text, a, b) for text, found in owners.items() for i, a in enumerate(found) for b in found[i + 1 :]
+        if a[0] != b[0] and not _label_and_named_prefix(a, b) and not _label_and_named_prefix(b, a)
+    ]
     assert clashes == []
+
+
+def _label_and_named_prefix(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    return a[1] == "phrases" and b[0] in NAMED and b[1] == "prefixes"
+
+
+def test_a_bare_byline_label_is_navigation_and_no_byline() -> None:
+    from artlint.testing import lint_text
+
+    record = '{"title": "Ferry resumes", "text": "Written by\\nThe ferry resumed service on Friday after a pause.\\nWritten by Jane Doe"}'
+    found = lint_text(record, "a.json", ["navigation-leftover", "byline-leftover"])
+    assert [(f.code, f.line) for f in found] == [("ART201", 1), ("ART105", 3)]
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
@@ -270,6 +289,21 @@ BODY_LINES = [
     ("en", "Image caption tools now describe photos for blind readers on the ferry company's site."),
     ("en", "Filed under seal in March, the indictment was unsealed on Tuesday."),
     ("en", "Retailers may earn a commission, the report said, but buyers pay the same."),
+    ("en", "Get your phishing tips from your bank, not from a link in your inbox."),
+    ("en", "Have you ever wondered why so much mail still lands in your inbox?"),
+    ("en", "Check your inbox for a letter from the tax office, the agency said."),
+    ("en", "Newsletters are booming: the platform says a million readers pay to have writers land in your inbox."),
+    ("en", "If a newsletter you never subscribed to appears in your inbox, report it, the regulator said."),
+    ("en", "Researchers found that subscribing to one newsletter can triple the mail in your inbox within a month."),
+    ("en", "Keep an eye on your inbox: the council will send the ballot papers by e-mail next week."),
+    ("en", "Receipts sent to your inbox can be used as proof of purchase."),
+    ("en", "The results will be sent directly to your inbox, the exam board said."),
+    ("en", "Nothing is private in your inbox."),
+    ("en", "The newsletter boom means more writers are competing for a place in your inbox."),
+    ("en", "Unsubscribing from a newsletter is not always easy, and some keep landing in your inbox for weeks."),
+    ("en", "Many people sign up for loyalty cards without realising how much mail lands in your inbox."),
+    ("en", "Stay calm if a strange invoice appears in your inbox; call the company first."),
+    ("en", "Join the thousands of parents who have complained about the mail clogging up your inbox."),
     ("de", "Die Anzeige wurde am Montag bei der Polizei erstattet."),
     ("de", "Die Stadt will JavaScript im neuen Bürgerportal abschaffen."),
     ("de", "Von Montag an fahren die Fähren wieder."),
@@ -328,3 +362,22 @@ def test_an_opener_does_not_match_a_quoted_sentence(quote: str) -> None:
     assert index.classify(sentence, list(index.languages.values())) is None
     assert not PhraseMatcher(lexicons.entry("cookie-notice")).exact(sentence)
     assert PhraseMatcher(lexicons.entry("cookie-notice")).exact(sentence.replace(quote, "", 1))
+
+
+def test_en_patterns_stay_fast_on_a_long_line_that_almost_matches() -> None:
+    """A long line of 'get your inbox' and three short sentences after it once took 10 ms per share-prompt
+    match (the sentences after 'your inbox' could be split in every way); the lexicon's other patterns take
+    well under 1 ms on such lines."""
+    import time
+
+    matcher = PhraseMatcher(lexicon("en").entry("share-prompt"))
+    line = ("get your inbox " * 20)[:260] + ". Then more. And more. And more."
+    assert matcher.keyed is not None
+
+    def once() -> float:
+        start = time.perf_counter()
+        matcher.exact(line)
+        return time.perf_counter() - start
+
+    once()
+    assert min(once() for _ in range(5)) < 0.001

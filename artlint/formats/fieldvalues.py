@@ -19,6 +19,11 @@ def field_keys(data: Mapping[str, Any], fields: Mapping[str, tuple[str, ...]]) -
     return found
 
 
+def shaped(data: Mapping[str, Any], keys: Mapping[str, str]) -> frozenset[str]:
+    """The fields whose value a fix cannot replace with text (Article.shaped)."""
+    return frozenset(name for name, key in keys.items() if not (data[key] is None or isinstance(data[key], str) or data[key] == []))
+
+
 def as_text(value: Any) -> str | None:
     """A metadata value as text; None for null, and for values that are not text-like."""
     if value is None:

@@ -13,7 +13,7 @@ from typing import Any
 from artlint.article import Article, Source, Span, Text
 from artlint.fixes import Edit, group_by_field
 from artlint.formats.base import InputError
-from artlint.formats.fieldvalues import as_text, field_keys
+from artlint.formats.fieldvalues import as_text, field_keys, shaped
 
 _DECODER = json.JSONDecoder()
 _scanstring = json.decoder.scanstring  # type: ignore[attr-defined]
@@ -105,7 +105,7 @@ def record_article(record: JsonRecord, source: Source, fmt: str, fields: Mapping
     return Article(
         source, fmt,
         MappingProxyType({name: Text(v) for name, v in values.items() if v is not None}),
-        MappingProxyType(meta), structured=True,
+        MappingProxyType(meta), structured=True, shaped=shaped(record.data, keys),
     )
 
 
@@ -113,7 +113,8 @@ def rewrite(record: JsonRecord, values: Mapping[str, str], fields: Mapping[str, 
             edits: Sequence[Edit] = ()) -> str:
     """The record's text with new string values for some fields; nothing else changes. A string field's
     literal gets the `edits` spliced in (without edits: its changed middle), so escapes outside them stay
-    as written; a missing or null field gets a fresh literal."""
+    as written; a missing or null field gets a fresh literal, an empty list a list of it ("authors": [] of
+    news-please)."""
     text = record.text
     keys = field_keys(record.data, fields)
     ascii_only = _ascii_style(text)
@@ -128,8 +129,9 @@ def rewrite(record: JsonRecord, values: Mapping[str, str], fields: Mapping[str, 
             continue
         old = record.data[key]
         start, end = record.spans[key]
-        if old is None:
-            replacements.append((start, end, string_literal(value, ascii_only)))
+        if old is None or old == []:
+            literal = string_literal(value, ascii_only)
+            replacements.append((start, end, literal if old is None else f"[{literal}]"))
             continue
         if not isinstance(old, str):
             raise InputError(f"field {key!r} is not a string; a fix cannot rewrite it")

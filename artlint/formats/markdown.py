@@ -12,7 +12,7 @@ import yaml
 from artlint.article import BODY, TITLE, Article, Placement, Source, Text
 from artlint.fixes import Edit, shift_offset
 from artlint.formats.base import Document, InputError, RecordError, decode_lines
-from artlint.formats.fieldvalues import as_text, field_keys
+from artlint.formats.fieldvalues import as_text, field_keys, shaped
 from artlint.formats.text import LINE, readable
 from artlint.yamlload import safe_load
 
@@ -63,6 +63,7 @@ class MarkdownDocument(Document):
         self.entries = [Article(
             Source(self.path), self.format, MappingProxyType(fields), MappingProxyType(meta),
             MappingProxyType(placements), structured=self.matter is not None, markup="markdown",
+            shaped=shaped(self.matter, self.keys) if self.matter else frozenset(),
         )]
 
     def update(self, index: int, values: Mapping[str, str], edits: Sequence[Edit]) -> Article:
@@ -75,7 +76,8 @@ class MarkdownDocument(Document):
                 continue
             if self.matter is None:
                 raise InputError(f"cannot write field {name!r} in a Markdown file without front matter")
-            front = set_front_matter_key(front, self.keys.get(name, name), value)
+            key = self.keys.get(name, name)
+            front = set_front_matter_key(front, key, [value] if self.matter.get(key) == [] else value)
         body = self.content[len(self.front) :]
         if BODY in values or heading_line != self.heading_line:
             new_body = values.get(BODY, self.entries[0].body.value)  # type: ignore[union-attr]
@@ -136,10 +138,12 @@ def retitle(heading_line: str, title: str) -> str:
     return heading_line[: heading.start(1)] + title + heading_line[heading.end(1) :]
 
 
-def set_front_matter_key(front: str, key: str, value: str) -> str:
-    """Front matter with one top-level scalar key set (replaced in place, or added before the closing line)."""
+def set_front_matter_key(front: str, key: str, value: str | list[str]) -> str:
+    """Front matter with one top-level key set to a scalar or a list of them (replaced in place, or added
+    before the closing line)."""
     newline = "\r\n" if "\r\n" in front else "\n"
     line = yaml.safe_dump({key: value}, allow_unicode=True, default_flow_style=False, width=10**6).rstrip("\n")
+    line = line.replace("\n", newline)
     existing = re.compile(rf"^([\"']?){re.escape(key)}\1[ \t]*:[^\n]*$", re.MULTILINE)
     if existing.search(front):
         return existing.sub(lambda _: line + ("\r" if newline == "\r\n" else ""), front, count=1)

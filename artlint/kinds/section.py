@@ -9,10 +9,12 @@ from typing import Any
 from artlint.article import BODY, Article, Span
 from artlint.findings import Finding
 from artlint.fixes import Fix
-from artlint.layout import layout
+from artlint.layout import Layout, layout
 from artlint.lexicons import Lexicons
 from artlint.packs import PackRule
 from artlint.phrases import PhraseMatcher, phrase_list
+
+_HEADING_WORDS = 6
 
 
 class SectionRule(PackRule):
@@ -47,10 +49,23 @@ class SectionRule(PackRule):
         allowed = self.max_prose_after * prose_after[0]
         if self.max_prose_after < 1 and not allowed:
             return  # no paragraphs to weigh the block against: a list or a table, not an article with a tail
-        index = next((i for i in chain([first], markers) if prose_after[i] <= allowed), None)
+        index = next((i for i in chain([first], markers) if prose_after[i] <= allowed and not _own_heading(view, i)), None)
         if index is None:
             return
         line, text = view.lines[index], view.texts[index]
         cut = Span(BODY, line.start, len(body.value))
         fix = Fix.delete(cut, self.applicability) if self.applicability else None
         yield self.finding(Span(BODY, line.start, view.lines[-1].end), self.message_for(text), fix)
+
+
+def _own_heading(view: Layout, index: int) -> bool:
+    """A one-word marker ('Menu', 'Legal', 'Contact') that stands like a heading of the article's own
+    sections: between two paragraphs, in an article with at least two such headings above it."""
+    if len(view.texts[index].split()) != 1 or not _between_paragraphs(view, index):
+        return False
+    return sum(1 for i in range(1, index) if view.words[i] <= _HEADING_WORDS and _between_paragraphs(view, i)) >= 2
+
+
+def _between_paragraphs(view: Layout, index: int) -> bool:
+    paragraph = view.paragraph
+    return 0 < index < len(paragraph) - 1 and paragraph[index - 1] and paragraph[index + 1] and not view.closes[index]

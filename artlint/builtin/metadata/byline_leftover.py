@@ -31,9 +31,11 @@ class BylineLeftover(Rule):
     the author field's name ("By Jane Doe" with author "Jane Doe"): nothing is lost. Unsafe for a
     byline outside the opening lines, and for one whose name differs from the author field. A
     byline in the opening lines of a record (JSON, JSON Lines, front matter) with an empty author
-    field is the only record of who wrote the article: its fix, unsafe, moves the name into the
-    author field ("author": "Jane Doe") and deletes the line, so nothing is lost (unless the line also
-    holds a date and the date field is empty: then it stays for missing-date). In plain text,
+    field is the only record of who wrote the article: its fix, unsafe, moves everyone it names into the
+    author field ("author": "Jane Doe, Tom Reed" of "By Jane Doe, Tom Reed | Reuters | 5 min ago") and
+    deletes the line. It stays when the line also holds a date and the date field is empty (for
+    missing-date), when the opening holds two bylines (which of them wrote the article?) and when
+    the author field is a list of names or an object (an empty list gets the name). In plain text,
     which has no author field, it is not reported (set `report_header_bylines` to report it,
     unsafe).
     A byline is a short line (at most 12 words) that starts with a prefix of the `byline` lexicon
@@ -71,11 +73,10 @@ class BylineLeftover(Rule):
         author = article.value(AUTHOR).strip()
         undated = not article.value(DATE).strip()
         last_opening = opening_end(body, options["header_lines"])
-        for number in numbers:
+        named = [(n, name) for n in numbers if (name := self.bylines.name(body.lines[n - 1].text)) is not None]
+        movable = article.structured and AUTHOR not in article.shaped and sum(n <= last_opening for n, _ in named) == 1
+        for number, name in named:
             line = body.lines[number - 1]
-            name = self.bylines.name(line.text)
-            if name is None:
-                continue
             safe = False
             if number > last_opening:
                 why = "a byline outside the article's opening lines"
@@ -83,10 +84,11 @@ class BylineLeftover(Rule):
                 why = f"a byline whose name differs from the author field {author!r}"
             elif author:
                 why, safe = "a byline that repeats the author field", self.bylines.bare(line.text).casefold() == author.casefold()
-            elif article.structured and not (undated and self.dates.first_date(line.text)):
+            elif movable and not (undated and self.dates.first_date(line.text)):
+                credited = self.bylines.credited(line.text) or name
                 deletion = Edit(body.lines_span(BODY, line.number, line.number))
-                moved = Fix(Applicability.UNSAFE, (Edit(Span(AUTHOR, 0, 0), name), deletion),
-                            f"move {name!r} to the author field")
+                moved = Fix(Applicability.UNSAFE, (Edit(Span(AUTHOR, 0, 0), credited), deletion),
+                            f"move {credited!r} to the author field")
                 yield self.finding(Span(BODY, line.start, line.end), "a byline in the body, not in the author field", moved)
                 continue
             elif options["report_header_bylines"]:

@@ -18,6 +18,9 @@ _SENTENCE_END = "!?:"
 _OPENERS = "([{\"“‘«"
 """'(Reporting by ...; Editing by ...)' is an agency's credit line, part of the story."""
 _NAME_CUT = re.compile(r"\s+[|\-\u2013\u2014/]\s+|,|@|\(|\d")
+_CREDIT_CUT = re.compile(r"\s+[|\-\u2013\u2014]\s+|@|\(|\d")
+"""Where the people a byline credits end: at an agency, a handle or a time, not at the comma or slash
+between co-authors ('Jane Doe, Tom Reed and Ana Ruiz | Reuters')."""
 _NAME_START = re.compile(r"[:\s]*(?P<first>[^\W\d_][\w'’.-]*)")
 
 
@@ -64,6 +67,15 @@ class BylineFinder:
             return None  # 'By Monday, the council ...'
         name = _NAME_CUT.split(rest[start.start("first") :], maxsplit=1)[0].strip(" .:")
         return name or None
+
+    def credited(self, text: str) -> str | None:
+        """Everyone the byline line names, with any role after a comma ('Jane Doe, Tom Reed and Ana Ruiz' of
+        'By Jane Doe, Tom Reed and Ana Ruiz | Reuters'); None when the line is no byline."""
+        name = self.name(text)
+        if name is None:
+            return None
+        rest = self.bare(text)
+        return _CREDIT_CUT.split(rest[rest.find(name) :], maxsplit=1)[0].strip(" .:,/") or name
 
     def bare(self, text: str) -> str:
         """The line without its byline prefix: 'By Jane Doe, Reuters' -> 'Jane Doe, Reuters'."""

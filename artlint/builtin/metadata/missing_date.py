@@ -69,8 +69,8 @@ class MissingDate(Rule):
                     f"no publication date: none found in the first {options['opening_lines']} lines",
                 )
             return
-        yield self.finding(Span(DATE, 0, 0), "no publication date: the date field is missing or empty",
-                           self.fill_from(found, article))
+        fix = self.fill_from(found, article) if DATE not in article.shaped else None  # a fix cannot write it
+        yield self.finding(Span(DATE, 0, 0), "no publication date: the date field is missing or empty", fix)
 
     def opening_dates(self, article: Article, count: int) -> list[tuple[DateMatch, str]]:
         """Dates in the opening lines, each with the line it stands in."""

@@ -39,7 +39,8 @@ class HtmlRemnant(Rule):
     that are not there. Only real HTML is flagged: element names HTML knows (not `<T>`, `<username>` or a
     component such as `<TodoList />`), entities HTML defines (not `&x;`), no `a < b`, no `<3`, no autolinks
     (`<https://...>`), nothing quoted or named as markup ("the `<p>` tag"), no markup in program code shown in the text
-    (JSX with braces, arrows or camelCase attributes near it on its line). In Markdown, entities and `<br>`
+    (JSX with braces, arrows or camelCase attributes near it on its line; a comment in an XML listing, with a
+    lone tag HTML does not know, such as `<Project>`, on the line before or after it). In Markdown, entities and `<br>`
     are Markdown's own syntax and are left alone, and nothing inside code spans or code blocks is flagged.
 
     Example
@@ -67,6 +68,8 @@ class HtmlRemnant(Rule):
             for match in _REMNANT.finditer(value):
                 start, end = match.span()
                 if _mentioned(value, start, end) or code.covers(start, end) or _in_program(value, start, end):
+                    continue
+                if match.group().startswith("<!--") and _in_xml(value, start, end):
                     continue
                 found = self.remnant(match, name, value, markdown)
                 if found is not None:
@@ -124,6 +127,27 @@ def _mentioned(value: str, start: int, end: int) -> bool:
 def _in_program(value: str, start: int, end: int) -> bool:
     """The markup stands in program code shown in the article: a sign of code within its line, near it."""
     return _SCRIPT.search(value, max(value.rfind("\n", 0, start) + 1, start - 80), min(end + 80, len(value))) is not None
+
+
+_LONE_TAG = re.compile(r"\s*</?([A-Za-z][\w.:-]*)[^<>]*>\s*")
+
+
+def _in_xml(value: str, start: int, end: int) -> bool:
+    """The comment stands in an XML listing shown in the article: the line before it or after it is a lone tag
+    that is not HTML ('<Project>', '<PropertyGroup>'), so the comment is the listing's, words and all."""
+    lines = []
+    line_start = value.rfind("\n", 0, start) + 1
+    if line_start:
+        lines.append(value[value.rfind("\n", 0, line_start - 1) + 1 : line_start - 1])
+    line_end = value.find("\n", end)
+    if line_end != -1:
+        after_end = value.find("\n", line_end + 1)
+        lines.append(value[line_end + 1 : after_end if after_end != -1 else len(value)])
+    for line in lines:
+        tag = _LONE_TAG.fullmatch(line)
+        if tag and (tag.group(1).lower() not in _ELEMENTS or not (tag.group(1).islower() or tag.group(1).isupper())):
+            return True
+    return False
 
 
 def _shown(text: str) -> str:

@@ -41,6 +41,8 @@ CHUNK = 250  # records per in-memory .jsonl file; rules see one article at a tim
 FIELDS = ("url", "title", "date", "text")
 NAME = "corpus.jsonl"
 """The name the in-memory .jsonl files are linted under."""
+SOURCE = "source "
+"""Prefix of the groups by the pages' source (asb: news pages; wcxb: web pages of every kind)."""
 MODES = ("safe", "unsafe", "unseen")
 """Safe fixes; unsafe fixes; unsafe fixes with page-debris scoring each record by the model of unseen sites."""
 WHEN = ("before", *MODES)
@@ -133,8 +135,10 @@ class Results:
         self.missed += scored.missed
 
     def groups(self) -> list[str]:
-        """"all", then the extractors."""
-        return ["all", *sorted(n for n in self.tallies["unsafe"] if n != "all")]
+        """"all", then the extractors, then the sources of the pages (news pages of the article-extraction
+        benchmark, web pages of other kinds)."""
+        names = [n for n in self.tallies["unsafe"] if n != "all"]
+        return ["all", *sorted(n for n in names if not n.startswith(SOURCE)), *sorted(n for n in names if n.startswith(SOURCE))]
 
 
 def num(value: float | None) -> str:
@@ -249,7 +253,7 @@ def score(record: dict[str, Any], gold: dict[str, Any], findings: list[Finding],
             lost.append((gold["id"], index + 1, line, rule + COPY_STAYS if line.strip() in staying else rule))
         elif k and label == "leftover":
             missed.append((gold["id"], index + 1, line, ""))
-    groups = ["all", gold["extractor"]]
+    groups = ["all", gold["extractor"], f"{SOURCE}{gold.get('source') or '?'}"]
     return Scored(groups, tallies, asb, dict(rules), date_facts(record, gold, findings, fixed["unsafe"]), lost, missed)
 
 
@@ -311,7 +315,7 @@ def figures(results: Results, k: int) -> dict[str, Any]:
         "modes": {mode: {g: results.tallies[mode][g].figures() for g in groups} for mode in MODES},
         "asb": {g: {w: dict(zip(("precision", "recall", "f1"), shingle_scores(pages), strict=True),
                                pages=len(pages)) for w, pages in results.shingles[g].items()}
-                for g in groups if g in results.shingles},
+                for g in groups if g in results.shingles and not g.startswith(SOURCE)},
         "missing_date": {g: {**results.dates[g], "recall": ratio(results.dates[g]["hit"], results.dates[g]["positive"]),
                              "false_positive_rate": ratio(results.dates[g]["false_alarm"], results.dates[g]["negative"])}
                          for g in groups},

@@ -85,7 +85,7 @@ class BylineLeftover(Rule):
             elif author:
                 why, safe = "a byline that repeats the author field", self.bylines.bare(line.text).casefold() == author.casefold()
             elif movable and not (undated and self.dates.first_date(line.text)):
-                credited = self.bylines.credited(line.text) or name
+                credited = self.bylines.credited(line.text, name)
                 deletion = Edit(body.lines_span(BODY, line.number, line.number))
                 moved = Fix(Applicability.UNSAFE, (Edit(Span(AUTHOR, 0, 0), credited), deletion),
                             f"move {credited!r} to the author field")

@@ -68,12 +68,9 @@ class BylineFinder:
         name = _NAME_CUT.split(rest[start.start("first") :], maxsplit=1)[0].strip(" .:")
         return name or None
 
-    def credited(self, text: str) -> str | None:
+    def credited(self, text: str, name: str) -> str:
         """Everyone the byline line names, with any role after a comma ('Jane Doe, Tom Reed and Ana Ruiz' of
-        'By Jane Doe, Tom Reed and Ana Ruiz | Reuters'); None when the line is no byline."""
-        name = self.name(text)
-        if name is None:
-            return None
+        'By Jane Doe, Tom Reed and Ana Ruiz | Reuters'), given the first `name` it names."""
         rest = self.bare(text)
         return _CREDIT_CUT.split(rest[rest.find(name) :], maxsplit=1)[0].strip(" .:,/") or name
 

@@ -5,13 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from artlint.article import AUTHOR, BODY, DATE, Article, Span
+from artlint.article import AUTHOR, BODY, DATE, Article, Span, Text
 from artlint.builtin.metadata.bylines import BylineFinder, opening_end, same_name
 from artlint.dates import DateFinder
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Edit, Fix
 from artlint.lexicons import Lexicons
 from artlint.rule import Rule
+from artlint.textutil import word_count
+
+_NAME_WORDS = 6
+"""The most words of a name on the line after a bare 'By' ('Sarah E. Needleman', 'The Meetingnotes Team')."""
 
 
 class BylineLeftover(Rule):
@@ -40,7 +44,10 @@ class BylineLeftover(Rule):
     unsafe).
     A byline is a short line (at most 12 words) that starts with a prefix of the `byline` lexicon
     and goes on with a capitalised name, not a month, and does not end like a sentence: "By the
-    time ...", "By 2030, ..." and "By Monday, it was over." are prose.
+    time ...", "By 2030, ..." and "By Monday, it was over." are prose. A page that sets the prefix
+    apart ("By" on its own line, then "Jane Doe") gives a byline of two lines in the opening,
+    reported and fixed as one when the second line has at most six words (further down, a lone
+    "By:" heads a list of works and their authors).
 
     The opening ends after `header_lines` non-blank lines, or earlier, at the second paragraph of
     prose (twelve words or more, closed like a sentence): a byline may follow a standfirst, not the story.
@@ -73,29 +80,46 @@ class BylineLeftover(Rule):
         author = article.value(AUTHOR).strip()
         undated = not article.value(DATE).strip()
         last_opening = opening_end(body, options["header_lines"])
-        named = [(n, name) for n in numbers if (name := self.bylines.name(body.lines[n - 1].text)) is not None]
-        movable = article.structured and AUTHOR not in article.shaped and sum(n <= last_opening for n, _ in named) == 1
-        for number, name in named:
-            line = body.lines[number - 1]
+        named = [byline for n in numbers if (byline := self.byline_at(body, n, n < last_opening)) is not None]
+        movable = article.structured and AUTHOR not in article.shaped and sum(n <= last_opening for n, *_ in named) == 1
+        for number, last, name, text in named:
+            line, end = body.lines[number - 1], body.lines[last - 1]
             safe = False
             if number > last_opening:
                 why = "a byline outside the article's opening lines"
             elif author and not same_name(name, author):
                 why = f"a byline whose name differs from the author field {author!r}"
             elif author:
-                why, safe = "a byline that repeats the author field", self.bylines.bare(line.text).casefold() == author.casefold()
-            elif movable and not (undated and self.dates.first_date(line.text)):
-                credited = self.bylines.credited(line.text, name)
-                deletion = Edit(body.lines_span(BODY, line.number, line.number))
+                why, safe = "a byline that repeats the author field", self.bylines.bare(text).casefold() == author.casefold()
+            elif movable and not (undated and self.dates.first_date(text)):
+                credited = self.bylines.credited(text, name)
+                deletion = Edit(body.lines_span(BODY, line.number, end.number))
                 moved = Fix(Applicability.UNSAFE, (Edit(Span(AUTHOR, 0, 0), credited), deletion),
                             f"move {credited!r} to the author field")
-                yield self.finding(Span(BODY, line.start, line.end), "a byline in the body, not in the author field", moved)
+                yield self.finding(Span(BODY, line.start, end.end), "a byline in the body, not in the author field", moved)
                 continue
             elif options["report_header_bylines"]:
                 why = "a byline in the body, not in an author field"
             else:
                 continue
-            fix = Fix.delete(body.lines_span(BODY, line.number, line.number),
-                             Applicability.SAFE if safe else Applicability.UNSAFE, "delete the byline line")
-            yield self.finding(Span(BODY, line.start, line.end), why, fix)
+            fix = Fix.delete(body.lines_span(BODY, line.number, end.number),
+                             Applicability.SAFE if safe else Applicability.UNSAFE,
+                             "delete the byline line" if line is end else "delete the byline lines")
+            yield self.finding(Span(BODY, line.start, end.end), why, fix)
+
+    def byline_at(self, body: Text, number: int, split: bool) -> tuple[int, int, str, str] | None:
+        """(first line, last line, name, text) of the byline starting at line `number`: the line itself, or, where
+        `split`, a bare prefix ('By') whose name stands alone on the next line ('Jane Doe')."""
+        text = body.lines[number - 1].text.strip()
+        name = self.bylines.name(text)
+        if name is not None:
+            return number, number, name, text
+        if not split or self.bylines.bare(text) or number >= len(body.lines):
+            return None
+        following = body.lines[number].text.strip()
+        if not following or word_count(following) > _NAME_WORDS:
+            return None
+        joined = f"{text} {following}"
+        name = self.bylines.name(joined)
+        return (number, number + 1, name, joined) if name is not None else None
 

@@ -39,7 +39,9 @@ SENTENCE_WORDS = 4
 PROSE_WORDS = 30
 """A line this long is prose even with no closing punctuation (a quote that ends in its attribution, a cut
 paragraph): like a sentence, it is scored only after a comments or related-articles marker."""
-_CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω](?<![\w'’].)")
+"""A capital that no word character or apostrophe precedes. The look-behind comes after the capital (and spans it):
+a pattern that opens with a character class lets the regex engine skip to the capitals (twice as fast on prose)."""
 _DIGIT = re.compile("[0-9]")
 NO_MARKER = 999
 """Lines since a marker, when there is none before the line."""

@@ -312,13 +312,14 @@ def _shown(source: Source, display: str | None) -> Source:
 
 
 def _relabel(findings: list[Finding], display: str | None) -> list[Finding]:
-    """The findings under the path shown; an article's findings share one relabelled Source."""
+    """The findings under the path shown; an article's findings share one relabelled Source. A finding
+    already under that path (a large JSON Lines file read in chunks is shown under its own path) is kept."""
     if not display:
         return findings
     shown: dict[int, Source] = {}
     relabelled = []
     for finding in findings:
-        if finding.source:
+        if finding.source and finding.source.path != display:
             source = shown.get(id(finding.source))
             if source is None:
                 source = shown[id(finding.source)] = _shown(finding.source, display)

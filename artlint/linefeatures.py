@@ -118,7 +118,7 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
             i / n, i, n - 1 - i, i < first, i > tail_after, paragraph[i], total_paragraphs,
             before[i], paragraph_before[i], after[i], paragraph_after[i], runs[i],
             _share(words, count, counted, 1) if share is None else share,
-            len(unique & title) / len(unique | title) if unique and title else 0.0,
+            (shared := len(unique & title)) / (len(unique) + len(title) - shared) if unique and title else 0.0,
             repeats[lowered[i]], link, at_sign, copyright, bullet,
             hits[i] == 2, hits[i] == 1, marks[i] == 2, marks[i] == 1,
             paragraph_words[i] / total_words, (paragraph_words[n] - paragraph_words[i + 1]) / total_words,

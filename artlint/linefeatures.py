@@ -10,7 +10,7 @@ from itertools import accumulate, chain, compress, islice, pairwise, repeat
 from operator import mul
 
 from artlint.article import Article
-from artlint.dates import DateFinder
+from artlint.dates import YEAR, DateFinder
 from artlint.layout import Layout, layout
 from artlint.lexiconindex import LineHits
 from artlint.lexicons import Lexicons
@@ -39,7 +39,9 @@ SENTENCE_WORDS = 4
 PROSE_WORDS = 30
 """A line this long is prose even with no closing punctuation (a quote that ends in its attribution, a cut
 paragraph): like a sentence, it is scored only after a comments or related-articles marker."""
-_CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω]")
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω](?<![\w'’].)")
+"""A capital that no word character or apostrophe precedes. The look-behind comes after the capital (and spans it):
+a pattern that opens with a character class lets the regex engine skip to the capitals (twice as fast on prose)."""
 _DIGIT = re.compile("[0-9]")
 NO_MARKER = 999
 """Lines since a marker, when there is none before the line."""
@@ -70,9 +72,11 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     texts, tokens, counts, paragraph, closes = view.texts, view.tokens, view.words, view.paragraph, view.closes
     n = len(texts)
     found = signals.index.lines(article)
-    hits = [_strength(h, signals.debris) if h else 0 for h in found]
-    marks = [_strength(h, signals.markers) if h else 0 for h in found]
-    vocabulary = Counter(chain.from_iterable(compress(tokens, paragraph)))
+    hits, marks = [0] * n, [0] * n
+    for i in signals.index.positions(article):
+        hits[i] = _strength(found[i], signals.debris)  # type: ignore[arg-type]
+        marks[i] = _strength(found[i], signals.markers)  # type: ignore[arg-type]
+    vocabulary = set(chain.from_iterable(compress(tokens, paragraph)))
     paragraph_words = list(accumulate(map(mul, counts, paragraph), initial=0))
     paragraphs_upto = list(accumulate(paragraph, initial=0))
     lexicon_upto = list(accumulate(map(bool, hits), initial=0))
@@ -101,6 +105,7 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     tail_after = last if first >= 0 else n
     keep = [i for i, ends, count, comment, related in zip(range(n), closes, counts, since_comment, since_related)
             if not ((count >= PROSE_WORDS or ends and count >= SENTENCE_WORDS) and comment == related == NO_MARKER)]
+    counted = _counts(tokens, paragraph) if any(map(paragraph.__getitem__, keep)) else Counter()
     out = []
     for i, (log_chars, colon, capitals, upper, digits, separator, link, at_sign, copyright, bullet) in zip(
         keep, _SHAPES(list(map(texts.__getitem__, keep))),
@@ -112,8 +117,8 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
             count, log_chars, closes[i], colon, capitals / count if count else 0.0, upper, digits, separator,
             i / n, i, n - 1 - i, i < first, i > tail_after, paragraph[i], total_paragraphs,
             before[i], paragraph_before[i], after[i], paragraph_after[i], runs[i],
-            _share(words, count, vocabulary, 1) if share is None else share,
-            len(unique & title) / len(unique | title) if unique and title else 0.0,
+            _share(words, count, counted, 1) if share is None else share,
+            (shared := len(unique & title)) / (len(unique) + len(title) - shared) if unique and title else 0.0,
             repeats[lowered[i]], link, at_sign, copyright, bullet,
             hits[i] == 2, hits[i] == 1, marks[i] == 2, marks[i] == 1,
             paragraph_words[i] / total_words, (paragraph_words[n] - paragraph_words[i + 1]) / total_words,
@@ -165,6 +170,12 @@ def _depth(since: list[int], paragraph_words: list[int], total_words: int) -> li
     return [-1.0 if back == NO_MARKER else paragraph_words[i - back] / total_words for i, back in enumerate(since)]
 
 
+def _counts(tokens: list[list[str]], paragraph: list[bool]) -> Counter[str]:
+    """How often each word occurs in the paragraphs (needed only when a paragraph line is a candidate: the
+    other lines ask only whether a word occurs there)."""
+    return Counter(chain.from_iterable(compress(tokens, paragraph)))
+
+
 def _share(words: list[str], count: int, vocabulary: Counter[str], own: int) -> float:
     """The share of a line's words that the article's paragraphs use more than `own` times (1 for a paragraph,
     whose own words count once)."""
@@ -185,13 +196,15 @@ def _run_means(values: list[tuple[float, ...]], spans: list[tuple[int, int]], n:
     and knows page wording; the article's own list or table shares its words); paragraphs get -1s."""
     out: list[tuple[float, ...]] = [_NO_RUN] * n
     for start, end in spans:
-        run = values[start:end]
-        out[start:end] = [tuple(sum(column) / len(run) for column in zip(*run, strict=True))] * (end - start)
+        size = end - start
+        out[start:end] = [tuple([total / size for total in map(sum, zip(*values[start:end], strict=True))])] * size
     return out
 
 
 def _dated(texts: list[str], counts: list[int], dates: DateFinder) -> list[bool]:
-    return [count <= DATE_LINE_WORDS and dates.first_date(text) is not None for text, count in zip(texts, counts)]
+    search = YEAR.search  # most lines hold no year: skip the call into the date finder, which would check it first
+    return [count <= DATE_LINE_WORDS and search(text) is not None and dates.first_date(text) is not None
+            for text, count in zip(texts, counts)]
 
 
 def _run_spans(paragraph: list[bool]) -> list[tuple[int, int]]:

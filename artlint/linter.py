@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -312,13 +313,14 @@ def _shown(source: Source, display: str | None) -> Source:
 
 
 def _relabel(findings: list[Finding], display: str | None) -> list[Finding]:
-    """The findings under the path shown; an article's findings share one relabelled Source."""
+    """The findings under the path shown; an article's findings share one relabelled Source. A finding
+    already under that path (a large JSON Lines file read in chunks is shown under its own path) is kept."""
     if not display:
         return findings
     shown: dict[int, Source] = {}
     relabelled = []
     for finding in findings:
-        if finding.source:
+        if finding.source and finding.source.path != display:
             source = shown.get(id(finding.source))
             if source is None:
                 source = shown[id(finding.source)] = _shown(finding.source, display)
@@ -365,21 +367,39 @@ def _reported(finding: Finding, taken: dict[tuple[str, int], list[tuple[int, boo
     )
 
 
-def _deleted_blocks(findings: list[Finding]) -> list[tuple[str, int, int, bool]]:
-    """(field, start, end, safe) of each deletion that a finding's fix makes (a display-only fix makes none)."""
-    return [
+Blocks = dict[str, tuple[list[int], list[int], list[int]]]
+"""For each field: the starts of the deletions findings' fixes make, ascending, and at each position the furthest
+end of the deletions that start there or earlier, and of the safe ones among them (-1: none)."""
+
+
+def _deleted_blocks(findings: list[Finding]) -> Blocks:
+    """The deletions that the findings' fixes make (a display-only fix makes none), indexed for _inside."""
+    deletions = sorted(
         (edit.span.field, edit.span.start, edit.span.end, f.fix.applicability is Applicability.SAFE)
         for f in findings if f.fix is not None and f.fix.applicability is not Applicability.DISPLAY_ONLY
         for edit in f.fix.edits if edit.is_deletion
-    ]
-
-
-def _inside(finding: Finding, blocks: list[tuple[str, int, int, bool]]) -> bool:
-    """The finding's span goes with a block a finer rule deletes, at least as safely as its own fix would (a line
-    as it stands in the block; a general block only whole)."""
-    span = finding.span
-    safe = finding.fix is not None and finding.fix.applicability is Applicability.SAFE
-    return any(
-        field == span.field and start <= span.start < end and span.end <= end and (block_safe or not safe)
-        for field, start, end, block_safe in blocks
     )
+    blocks: Blocks = {}
+    for name, start, end, safe in deletions:
+        starts, ends, safe_ends = blocks.setdefault(name, ([], [], []))
+        starts.append(start)
+        ends.append(max(end, ends[-1]) if ends else end)
+        safe_ends.append(max(end if safe else -1, safe_ends[-1]) if safe_ends else end if safe else -1)
+    return blocks
+
+
+def _inside(finding: Finding, blocks: Blocks) -> bool:
+    """The finding's span goes with a block a finer rule deletes, at least as safely as its own fix would (a line
+    as it stands in the block; a general block only whole): a block that starts at or before the span's start
+    and ends past its start and no earlier than its end. The furthest end among the blocks that start early
+    enough tells whether there is one."""
+    span = finding.span
+    index = blocks.get(span.field)
+    if index is None:
+        return False
+    starts, ends, safe_ends = index
+    at = bisect_right(starts, span.start) - 1
+    if at < 0:
+        return False
+    safe = finding.fix is not None and finding.fix.applicability is Applicability.SAFE
+    return (safe_ends if safe else ends)[at] >= max(span.end, span.start + 1)

@@ -7,6 +7,8 @@ import importlib
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import compress, repeat
+from operator import contains, not_, or_
 from typing import Any
 
 from artlint.errors import PackError
@@ -94,6 +96,24 @@ class KeyedPatterns:
             if (lowered is None or key in lowered) and regex.fullmatch(text):
                 return True
         return False
+
+    def needle_lines(self, texts: Sequence[str]) -> list[int] | None:
+        """Indices of the texts that hold some group's needle: `fullmatch` is False for every other text and
+        for every part of it (a text without a needle has none in its parts); None when some pattern needs no
+        needle, so that any text may match. Each needle is looked for in every text at once, in C."""
+        if self.always is not None:
+            return None
+        held = [False] * len(texts)
+        for key, _ in self.exact_case:
+            held = list(map(or_, held, map(contains, texts, repeat(key))))
+        if self.folded:
+            lowered = list(map(str.lower, texts))
+            for key, _ in self.folded:
+                held = list(map(or_, held, map(contains, lowered, repeat(key))))
+            for index in compress(range(len(texts)), map(not_, map(str.isascii, texts))):
+                if not _FOLDS_TO_ASCII.isdisjoint(texts[index]):
+                    held[index] = True  # lower-casing may not show the needle: fullmatch tries every group
+        return list(compress(range(len(texts)), held))
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -54,6 +54,13 @@ class PhraseMatcher:
     @cached_property
     def openers(self) -> re.Pattern[str] | None:
         return compile_openers(self.opener_list)
+
+    def candidates(self, texts: Sequence[str]) -> list[int] | None:
+        """Indices of the texts that `exact`, `in_markup`, `prefixed` or `glued_label` may accept; None when
+        that takes trying each (the matcher has phrases, prefixes, labels, openers or a pattern with no needle)."""
+        if self.phrases or self.prefix_list or self.glued or self.opener_list:
+            return None
+        return self.keyed.needle_lines(texts) if self.keyed else []
 
     def exact(self, text: str) -> bool:
         """The stripped line is a known phrase, matches a pattern whole, or starts with an opener."""

@@ -74,6 +74,18 @@ def test_the_needle_is_the_longest_literal_run_every_match_contains(
     assert needle(pattern) == expected
 
 
+def test_needle_lines_are_the_lines_that_hold_a_literal_some_pattern_needs() -> None:
+    """Every line a pattern matches is among them, and so is a line holding a dotted capital I or a long s
+    (either may stand for a letter of a folded literal); with a pattern that needs no literal, any line may match."""
+    patterns = [PATTERNS[2], PATTERNS[3], PATTERNS[4], PATTERNS[5]]
+    keyed = KeyedPatterns(patterns)
+    assert keyed.always is None
+    found = keyed.needle_lines(LINES)
+    assert found == [3, 4, 6, 7, 9, 10, 11, 16]  # 16: 'on' in 'reopened on Monday'
+    assert [i for i, line in enumerate(LINES) if keyed.fullmatch(line)] == [6, 7, 9, 10, 11]
+    assert KeyedPatterns(PATTERNS).needle_lines(LINES) is None
+
+
 def test_patterns_that_refer_back_to_a_group_stay_one_alternation() -> None:
     patterns = [r"(a)x", r"(b)\1"]
     keyed, whole = KeyedPatterns(patterns), compile_alternation(patterns)

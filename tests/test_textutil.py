@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from artlint.textutil import WORD, lower_words
+from artlint.textutil import _QUOTES, WORD, _unquote, lower_words, normalize
 
 ASCII = st.text(st.characters(max_codepoint=127), max_size=60)
 MIXED = st.text(st.sampled_from("aZ9_ '’-.,\t\x0b\x1cÉéßİıſ\u212a\u00a0\u2009ж中"), max_size=40)
@@ -29,3 +29,15 @@ def test_lower_words_equals_the_regex_on_ascii_lines(text: str) -> None:
 @given(MIXED)
 def test_lower_words_equals_the_regex_on_any_line(text: str) -> None:
     assert lower_words(text) == WORD.findall(text.lower())
+
+
+def test_normalize_unifies_quotes_dashes_and_spaces() -> None:
+    """Inside the line; at its edges, quotes are stripped as punctuation."""
+    assert normalize("\u201cRead more\u201d \u2014 it\u2019s\u00a0\u2018free\u2019 \u00abnow\u00bb \u2013 `ok`") == (
+        "read more\" - it's 'free' \"now\" - 'ok"
+    )
+
+
+@given(st.text(alphabet=st.sampled_from([chr(code) for code in _QUOTES] + list("aZé '\"-")), max_size=40))
+def test_the_quotes_are_replaced_as_the_translation_table_says(text: str) -> None:
+    assert _unquote(text) == text.translate(_QUOTES)

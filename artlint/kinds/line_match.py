@@ -61,8 +61,7 @@ class LineMatchRule(PackRule):
         view = layout(article)
         lines = view.lines
         hits = self.index.lines(article) if self.index is not None else None
-        positions = self.index.positions(article) if self.index is not None and self.own is None else None
-        """Without phrases of its own, a rule needs to look only at lines the lexicon index hit (and the header)."""
+        positions = self._positions(article, view.texts)
         header_run = False
         """In a run of matched lines that began near the top: shapes apply there, however long the run,
         so that one fix round removes a whole menu and later rounds find nothing new to cascade on."""
@@ -86,6 +85,18 @@ class LineMatchRule(PackRule):
             span = article.body.lines_span(BODY, line.number, line.number)
             fix = Fix.delete(span, applicability, "delete the line") if applicability else None
             yield index - 1, self.finding(Span(BODY, line.start, line.end), self.message_for(text), fix)
+
+    def _positions(self, article: Article, texts: Sequence[str]) -> list[int] | None:
+        """The only lines that can match, ascending (and the header, where shapes apply); None: any line. Those
+        the lexicon index hit, and those where the rule's own matcher may match (with patterns only, the lines
+        that hold a literal the patterns need)."""
+        own = None if self.own is None else self.own.candidates(texts)
+        if self.own is not None and own is None:
+            return None
+        if self.index is None:
+            return own
+        hit = self.index.positions(article)
+        return hit if own is None else sorted({*hit, *own})
 
     def strength(self, text: str, hits: Mapping[str, Strength] | None, words: int, in_header: bool) -> Strength | None:
         """How the line matches (None: it does not)."""

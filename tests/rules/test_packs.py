@@ -75,3 +75,20 @@ def test_min_run_reports_runs_of_lexicon_lines(run_cli, tmp_path: Path) -> None:
     )
     findings = json.loads(run_cli("check", "--format", "json", "a.txt").output)["findings"]
     assert [f["line"] for f in findings] == [4, 5, 7]
+
+
+def test_a_rule_with_patterns_only_finds_its_lines_among_the_lexicon_hits(run_cli, tmp_path: Path) -> None:
+    """A rule whose own matcher has only patterns visits the lines that hold a literal they need (here ' of ')
+    and the lexicon's hits: a matching line, one in list markup and a lexicon line are found, a line with the
+    literal that does not match the pattern is not."""
+    (tmp_path / "gallery.yaml").write_text(
+        "pack: gallery\nrules:\n  - code: GAL101\n    name: gallery-counter\n    kind: line-match\n    summary: s\n"
+        "    fix: unsafe\n    match:\n      lexicon: share-prompt\n      patterns: ['(?:photo|image) \\d+ of \\d+']\n"
+    )
+    (tmp_path / ".artlint.yaml").write_text("packs: [gallery.yaml]\nselect: [GAL101]\n")
+    (tmp_path / "a.txt").write_text(
+        "The harbour reopened on Monday.\nPHOTO 3 OF 12\nThe mayor spoke of the storm at noon.\n- Image 4 of 12\n"
+        "Facebook\nPhoto 5 of twelve\nThe ferry leaves at dawn.\n"
+    )
+    findings = json.loads(run_cli("check", "--format", "json", "a.txt").output)["findings"]
+    assert [f["line"] for f in findings] == [2, 4, 5]

@@ -28,9 +28,11 @@ _BYTE = _bytes_of()
 _TAIL = "[" + "".join(re.escape(c) for c, b in _BYTE.items() if b < 0xC0) + "]"
 _SEQUENCES = rf"(?:[\xc2-\xdf]{_TAIL}|[\xe0-\xef]{_TAIL}{{2}}|[\xf0-\xf4]{_TAIL}{{3}})+"
 _RUN = re.compile(_SEQUENCES)
-_SUSPECT = re.compile(rf"{_SEQUENCES}|(\u00e2\u20ac|[\xe0-\xf4]{_TAIL}?[\x80-\x9f]{_TAIL}?)|(\ufffd+)")
-_PREFILTER = re.compile(rf"[\xc2-\xf4]{_TAIL}|\ufffd")
-"""Cheaper than _SUSPECT: most non-ASCII text has none of these pairs, and is done with after one scan."""
+_SUSPECT = re.compile(rf"(?=[\xc2-\xf4\ufffd])(?:{_SEQUENCES}|(\u00e2\u20ac|[\xe0-\xf4]{_TAIL}?[\x80-\x9f]{_TAIL}?)|(\ufffd+))")
+"""The look-ahead names the characters every branch opens with: the other places fail at one test."""
+_PREFILTER = re.compile(rf"[\xc2-\xf4\ufffd](?:(?<=\ufffd)|{_TAIL})")
+"""Cheaper than _SUSPECT: most non-ASCII text has none of these pairs, and is done with after one scan. It is
+[\xc2-\xf4]{_TAIL}|\ufffd opening with one character class, which the regex engine skips ahead to."""
 _LIKELY = ((0xA0, 0x24F), (0x370, 0x52F), (0x590, 0x6FF), (0x900, 0xEFF), (0x1E00, 0x1EFF), (0x2000, 0x2BFF),
            (0x3000, 0x30FF), (0x4E00, 0x9FFF), (0xAC00, 0xD7A3), (0xE000, 0xF8FF), (0xFE00, 0xFE0F), (0xFF00, 0xFFEF), (0x1F000, 0x1FAFF))
 """Where the characters of real text lie (Latin, Greek, Cyrillic, Hebrew, Arabic, Indic, Thai, punctuation and

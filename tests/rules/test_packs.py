@@ -64,31 +64,27 @@ def test_pack_fix_cuts_the_section_and_the_lines(run_cli, tmp_path: Path) -> Non
 def test_min_run_reports_runs_of_lexicon_lines(run_cli, tmp_path: Path) -> None:
     """A rule without phrases of its own visits only the lines the lexicon index hit; a run is still
     consecutive non-blank lines: a line between two hits breaks it, a blank line does not."""
-    (tmp_path / "runs.yaml").write_text(
-        "pack: runs\nrules:\n  - code: RUN101\n    name: share-run\n    kind: line-match\n    summary: s\n"
-        "    fix: unsafe\n    match:\n      lexicon: share-prompt\n      min_run: 2\n"
-    )
-    (tmp_path / ".artlint.yaml").write_text("packs: [runs.yaml]\nselect: [RUN101]\n")
-    (tmp_path / "a.txt").write_text(
-        "The harbour reopened on Monday.\nFacebook\nThe mayor spoke at noon.\nFacebook\nTwitter\n\nLinkedIn\n"
-        "The ferry leaves at dawn.\n"
-    )
-    findings = json.loads(run_cli("check", "--format", "json", "a.txt").output)["findings"]
-    assert [f["line"] for f in findings] == [4, 5, 7]
+    text = ("The harbour reopened on Monday.\nFacebook\nThe mayor spoke at noon.\nFacebook\nTwitter\n\nLinkedIn\n"
+            "The ferry leaves at dawn.\n")
+    assert _lines_found(run_cli, tmp_path, "      min_run: 2\n", text) == [4, 5, 7]
 
 
 def test_a_rule_with_patterns_only_finds_its_lines_among_the_lexicon_hits(run_cli, tmp_path: Path) -> None:
     """A rule whose own matcher has only patterns visits the lines that hold a literal they need (here ' of ')
     and the lexicon's hits: a matching line, one in list markup and a lexicon line are found, a line with the
     literal that does not match the pattern is not."""
-    (tmp_path / "gallery.yaml").write_text(
-        "pack: gallery\nrules:\n  - code: GAL101\n    name: gallery-counter\n    kind: line-match\n    summary: s\n"
-        "    fix: unsafe\n    match:\n      lexicon: share-prompt\n      patterns: ['(?:photo|image) \\d+ of \\d+']\n"
+    text = ("The harbour reopened on Monday.\nPHOTO 3 OF 12\nThe mayor spoke of the storm at noon.\n- Image 4 of 12\n"
+            "Facebook\nPhoto 5 of twelve\nThe ferry leaves at dawn.\n")
+    assert _lines_found(run_cli, tmp_path, "      patterns: ['(?:photo|image) \\d+ of \\d+']\n", text) == [2, 4, 5]
+
+
+def _lines_found(run_cli, tmp_path: Path, match: str, text: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """The lines a one-rule line-match pack on the share-prompt lexicon (plus `match`, YAML lines) reports in `text`."""
+    (tmp_path / "one.yaml").write_text(
+        "pack: one\nrules:\n  - code: ONE101\n    name: one-rule\n    kind: line-match\n    summary: s\n"
+        "    fix: unsafe\n    match:\n      lexicon: share-prompt\n" + match
     )
-    (tmp_path / ".artlint.yaml").write_text("packs: [gallery.yaml]\nselect: [GAL101]\n")
-    (tmp_path / "a.txt").write_text(
-        "The harbour reopened on Monday.\nPHOTO 3 OF 12\nThe mayor spoke of the storm at noon.\n- Image 4 of 12\n"
-        "Facebook\nPhoto 5 of twelve\nThe ferry leaves at dawn.\n"
-    )
+    (tmp_path / ".artlint.yaml").write_text("packs: [one.yaml]\nselect: [ONE101]\n")
+    (tmp_path / "a.txt").write_text(text)
     findings = json.loads(run_cli("check", "--format", "json", "a.txt").output)["findings"]
-    assert [f["line"] for f in findings] == [2, 4, 5]
+    return [f["line"] for f in findings]

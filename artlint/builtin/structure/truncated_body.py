@@ -8,12 +8,14 @@ from typing import Any
 from artlint.article import BODY, Article, Line, Span
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
-from artlint.lexicons import Lexicons
+from artlint.lexicons import Lexicons, PhraseList
 from artlint.phrases import PhraseMatcher
 from artlint.rule import Rule
 from artlint.textutil import words
 
 _ELLIPSES = ("...", "\u2026")
+_CHROME = ("navigation", "share-prompt", "advertisement", "cookie-notice", "legal-footer", "comment-section")
+"""Lexicon entries whose whole-line phrases are page chrome, not the article's last sentence."""
 _OPEN_END = ",;"
 
 
@@ -35,7 +37,10 @@ class TruncatedBody(Rule):
     scrape the page again. A body is cut mid-sentence when its last line has at least `min_words`
     words and ends in a lower-case word, a comma or a semicolon (a headline or a label that
     closes the body does not); it is cut at an ellipsis when its last line of at least five words
-    ends in "..." or "…".
+    ends in "..." or "…". Lines of page chrome after the article's last line (a whole-line phrase of
+    the navigation, share-prompt, advertisement, cookie-notice, legal-footer or comment-section
+    lexicons: "This site requires JavaScript to run correctly. Please turn on JavaScript") are left to
+    their own rules, which delete them; the line before them is judged.
 
     Options
     min_words: the fewest words the last line needs to count as a cut sentence (default 12).
@@ -49,6 +54,10 @@ class TruncatedBody(Rule):
 
     def setup(self, lexicons: Lexicons) -> None:
         self.markers = PhraseMatcher(lexicons.entry("truncation-markers"), max_words=12)
+        chrome = PhraseList()
+        for key in _CHROME:
+            chrome = chrome.merge(lexicons.entry(key))
+        self.chrome = PhraseMatcher(chrome)
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         body = article.body
@@ -65,6 +74,8 @@ class TruncatedBody(Rule):
             lines.pop()
             fix = Fix.delete(body.lines_span(BODY, line.number, line.number), applicability, "delete the paywall line")
             yield self.finding(Span(BODY, line.start, line.end), f"the body ends at a paywall line {text!r}: rescrape", fix)
+        while lines and self.chrome.exact(lines[-1].text.strip()):
+            lines.pop()
         if lines:
             why = cut_off(lines[-1], options["min_words"])
             if why:

@@ -7,7 +7,7 @@ partly those of pages it has seen. The "unseen sites" figures are the honest one
 record's lines scored by the model that train_scorer.py fitted without the record's host bucket (--unseen DIR).
 
 Usage: python benchmarks/quality.py CORPUS_DIR [--limit N] [--select CODES] [--show-disagreements K] [--jobs N]
-                                   [--json FILE] [--unseen DIR]
+                                   [--json FILE] [--unseen DIR] [--threshold P]
 CORPUS_DIR holds corpus.jsonl.gz and gold.jsonl.gz (see the corpus README for the format).
 """
 
@@ -162,11 +162,12 @@ _linter: Linter | None = None
 _unseen: dict[int, LineModel] = {}
 
 
-def start_worker(select: list[str] | None, unseen: Path = UNSEEN) -> None:
-    """Open this process's own artlint session (defaults: no config file of the cwd) and load the models of
-    unseen sites."""
+def start_worker(select: list[str] | None, unseen: Path = UNSEEN, threshold: float | None = None) -> None:
+    """Open this process's own artlint session (defaults: no config file of the cwd; page-debris's `threshold`
+    option when given, for every model) and load the models of unseen sites."""
     global _linter
-    _linter = open_session(settings=Settings(), select=select).linter
+    options = {"page-debris": {"threshold": threshold}} if threshold is not None else {}
+    _linter = open_session(settings=Settings(rule_options=options), select=select).linter
     _unseen.update({b: LineModel.load(unseen / f"page-debris-unseen-{b}.json", FEATURES) for b in range(BUCKETS)})
 
 
@@ -378,13 +379,13 @@ def chunks(corpus: Path, limit: int | None) -> Iterator[list[tuple[dict[str, Any
 
 
 def run(corpus: Path, limit: int | None, select: list[str] | None, jobs: int,
-        unseen: Path = UNSEEN) -> Iterator[tuple[list[Scored], list[str]]]:
+        unseen: Path = UNSEEN, threshold: float | None = None) -> Iterator[tuple[list[Scored], list[str]]]:
     """The scored chunks in corpus order, from `jobs` worker processes (or this one)."""
     if jobs <= 1:
-        start_worker(select, unseen)
+        start_worker(select, unseen, threshold)
         yield from map(lint_chunk, chunks(corpus, limit))
         return
-    with Pool(jobs, start_worker, (select, unseen)) as pool:
+    with Pool(jobs, start_worker, (select, unseen, threshold)) as pool:
         yield from pool.imap(lint_chunk, chunks(corpus, limit))
 
 
@@ -399,11 +400,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write every figure as JSON to FILE")
     parser.add_argument("--unseen", type=Path, default=UNSEEN, metavar="DIR",
                         help="the models of unseen sites that train_scorer.py wrote (default: benchmarks/models)")
+    parser.add_argument("--threshold", type=float, metavar="P",
+                        help="page-debris's cut as a probability, for the shipped and the unseen-site models alike "
+                             "(default: the models' own); to weigh another operating point")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     select = [s.strip() for value in args.select or () for s in value.split(",") if s.strip()] or None
     results = Results()
-    for scored, engine in run(args.corpus, args.limit, select, args.jobs, args.unseen):
+    for scored, engine in run(args.corpus, args.limit, select, args.jobs, args.unseen, args.threshold):
         for one in scored:
             results.add(one)
         results.engine += engine

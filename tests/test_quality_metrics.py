@@ -117,3 +117,13 @@ def test_the_models_of_unseen_sites_come_from_the_shipped_models_training_run() 
     for bucket in range(BUCKETS):
         fold = json.loads((folds / f"page-debris-unseen-{bucket}.json").read_text(encoding="utf-8"))
         assert (fold["features"], fold["threshold"]) == (shipped["features"], shipped["threshold"]), bucket
+
+
+def test_a_threshold_given_to_the_workers_cuts_the_unseen_models_scores_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """--threshold P sets page-debris's option, which every model's scores meet (log-odds 1.0 is p 0.73)."""
+    body = "Weather\nSport\nThe ferry to the islands resumed service on Friday after a three-week pause, the operator said."
+    records = [{"url": "https://site0.example/story", "title": "Ferry", "date": "2025-03-14", "text": body}]
+    for threshold, cut in ((0.5, True), (0.9, False), (None, True)):
+        quality.start_worker(["page-debris"], threshold=threshold)
+        monkeypatch.setattr(quality, "_unseen", {b: _constant(1.0) for b in range(BUCKETS)})
+        assert (quality.fix_unseen(records)[0]["text"] != body) is cut, threshold

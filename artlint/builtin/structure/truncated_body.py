@@ -15,7 +15,7 @@ from artlint.textutil import words
 
 _ELLIPSES = ("...", "\u2026")
 _CHROME = ("navigation", "share-prompt", "advertisement", "cookie-notice", "legal-footer", "comment-section")
-"""Lexicon entries whose whole-line phrases are page chrome, not the article's last sentence."""
+"""Lexicon entries whose whole-line matches are page chrome, not the article's last sentence."""
 _OPEN_END = ",;"
 
 
@@ -37,10 +37,10 @@ class TruncatedBody(Rule):
     scrape the page again. A body is cut mid-sentence when its last line has at least `min_words`
     words and ends in a lower-case word, a comma or a semicolon (a headline or a label that
     closes the body does not); it is cut at an ellipsis when its last line of at least five words
-    ends in "..." or "…". Lines of page chrome after the article's last line (a whole-line phrase of
-    the navigation, share-prompt, advertisement, cookie-notice, legal-footer or comment-section
-    lexicons: "This site requires JavaScript to run correctly. Please turn on JavaScript") are left to
-    their own rules, which delete them; the line before them is judged.
+    ends in "..." or "…". Lines of page chrome after the article's last line (lines that the
+    navigation, share-prompt, advertisement, cookie-notice, legal-footer or comment-section lexicons
+    match whole, by phrase, pattern or opener: "This site requires JavaScript to run correctly. Please
+    turn on JavaScript") are left to their own rules, which delete them; the line before them is judged.
 
     Options
     min_words: the fewest words the last line needs to count as a cut sentence (default 12).

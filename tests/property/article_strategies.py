@@ -36,8 +36,12 @@ def _lexicon(names: tuple[str, ...], kinds: tuple[str, ...]) -> list[str]:
 BOILERPLATE = ("navigation", "reading-time", "share-prompt", "advertisement", "cookie-notice", "caption-credit",
                "related-link", "comment-section", "legal-footer")
 """The lexicon entries of the boilerplate rules (ART201-ART209)."""
-NAVIGATION = _lexicon(BOILERPLATE, ("phrases",))
-PREFIXES = _lexicon(BOILERPLATE, ("prefixes",))
+BOILERPLATE_PHRASE = st.sampled_from(
+    [found for found in (_lexicon((name,), ("phrases",)) for name in BOILERPLATE) if found]).flatmap(st.sampled_from)
+"""A whole-line phrase of a boilerplate entry, the entry drawn first: every rule's phrases stay as likely however many
+phrases the other entries hold (drawn from one list, a rule with few phrases went unreached as the lexicons grew)."""
+BOILERPLATE_PREFIX = st.sampled_from(
+    [found for found in (_lexicon((name,), ("prefixes",)) for name in BOILERPLATE) if found]).flatmap(st.sampled_from)
 GLUED = _lexicon(BOILERPLATE, ("glued",))
 MARKERS = _lexicon(("spillover-markers",), ("phrases",))
 MARKER_PREFIXES = _lexicon(("spillover-markers",), ("prefixes",))
@@ -144,7 +148,7 @@ def header_debris(draw: Callable[..., Any]) -> str:
     if kind == "byline":
         return "By " + " ".join(draw(words(1, 3)))
     if kind == "nav":
-        return draw(st.sampled_from(NAVIGATION))
+        return draw(BOILERPLATE_PHRASE)
     return ""
 
 
@@ -153,7 +157,7 @@ def leftover(draw: Callable[..., Any]) -> str:
     kind = _pick(draw, [(6, "phrase"), (1, "count"), (1, "image"), (1, "social"), (1, "prefix"), (1, "glued"),
                         (1, "reading"), (1, "date")])
     if kind == "phrase":
-        phrase = draw(st.sampled_from(NAVIGATION))
+        phrase = draw(BOILERPLATE_PHRASE)
         return draw(st.sampled_from([phrase, phrase, phrase.upper(), phrase.lower(), f"  {phrase} ", f"- {phrase}",
                                      f"{phrase}:", f"{phrase} »"]))
     if kind == "count":
@@ -164,7 +168,7 @@ def leftover(draw: Callable[..., Any]) -> str:
         return draw(st.sampled_from(["Share on Facebook, Twitter", "Facebook Twitter Email", "Share via Email",
                                      "Facebook | Twitter | LinkedIn | Print", "Follow us on Instagram"]))
     if kind == "prefix":
-        return draw(st.sampled_from(PREFIXES)) + " " + " ".join(draw(words(0, 6)))
+        return draw(BOILERPLATE_PREFIX) + " " + " ".join(draw(words(0, 6)))
     if kind == "glued":
         return draw(st.sampled_from(GLUED)) + draw(headline())
     if kind == "reading":

@@ -72,7 +72,7 @@ def test_strategies_reach_every_fix() -> None:
                 ("ART402", "unsafe"), ("ART403", "unsafe")}
     applied: set[tuple[str, str]] = set()
 
-    @settings(max_examples=600, phases=[Phase.generate], derandomize=True)  # the same files every run: not flaky
+    @settings(max_examples=1200, phases=[Phase.generate], derandomize=True)  # the same files every run: not flaky
     @given(article_files())
     def collect(file: ArticleFile) -> None:
         outcome = run(*file, unsafe=True)

@@ -8,7 +8,8 @@ from typing import Any
 from artlint.article import BODY, Article, Line, Span
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
-from artlint.lexicons import Lexicons, PhraseList
+from artlint.lexiconindex import LineHits, Strength
+from artlint.lexicons import Lexicons
 from artlint.phrases import PhraseMatcher
 from artlint.rule import Rule
 from artlint.textutil import words
@@ -54,14 +55,14 @@ class TruncatedBody(Rule):
 
     def setup(self, lexicons: Lexicons) -> None:
         self.markers = PhraseMatcher(lexicons.entry("truncation-markers"), max_words=12)
-        chrome = PhraseList()
-        for key in _CHROME:
-            chrome = chrome.merge(lexicons.entry(key))
-        self.chrome = PhraseMatcher(chrome)
+        self.index = lexicons.index()
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         body = article.body
         lines = [line for line in body.lines[-12:] if not line.is_blank]
+        hits = self.index.lines(article)
+        """The shared lexicon index's hits of each non-blank line: the window's lines are the last of them."""
+        first = len(hits) - len(lines)
         while lines:
             line = lines[-1]
             text = line.text.strip()
@@ -74,12 +75,16 @@ class TruncatedBody(Rule):
             lines.pop()
             fix = Fix.delete(body.lines_span(BODY, line.number, line.number), applicability, "delete the paywall line")
             yield self.finding(Span(BODY, line.start, line.end), f"the body ends at a paywall line {text!r}: rescrape", fix)
-        while lines and self.chrome.exact(lines[-1].text.strip()):
+        while lines and is_chrome(hits[first + len(lines) - 1]):
             lines.pop()
         if lines:
             why = cut_off(lines[-1], options["min_words"])
             if why:
                 yield self.finding(Span(BODY, lines[-1].start, lines[-1].end), f"the body ends {why}: rescrape")
+
+
+def is_chrome(hits: LineHits | None) -> bool:
+    return hits is not None and any(hits.get(key) is Strength.EXACT for key in _CHROME)
 
 
 def cut_off(line: Line, min_words: int) -> str:

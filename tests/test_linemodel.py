@@ -55,3 +55,11 @@ def test_the_upper_thresholds_come_level_by_level_from_the_roots() -> None:
 def test_a_model_trained_on_other_features_is_refused() -> None:
     with pytest.raises(PackError, match="other features"):
         LineModel(SMALL, ["a", "c"])
+
+
+def test_the_manual_states_the_shipped_models_own_cut() -> None:
+    """The page-debris manual gives the default threshold as a probability: it must be the model file's."""
+    from artlint.builtin.boilerplate.page_debris import PageDebris, built_in_model
+
+    cut = f"{LineModel.probability(built_in_model().threshold):.3f}"
+    assert f"default: the model's own,\n    {cut}," in PageDebris.__doc__

@@ -59,9 +59,9 @@ class PageDebris(Rule):
 
     Options
     threshold: the scorer's probability above which a line is reported (default: the model's own,
-    0.899, chosen so that 96.7% of the lines that cross-validation models score that high are leftover
-    on the sites they never saw; the whole rule set then removes leftovers at about 95% precision there).
-    Raise it for fewer, surer findings.
+    0.887, chosen on the sites the cross-validation models never saw as the point where the whole rule
+    set removes leftovers at 95% precision and 60% recall with equal margin; benchmarks/quality.py
+    --threshold P weighs another). Raise it for fewer, surer findings.
     """
 
     code = "ART211"

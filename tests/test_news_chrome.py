@@ -1,0 +1,262 @@
+"""Lines that news scrapes are full of, one at a time after an article's last paragraph: each must be reported
+on its own line, and the paragraphs must not be. The lines are chrome of the kind every news site prints (menus,
+share bars, sign-up and consent prompts, ad labels, credits, feedback widgets, footers), written for this test."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from artlint.testing import lint_text
+
+PARAGRAPHS = {
+    "en": ["The harbour at Kellmouth reopened on Monday after a storm closed it for three days, officials said.",
+           "Ferry crews worked through the night to clear the debris, and the first boat left at seven.",
+           "The council will meet on Friday to decide how to pay for the repairs to the pier and the sea wall."],
+    "de": ["Der Hafen von Kellmund ist nach dem Sturm am Montag wieder geöffnet worden, teilte die Stadt mit.",
+           "Die Fährleute arbeiteten die ganze Nacht, um die Trümmer zu beseitigen, und das erste Boot fuhr um sieben.",
+           "Der Rat will am Freitag entscheiden, wie die Reparaturen an der Mole und der Kaimauer bezahlt werden."],
+    "fr": ["Le port de Kellmouth a rouvert lundi après une tempête qui l'avait fermé pendant trois jours, selon la mairie.",
+           "Les équipes ont travaillé toute la nuit pour dégager les débris, et le premier bateau est parti à sept heures.",
+           "Le conseil se réunira vendredi pour décider comment payer les réparations de la jetée et de la digue."],
+    "es": ["El puerto de Kellmouth reabrió el lunes después de que una tormenta lo cerrara durante tres días, dijo el "
+           "ayuntamiento.",
+           "Los equipos trabajaron toda la noche para retirar los escombros, y el primer barco salió a las siete.",
+           "El consejo se reunirá el viernes para decidir cómo pagar las reparaciones del muelle y del malecón."],
+}
+
+EN = [
+    'Image source, Getty Images',
+    'Image caption, Firefighters at the scene on Monday',
+    'Related Topics',
+    'More on this story',
+    'Top Stories',
+    'Most Read',
+    'Explore more on these topics',
+    'Reuse this content',
+    'Most viewed',
+    'Sign up to First Edition',
+    'after newsletter promotion',
+    'Story highlights',
+    'Related Article: Council delays harbour vote',
+    'Ad Feedback',
+    'Paid Partner Content',
+    'Reporting by Lena Marsh; Editing by Tom Hale',
+    'Our Standards: The Thomson Reuters Trust Principles.',
+    'Sign up here.',
+    'Item 1 of 4',
+    'Associated Press writer Lena Marsh contributed to this report.',
+    "Follow AP's coverage of the elections at https://apnews.com/hub/elections",
+    'ADVERTISEMENT',
+    'Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+    'Source: Al Jazeera and news agencies',
+    'Listen to this article',
+    'Save articles to read later and create your own reading list.',
+    'Enlarge this image',
+    'toggle caption',
+    'Sponsor Message',
+    'CLICK HERE TO GET THE FOX NEWS APP',
+    'Supported by',
+    'Send any friend a story',
+    'Share full article',
+    'Read 123 Comments',
+    'A version of this article appears in print on May 3, 2024, Section A, Page 1 of the New York edition with the headline: Harbour Reopens.',
+    'Comment on this story',
+    'Gift Article',
+    'Listen',
+    'Save',
+    'Skip to main content',
+    'Skip to content',
+    'Jump to navigation',
+    'You might also like',
+    'Recommended for you',
+    'Trending Now',
+    'Watch Now',
+    'WATCH LIVE',
+    'Breaking News',
+    'Show more',
+    'Read full article',
+    'Continue reading',
+    'Continue Reading Below',
+    'Story continues below advertisement',
+    'Article continues below this ad',
+    'The story continues below.',
+    'Subscribe to our newsletter',
+    'Get the latest news delivered to your inbox',
+    'By clicking Sign Up, you confirm that you have read and agree to our Terms of Use and Privacy Policy.',
+    'Thank you for subscribing!',
+    'Something went wrong. Please try again later.',
+    'Published 3 hours ago',
+    'Updated 14:32 BST, 3 May 2024',
+    '5 min read',
+    'Last updated on May 3, 2024',
+    'Share on Facebook',
+    'Share on X',
+    'Copy link',
+    'Link copied',
+    'Email',
+    'Print',
+    'Follow us on Instagram',
+    'We use cookies to give you the best experience on our website.',
+    'Accept all cookies',
+    'Manage preferences',
+    'Advertisement - Scroll to Continue',
+    'Sponsored Content',
+    'Recommended Stories',
+    'Related Coverage',
+    'Read More:',
+    "Editor's picks",
+    "Don't miss",
+    'Latest Videos',
+    'Most Popular',
+    'Trending',
+    'Tags: harbour, ferry, storm',
+    'Filed under: Local News',
+    'Topics',
+    'Around the web',
+    'Promoted Stories',
+    'Comments',
+    'Join the conversation',
+    'View comments',
+    'Have your say',
+    'Loading comments...',
+    'Terms of Service',
+    'Privacy Policy',
+    'Contact Us',
+    'About Us',
+    'All rights reserved.',
+    '© 2024 Harbour Gazette Media Group',
+    'Photo: Lena Marsh/Harbour Gazette',
+    '(Photo by Lena Marsh/Getty Images)',
+    'Lena Marsh/AFP via Getty Images',
+    'Harbour workers on Monday. Photograph: Lena Marsh/The Guardian',
+    'Credit...Lena Marsh for The New York Times',
+    'Image: Lena Marsh',
+    'Read the full story here',
+    'This story has been shared 1,234 times.',
+    'Want more stories like this? Sign up for our newsletter.',
+    'Got a news tip? Email us at tips@example.com',
+    'Report a typo',
+    'Report an error',
+    'Was this article helpful?',
+    'Thanks for your feedback!',
+]
+
+DE = [
+    'Mehr zum Thema',
+    'Artikel teilen',
+    'Anzeige',
+    'Zur Startseite',
+    'Kommentare',
+    'Lesen Sie auch',
+    'Foto: dpa',
+    'Bild: Reuters',
+    'Merken',
+    'Teilen',
+    'Drucken',
+    'Newsletter abonnieren',
+    'Jetzt abonnieren',
+    'Weiterlesen',
+    'Artikel anhören',
+    'Lesezeit: 3 Min.',
+    'Aktualisiert am 3. Mai 2024',
+    'Veröffentlicht am 3. Mai 2024',
+    'Datenschutz',
+    'Impressum',
+    'Alle Rechte vorbehalten',
+    '© dpa-infocom, dpa:240503-99-123456/2',
+    'Zur Merkliste hinzufügen',
+    'Startseite',
+    'Schlagworte',
+    'Weitere Artikel',
+    'Das könnte Sie auch interessieren',
+    'Meistgelesen',
+    'Mehr lesen',
+    'Audio abspielen',
+    'Kommentieren',
+    'Zum Inhalt springen',
+    'Jetzt kostenlos registrieren',
+    'Empfehlungen',
+    'Alle Artikel',
+]
+
+FR = [
+    'Lire aussi',
+    'Lire la suite',
+    'Partager',
+    'Publicité',
+    'Abonnez-vous',
+    'Mis à jour le 3 mai 2024',
+    'Publié le 3 mai 2024 à 10h32',
+    'Temps de lecture : 3 min',
+    'Voir aussi',
+    'À lire aussi',
+    'Commentaires',
+    'Réagir',
+    'Tous droits réservés',
+    'Photo : AFP',
+    'Sur le même sujet',
+    'Les plus lus',
+    'Ajouter à mes favoris',
+    'Article réservé aux abonnés',
+    'Inscrivez-vous à notre newsletter',
+    'Suivez-nous sur Facebook',
+    'Accueil',
+    'Partager sur Facebook',
+    'Envoyer par e-mail',
+    'Copier le lien',
+    'La suite après la publicité',
+]
+
+ES = [
+    'Leer más',
+    'Compartir',
+    'Publicidad',
+    'Te puede interesar',
+    'Lo más leído',
+    'Noticias relacionadas',
+    'Suscríbete',
+    'Actualizado el 3 de mayo de 2024',
+    'Tiempo de lectura: 3 min',
+    'Todos los derechos reservados',
+    'Foto: EFE',
+    'Comentarios',
+    'Ver más',
+    'Temas',
+    'Etiquetas',
+    'Síguenos en Twitter',
+    'Compartir en Facebook',
+    'Copiar enlace',
+    'Inicio',
+    'Más noticias',
+    'Archivado en',
+    'Contenido patrocinado',
+    'Seguir leyendo',
+]
+
+CHROME = [("en", line) for line in EN] + [("de", line) for line in DE] + [("fr", line) for line in FR] + [
+    ("es", line) for line in ES]
+
+
+RECORDS = [{"title": "Kellmouth harbour", "date": "2024-05-03", "url": "https://news.example/kellmouth",
+            "text": "\n".join([*PARAGRAPHS[language], line])} for language, line in CHROME]
+
+
+@pytest.fixture(scope="module")
+def reported() -> dict[int, set[int]]:
+    """Per record: the 0-based body lines with a finding, all records linted as one JSON Lines file."""
+    jsonl = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in RECORDS)
+    found: dict[int, set[int]] = {index: set() for index in range(len(RECORDS))}
+    for finding in lint_text(jsonl, filename="articles.jsonl"):
+        if finding.span and finding.span.field == "body" and finding.source and finding.source.record is not None:
+            text = RECORDS[finding.source.record]["text"]
+            found[finding.source.record].add(text.count("\n", 0, finding.span.start))
+    return found
+
+
+@pytest.mark.parametrize("index", range(len(CHROME)), ids=lambda i: f"{CHROME[i][0]}-{CHROME[i][1][:40]}")
+def test_news_chrome_after_the_last_paragraph_is_reported_and_the_paragraphs_are_not(
+        reported: dict[int, set[int]], index: int) -> None:
+    language, _ = CHROME[index]
+    assert reported[index] == {len(PARAGRAPHS[language])}

@@ -20,8 +20,8 @@ PARAGRAPHS = {
     "fr": ["Le port de Kellmouth a rouvert lundi après une tempête qui l'avait fermé pendant trois jours, selon la mairie.",
            "Les équipes ont travaillé toute la nuit pour dégager les débris, et le premier bateau est parti à sept heures.",
            "Le conseil se réunira vendredi pour décider comment payer les réparations de la jetée et de la digue."],
-    "es": ["El puerto de Kellmouth reabrió el lunes después de que una tormenta lo cerrara durante tres días, dijo el "
-           "ayuntamiento.",
+    "es": [("El puerto de Kellmouth reabrió el lunes después de que una tormenta lo cerrara durante tres días, dijo el "
+           "ayuntamiento."),
            "Los equipos trabajaron toda la noche para retirar los escombros, y el primer barco salió a las siete.",
            "El consejo se reunirá el viernes para decidir cómo pagar las reparaciones del muelle y del malecón."],
 }

@@ -1,6 +1,7 @@
-"""Lines that news scrapes are full of, one at a time after an article's last paragraph: each must be reported
-on its own line, and the paragraphs must not be. The lines are chrome of the kind every news site prints (menus,
-share bars, sign-up and consent prompts, ad labels, credits, feedback widgets, footers), written for this test."""
+"""Lines that news scrapes are full of, one at a time after an article's last paragraph (and, in English, also
+between two paragraphs and before the first): each must be reported on its own line, and the paragraphs must not
+be. The lines are chrome of the kind every news site prints (menus, share bars, sign-up, paywall and consent
+prompts, ad labels, credits, feedback widgets, footers), written for this test."""
 
 from __future__ import annotations
 
@@ -235,12 +236,96 @@ ES = [
     'Seguir leyendo',
 ]
 
-CHROME = [("en", line) for line in EN] + [("de", line) for line in DE] + [("fr", line) for line in FR] + [
-    ("es", line) for line in ES]
+EN_BETWEEN_PARAGRAPHS = [
+    'Advertisement',
+    'ADVERTISEMENT',
+    '- Advertisement -',
+    'Story continues below advertisement',
+    'RELATED: Council delays harbour vote',
+    'READ MORE: Council delays harbour vote',
+    'Related: Council delays harbour vote',
+    'Read more: Council delays harbour vote',
+    'Photo: Lena Marsh/Harbour Gazette',
+    '(Photo by Lena Marsh/Getty Images)',
+    'Fishing boats wait at the quay on Tuesday. (AP Photo/Lena Marsh)',
+    'Image source, Getty Images',
+    'Image caption, Boats wait at the quay on Tuesday',
+    'Sign up for our daily newsletter',
+    'Subscribe to our newsletter',
+    'Continue reading below',
+    'Article continues below',
+    'SCROLL TO CONTINUE WITH CONTENT',
+    'Click to enlarge',
+    'Listen to this article',
+    'Loading video',
+    'Open in app',
+    'Scroll to continue',
+    'Recommended Video:',
+    'Watch: Ferry crosses in the storm',
+    'Get the latest news delivered to your inbox',
+    'Sign up for the Morning Brief newsletter',
+    'Supported by',
+    'Subscribe now for unlimited access',
+    'Already a subscriber? Sign in',
+    'Log in to continue reading',
+]
+
+EN_BEFORE_THE_ARTICLE = [
+    'Home',
+    'Home > News > Local',
+    'Home / News / Local',
+    'By Lena Marsh',
+    'By Lena Marsh, Harbour Gazette',
+    'Published May 3, 2024 10:32 a.m. ET',
+    'Updated: 3 May 2024',
+    'May 3, 2024',
+    '3 min read',
+    'Listen to this article',
+    'Share this article',
+    'Share',
+    'Facebook',
+    'Twitter',
+    'Email',
+    'Print',
+    '12 Comments',
+    'Skip to content',
+    'Menu',
+    'Search',
+    'Subscribe',
+    'Sign in',
+    'Log in',
+    'Breaking News',
+    'Advertisement',
+    'Trending:',
+    'Posted 2 hours ago',
+    'Follow',
+    'Save',
+    'Copy link',
+    'Listen',
+    'Text size',
+    'Gift this article',
+]
+
+Where = str
+"""Where the line stands: "after" the last paragraph, "between" the second and third, or "before" the first."""
+
+CHROME: list[tuple[str, Where, str]] = [
+    *(("en", "after", line) for line in EN), *(("de", "after", line) for line in DE),
+    *(("fr", "after", line) for line in FR), *(("es", "after", line) for line in ES),
+    *(("en", "between", line) for line in EN_BETWEEN_PARAGRAPHS),
+    *(("en", "before", line) for line in EN_BEFORE_THE_ARTICLE),
+]
+AT = {"after": 3, "between": 2, "before": 0}
+
+
+def body(language: str, where: Where, line: str) -> list[str]:
+    first, second, third = PARAGRAPHS[language]
+    return {"after": [first, second, third, line], "between": [first, second, line, third],
+            "before": [line, first, second, third]}[where]
 
 
 RECORDS = [{"title": "Kellmouth harbour", "date": "2024-05-03", "url": "https://news.example/kellmouth",
-            "text": "\n".join([*PARAGRAPHS[language], line])} for language, line in CHROME]
+            "text": "\n".join(body(language, where, line))} for language, where, line in CHROME]
 
 
 @pytest.fixture(scope="module")
@@ -255,8 +340,7 @@ def reported() -> dict[int, set[int]]:
     return found
 
 
-@pytest.mark.parametrize("index", range(len(CHROME)), ids=lambda i: f"{CHROME[i][0]}-{CHROME[i][1][:40]}")
-def test_news_chrome_after_the_last_paragraph_is_reported_and_the_paragraphs_are_not(
-        reported: dict[int, set[int]], index: int) -> None:
-    language, _ = CHROME[index]
-    assert reported[index] == {len(PARAGRAPHS[language])}
+@pytest.mark.parametrize("index", range(len(CHROME)), ids=lambda i: "-".join(CHROME[i])[:50])
+def test_news_chrome_is_reported_on_its_line_and_the_paragraphs_are_not(reported: dict[int, set[int]], index: int) -> None:
+    _, where, _ = CHROME[index]
+    assert reported[index] == {AT[where]}

@@ -45,6 +45,11 @@ class Layout:
     first: int
     last: int
 
+    def opening(self, lines: int) -> int:
+        """How many non-blank lines make the article's opening: the first `lines`, and every line up to the
+        first paragraph, however many (a menu, a breadcrumb and a share bar can stand before the dateline)."""
+        return max(lines, self.first + 1)
+
     def zone(self, index: int) -> Zone:
         """Zone of the index-th non-blank line; with no paragraph at all, every line is CORE."""
         if self.first < 0:

@@ -10,6 +10,7 @@ from artlint.builtin.metadata.bylines import BylineFinder, opening_end, same_nam
 from artlint.dates import DateFinder
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Edit, Fix
+from artlint.layout import layout
 from artlint.lexicons import Lexicons
 from artlint.rule import Rule
 from artlint.textutil import word_count
@@ -49,11 +50,13 @@ class BylineLeftover(Rule):
     reported and fixed as one when the second line has at most six words (further down, a lone
     "By:" heads a list of works and their authors).
 
-    The opening ends after `header_lines` non-blank lines, or earlier, at the second paragraph of
-    prose (twelve words or more, closed like a sentence): a byline may follow a standfirst, not the story.
+    The opening ends after `header_lines` non-blank lines (or after the lines before the first
+    paragraph, when a menu or share bar makes them more), or earlier, at the second paragraph of prose
+    (twelve words or more, closed like a sentence): a byline may follow a standfirst, not the story.
 
     Options
-    header_lines: how many non-blank body lines form the opening at most (default 5).
+    header_lines: how many non-blank body lines form the opening at most, unless more stand before the
+    first paragraph (default 5).
     report_header_bylines: also report opening bylines when the author field is empty (default false).
     """
 
@@ -79,7 +82,7 @@ class BylineLeftover(Rule):
             return
         author = article.value(AUTHOR).strip()
         undated = not article.value(DATE).strip()
-        last_opening = opening_end(body, options["header_lines"])
+        last_opening = opening_end(body, options["header_lines"], max(layout(article).first, 0))
         named = [byline for n in numbers if (byline := self.byline_at(body, n, n < last_opening)) is not None]
         movable = article.structured and AUTHOR not in article.shaped and sum(n <= last_opening for n, *_ in named) == 1
         for number, last, name, text in named:

@@ -101,16 +101,18 @@ def _lower_after_comma(rest: str) -> bool:
     return len(words(before)) <= 1 and bool(after) and after[0].islower()
 
 
-def opening_end(body: Text, header_lines: int) -> int:
-    """Number of the last line of the opening: `header_lines` non-blank lines, or fewer when a
-    second paragraph of prose comes first."""
+def opening_end(body: Text, header_lines: int, head: int = 0) -> int:
+    """Number of the last line of the opening: `header_lines` non-blank lines, or the `head` non-blank lines
+    before the first paragraph when they are more (a menu can stand above the byline), or fewer when a second
+    paragraph of prose comes first."""
     seen = prose = 0
     last = 0
+    reach = max(header_lines, head)
     for line in body.lines:
         if line.is_blank:
             continue
         seen += 1
-        if seen > header_lines or prose >= 2:
+        if seen > reach or prose >= 2:
             break
         last = line.number
         prose += is_prose(line.text)

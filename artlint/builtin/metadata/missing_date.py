@@ -10,6 +10,7 @@ from artlint.article import BODY, DATE, Article, Span
 from artlint.dates import DateFinder, DateMatch
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Edit, Fix
+from artlint.layout import layout
 from artlint.lexicons import Lexicons
 from artlint.rule import Rule
 from artlint.textutil import words
@@ -33,7 +34,8 @@ class MissingDate(Rule):
     Undated news cannot be ordered, deduplicated by time, or filtered by period. In JSON, JSON Lines
     and front matter the date field is absent, null or empty; in plain text no recognisable date
     (2025-09-05, September 5, 2025, 5 September 2025, 05.09.2025, in any lexicon language) stands in
-    the article's opening lines.
+    the article's opening lines (the first `opening_lines`, and every line before the first paragraph:
+    a menu or a share bar can stand above the dateline).
 
     Example
     before: {"title": "Harbour reopens", "text": "May 2, 2024\\nThe harbour reopened ..."}
@@ -46,7 +48,8 @@ class MissingDate(Rule):
     but not always, the publication date.
 
     Options
-    opening_lines: how many non-blank body lines count as the opening (default 10).
+    opening_lines: how many non-blank body lines count as the opening at least (default 10); every line
+    before the first paragraph counts too.
     """
 
     code = "ART102"
@@ -66,24 +69,16 @@ class MissingDate(Rule):
             if not found:
                 yield self.finding(
                     Span(BODY, 0, 0),
-                    f"no publication date: none found in the first {options['opening_lines']} lines",
+                    f"no publication date: none found in the first {options['opening_lines']} lines or before the first paragraph",
                 )
             return
         fix = self.fill_from(found, article) if DATE not in article.shaped else None  # a fix cannot write it
         yield self.finding(Span(DATE, 0, 0), "no publication date: the date field is missing or empty", fix)
 
     def opening_dates(self, article: Article, count: int) -> list[tuple[DateMatch, str]]:
-        """Dates in the opening lines, each with the line it stands in."""
-        found: list[tuple[DateMatch, str]] = []
-        seen = 0
-        for line in article.body.lines:
-            if line.is_blank:
-                continue
-            found.extend((match, line.text) for match in self.dates.finditer(line.text))
-            seen += 1
-            if seen >= count:
-                break
-        return found
+        """Dates in the opening lines (layout.Layout.opening), each with the line it stands in."""
+        lines = layout(article)
+        return [(match, line.text) for line in lines.lines[: lines.opening(count)] for match in self.dates.finditer(line.text)]
 
     def fill_from(self, found: list[tuple[DateMatch, str]], article: Article) -> Fix | None:
         """A fix when exactly one date stands in dateline-shaped lines (the date and a few words, not a

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from artlint.article import BODY, Article, Span
+from artlint.daterecord import date_record
 from artlint.dates import DateFinder
 from artlint.errors import PackError
 from artlint.findings import Finding
@@ -44,6 +45,8 @@ class LineMatchRule(PackRule):
         self.shapes = [SHAPES[s] for s in match.get("shapes", [])]
         self.shape_lines = match.get("shape_lines", 5)
         self.dates = DateFinder(lexicons.months) if self.shapes else None
+        self.index_all = lexicons.index()
+        self.months = DateFinder(lexicons.months)
         self.zoned = bool(spec.get("zones", False))
         self.min_run = match.get("min_run", 1)
 
@@ -62,6 +65,7 @@ class LineMatchRule(PackRule):
         lines = view.lines
         hits = self.index.lines(article) if self.index is not None else None
         positions = self._positions(article, view.texts)
+        record = date_record(article, self.index_all, self.months)
         header_run = False
         """In a run of matched lines that began near the top: shapes apply there, however long the run,
         so that one fix round removes a whole menu and later rounds find nothing new to cascade on."""
@@ -77,7 +81,7 @@ class LineMatchRule(PackRule):
             strength = self.strength(text, hits[index] if hits else None, view.words[index], in_header)
             header_run = strength is not None and in_header
             index += 1
-            if strength is None:
+            if strength is None or index - 1 == record:
                 continue
             applicability = self.applicability if strength is Strength.EXACT else _weaker(self.applicability)
             if self.zoned and applicability is Applicability.SAFE and view.zone(index - 1) is Zone.CORE:

@@ -9,6 +9,7 @@ from typing import Any
 
 from artlint.article import BODY, DATE, Article, Span
 from artlint.data import data_dir
+from artlint.daterecord import OPENING_LINES, date_record
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
 from artlint.layout import layout
@@ -18,8 +19,6 @@ from artlint.linemodel import LineModel
 from artlint.rule import Rule
 
 _AT = {name: index for index, name in enumerate(FEATURES)}
-OPENING_LINES = 10
-"""Where missing-date looks for a dateline (its default `opening_lines`)."""
 
 
 @lru_cache(maxsize=4)
@@ -44,7 +43,9 @@ class PageDebris(Rule):
     unless a comments or related-articles marker line stands above it, where comment threads and
     teaser paragraphs follow (a short article's closing sentences after its last ten-word paragraph
     are not scored). A line with a date among the first ten is kept when the article has no date
-    field (it may be the only record of it; a comment's timestamp further down is not).
+    field (it may be the only record of it; a comment's timestamp further down is not), and so is the
+    date record of a plain-text article (artlint.daterecord: the first dated line of its opening, when
+    every dated line there is known page chrome).
     Where a finer rule (share-prompt, related-link, ...) reports the same line, or its fix deletes
     the block the line stands in, only the finer finding is kept.
 
@@ -74,6 +75,7 @@ class PageDebris(Rule):
     def setup(self, lexicons: Lexicons) -> None:
         self.signals = Signals(lexicons)
         self.model = built_in_model()
+        self.index = lexicons.index()
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         threshold = options.get("threshold")
@@ -81,12 +83,13 @@ class PageDebris(Rule):
         score = self.model.score
         lines = layout(article).lines
         undated = not article.value(DATE).strip()
+        record = date_record(article, self.index, self.signals.dates)
         for index, vector in line_features(article, self.signals):
             log_odds = score(vector)
             if log_odds < cut:
                 continue
             line = lines[index]
-            if undated and index < OPENING_LINES and self.signals.dates.first_date(line.text) is not None:
+            if index == record or undated and index < OPENING_LINES and self.signals.dates.first_date(line.text) is not None:
                 continue  # maybe the only record of when the article appeared: missing-date reads it
             probability = LineModel.probability(log_odds)
             fix = Fix.delete(article.body.lines_span(BODY, line.number, line.number), Applicability.UNSAFE, "delete the line")

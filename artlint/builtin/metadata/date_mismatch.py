@@ -9,7 +9,7 @@ from typing import Any
 
 from artlint.article import BODY, DATE, Article, Span
 from artlint.builtin.metadata.fielddate import read_field_date, yearless
-from artlint.builtin.metadata.missing_date import is_dateline
+from artlint.daterecord import is_dateline
 from artlint.dates import DateFinder, month_alternation
 from artlint.findings import Finding
 from artlint.lexicons import Lexicons

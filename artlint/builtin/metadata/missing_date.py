@@ -7,24 +7,13 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from artlint.article import BODY, DATE, Article, Span
+from artlint.daterecord import is_dateline
 from artlint.dates import DateFinder, DateMatch
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Edit, Fix
 from artlint.layout import layout
 from artlint.lexicons import Lexicons
 from artlint.rule import Rule
-from artlint.textutil import words
-
-_DATELINE_WORDS = 6
-_DATELINE_LEAD = 3
-
-
-def is_dateline(match: DateMatch, text: str) -> bool:
-    """The date is the line ('Published March 14, 2025 10:32') or opens it ('KORVIN, March 14, 2025 - ...')."""
-    before, after = len(words(text[: match.start])), text[match.end :].lstrip()
-    if before + len(words(after)) <= _DATELINE_WORDS:
-        return True
-    return before <= _DATELINE_LEAD and after[:1] in ("-", "\u2013", "\u2014", ":", "|", "(", "/")
 
 
 class MissingDate(Rule):

@@ -1,7 +1,8 @@
-"""Lines that news scrapes are full of, one at a time after an article's last paragraph (and, in English, also
-between two paragraphs and before the first): each must be reported on its own line, and the paragraphs must not
-be. The lines are chrome of the kind every news site prints (menus, share bars, sign-up, paywall and consent
-prompts, ad labels, credits, feedback widgets, footers), written for this test."""
+"""Lines that news scrapes are full of, one at a time after an article's last paragraph, in each of the ten
+languages artlint has lexicons for (in English also between two paragraphs and before the first): each must be
+reported on its own line, and the paragraphs must not be. The lines are chrome of the kind every news site prints
+(menus, share bars, sign-up, paywall and consent prompts, ad labels, credits, feedback widgets, footers), written
+for this test."""
 
 from __future__ import annotations
 
@@ -21,6 +22,24 @@ PARAGRAPHS = {
     "fr": ["Le port de Kellmouth a rouvert lundi après une tempête qui l'avait fermé pendant trois jours, selon la mairie.",
            "Les équipes ont travaillé toute la nuit pour dégager les débris, et le premier bateau est parti à sept heures.",
            "Le conseil se réunira vendredi pour décider comment payer les réparations de la jetée et de la digue."],
+    "it": ['Il porto di Kellmouth ha riaperto lunedì dopo che una tempesta lo aveva chiuso per tre giorni, ha detto il comune.',
+           'Gli equipaggi hanno lavorato tutta la notte per rimuovere i detriti, e la prima nave è partita alle sette.',
+           'Il consiglio si riunirà venerdì per decidere come pagare le riparazioni del molo e della diga.'],
+    "pt": ['O porto de Kellmouth reabriu na segunda-feira depois de uma tempestade o ter fechado durante três dias, disse a câmara.',
+           'As equipas trabalharam toda a noite para retirar os destroços, e o primeiro barco partiu às sete.',
+           'O conselho vai reunir-se na sexta-feira para decidir como pagar as reparações do cais e do paredão.'],
+    "nl": ['De haven van Kellmouth is maandag weer opengegaan nadat een storm hem drie dagen had gesloten, zei de gemeente.',
+           'De bemanningen werkten de hele nacht om het puin op te ruimen, en de eerste boot vertrok om zeven uur.',
+           'De raad komt vrijdag bijeen om te beslissen hoe de reparaties aan de pier en de zeedijk worden betaald.'],
+    "ru": ['Порт Келмута вновь открылся в понедельник после того, как шторм закрыл его на три дня, сообщили в мэрии.',
+           'Экипажи работали всю ночь, чтобы убрать обломки, и первое судно вышло в семь часов.',
+           'Совет соберётся в пятницу, чтобы решить, как оплатить ремонт пирса и волнолома.'],
+    "tr": ['Kellmouth limanı, bir fırtınanın üç gün boyunca kapatmasının ardından pazartesi günü yeniden açıldı, dedi belediye.',
+           'Ekipler enkazı temizlemek için bütün gece çalıştı ve ilk gemi saat yedide yola çıktı.',
+           'Meclis, iskele ve dalgakıranın onarımının nasıl ödeneceğine cuma günü karar verecek.'],
+    "ar": ['أعيد فتح ميناء كيلماوث يوم الاثنين بعد أن أغلقته عاصفة لمدة ثلاثة أيام، بحسب ما قالت البلدية.',
+           'عملت الطواقم طوال الليل لإزالة الحطام، وغادرت السفينة الأولى في الساعة السابعة.',
+           'سيجتمع المجلس يوم الجمعة ليقرر كيفية دفع تكاليف إصلاح الرصيف وحاجز الأمواج.'],
     "es": [("El puerto de Kellmouth reabrió el lunes después de que una tormenta lo cerrara durante tres días, dijo el "
            "ayuntamiento."),
            "Los equipos trabajaron toda la noche para retirar los escombros, y el primer barco salió a las siete.",
@@ -286,6 +305,104 @@ ES = [
     'Seguir leyendo',
 ]
 
+IT = [
+    'Leggi anche',
+    'Condividi',
+    'Pubblicità',
+    'Iscriviti alla newsletter',
+    'Riproduzione riservata',
+    '© RIPRODUZIONE RISERVATA',
+    'Commenti',
+    'Ultimo aggiornamento: 3 maggio 2024',
+    'Tempo di lettura: 3 minuti',
+    'Potrebbe interessarti anche',
+    'I più letti',
+    'Seguici su Facebook',
+    'Torna alla home',
+    'Foto: Ansa',
+    'Argomenti',
+]
+
+PT = [
+    'Leia também',
+    'Compartilhe',
+    'Publicidade',
+    'Assine a newsletter',
+    'Todos os direitos reservados',
+    'Comentários',
+    'Atualizado em 3 de maio de 2024',
+    'Tempo de leitura: 3 min',
+    'Mais lidas',
+    'Siga-nos no Instagram',
+    'Veja também',
+    'Foto: Reuters',
+    'Continua após a publicidade',
+    'Relacionadas',
+    'Tópicos',
+]
+
+NL = [
+    'Lees ook',
+    'Delen',
+    'Advertentie',
+    'Schrijf je in voor de nieuwsbrief',
+    'Alle rechten voorbehouden',
+    'Reacties',
+    'Bijgewerkt op 3 mei 2024',
+    'Leestijd: 3 minuten',
+    'Meest gelezen',
+    'Volg ons op Facebook',
+    'Bekijk ook',
+    'Foto: ANP',
+    'Gerelateerde artikelen',
+    'Lees verder',
+]
+
+RU = [
+    'Читайте также',
+    'Поделиться',
+    'Реклама',
+    'Подпишитесь на рассылку',
+    'Все права защищены',
+    'Комментарии',
+    'Обновлено 3 мая 2024',
+    'Время чтения: 3 минуты',
+    'Самое читаемое',
+    'Подписывайтесь на наш Telegram-канал',
+    'Фото: РИА Новости',
+    'Новости по теме',
+]
+
+TR = [
+    'İlginizi çekebilir',
+    'Paylaş',
+    'Reklam',
+    'Bültene abone olun',
+    'Tüm hakları saklıdır',
+    'Yorumlar',
+    'Güncelleme: 3 Mayıs 2024',
+    'Okuma süresi: 3 dakika',
+    'En çok okunanlar',
+    "Bizi Twitter'da takip edin",
+    'Fotoğraf: AA',
+    'İlgili Haberler',
+    'Etiketler',
+]
+
+AR = [
+    'اقرأ أيضا',
+    'شارك',
+    'إعلان',
+    'اشترك في النشرة البريدية',
+    'جميع الحقوق محفوظة',
+    'التعليقات',
+    'آخر تحديث: 3 مايو 2024',
+    'الأكثر قراءة',
+    'تابعونا على تويتر',
+    'مواضيع ذات صلة',
+    'المصدر: وكالات',
+]
+
 EN_BETWEEN_PARAGRAPHS = [
     'Advertisement',
     'ADVERTISEMENT',
@@ -362,6 +479,9 @@ Where = str
 CHROME: list[tuple[str, Where, str]] = [
     *(("en", "after", line) for line in EN), *(("de", "after", line) for line in DE),
     *(("fr", "after", line) for line in FR), *(("es", "after", line) for line in ES),
+    *(("it", "after", line) for line in IT), *(("pt", "after", line) for line in PT),
+    *(("nl", "after", line) for line in NL), *(("ru", "after", line) for line in RU),
+    *(("tr", "after", line) for line in TR), *(("ar", "after", line) for line in AR),
     *(("en", "between", line) for line in EN_BETWEEN_PARAGRAPHS),
     *(("en", "before", line) for line in EN_BEFORE_THE_ARTICLE),
 ]

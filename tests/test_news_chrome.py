@@ -1,8 +1,8 @@
 """Lines that news scrapes are full of, one at a time after an article's last paragraph, in each of the ten
-languages artlint has lexicons for (in English also between two paragraphs and before the first): each must be
-reported on its own line, and the paragraphs must not be. The lines are chrome of the kind every news site prints
-(menus, share bars, sign-up, paywall and consent prompts, ad labels, credits, feedback widgets, footers), written
-for this test."""
+languages artlint has lexicons for (in English also between two paragraphs; in English, German, French and
+Spanish also before the first): each must be reported on its own line, and the paragraphs must not be. The lines
+are chrome of the kind every news site prints (menus, share bars, sign-up, paywall and consent prompts, ad
+labels, credits, feedback widgets, footers), written for this test."""
 
 from __future__ import annotations
 
@@ -473,6 +473,41 @@ EN_BEFORE_THE_ARTICLE = [
     'Gift this article',
 ]
 
+DE_BEFORE_THE_ARTICLE = [
+    'Startseite',
+    'Startseite > Panorama > Unwetter',
+    '03.05.2024, 10:32 Uhr',
+    'Lesezeit: 3 Min.',
+    'Artikel teilen',
+    'Merken',
+    'Zur Merkliste',
+    'Artikel anhören',
+    'Anzeige',
+]
+
+FR_BEFORE_THE_ARTICLE = [
+    'Accueil',
+    'Accueil > Société > Météo',
+    'Publié le 3 mai 2024 à 10h32',
+    'Mis à jour le 3 mai 2024 à 14h05',
+    'Temps de lecture : 3 min',
+    'Partager',
+    'Ajouter à mes favoris',
+    'Écouter cet article',
+    'Publicité',
+]
+
+ES_BEFORE_THE_ARTICLE = [
+    'Inicio',
+    'Inicio > Sociedad > Tiempo',
+    'Actualizado el 3 de mayo de 2024, 10:32',
+    'Tiempo de lectura: 3 min',
+    'Compartir',
+    'Guardar',
+    'Escuchar',
+    'Publicidad',
+]
+
 Where = str
 """Where the line stands: "after" the last paragraph, "between" the second and third, or "before" the first."""
 
@@ -484,6 +519,9 @@ CHROME: list[tuple[str, Where, str]] = [
     *(("tr", "after", line) for line in TR), *(("ar", "after", line) for line in AR),
     *(("en", "between", line) for line in EN_BETWEEN_PARAGRAPHS),
     *(("en", "before", line) for line in EN_BEFORE_THE_ARTICLE),
+    *(("de", "before", line) for line in DE_BEFORE_THE_ARTICLE),
+    *(("fr", "before", line) for line in FR_BEFORE_THE_ARTICLE),
+    *(("es", "before", line) for line in ES_BEFORE_THE_ARTICLE),
 ]
 AT = {"after": 3, "between": 2, "before": 0}
 

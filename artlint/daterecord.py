@@ -1,4 +1,5 @@
-"""The line that holds the only record of when a plain-text article appeared, which no fix may delete."""
+"""The line that holds the only record of when an undated article appeared: no rule deletes it from plain
+text, and only an unsafe fix from a record (whose date field missing-date fills from it)."""
 
 from __future__ import annotations
 
@@ -24,20 +25,36 @@ OPENING_LINES = 10
 """The opening whose dates missing-date reads (its default `opening_lines`; layout.Layout.opening)."""
 
 
-def date_record(article: Article, index: LexiconIndex, dates: DateFinder) -> int:
-    """Layout index of the line that is the only record of when a plain-text article appeared, or -1: in an
-    article with no date field to hold it, the opening's first dateline when every dateline of the opening is
-    page chrome a lexicon knows ('Published May 3, 2024', 'Updated ...'): deleting them all would lose the
-    date. Where a bare dateline stands below a dated widget, the widget goes and the dateline stays; a line
-    that only mentions a date ('A post shared by X on May 3, 2024') is no dateline."""
-    if article.structured or article.value(DATE).strip():
+_CLOCK = frozenset({"am", "pm", "a.m", "p.m", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "gmt",
+                    "bst", "utc", "cet", "cest", "ist", "aest", "msk", "h", "uhr"})
+
+
+def date_record(article: Article, index: LexiconIndex, dates: DateFinder, stamp_words: frozenset[str]) -> int:
+    """Layout index of the line that holds the only record of when an undated article appeared, or -1 (the
+    article has a date): of the opening's lines that hold a date and beside it only `stamp_words` (the
+    lexicons' dateline words: Published, Updated, on, at, ...), times and time zones, the one with the
+    fewest such words, then one that no lexicon knows, then the first ('March 14, 2025' before 'Published
+    May 3, 2024', and that before 'Updated May 4, 2024'). A dated widget (' 14 March 2024 LOCAL'), a
+    teaser ('Related: Harbour closes – May 1, 2024') or a sentence that mentions a date is none. In a plain-text article, which has no
+    date field, no rule deletes that line; in a record, deleting it is unsafe, as filling the date field
+    from it is (missing-date does both in the same round of `fix --unsafe-fixes`).
+    A line that only mentions a date ('A post shared by Ana Ruiz (@anaruiz) on Mar 3, 2025 at 10:05am PST')
+    is no dateline."""
+    if article.value(DATE).strip():
         return -1
-    return article.body.memo((index, "date record"), lambda _: _date_record(article, index, dates))
+    return article.body.memo((index, "date record"), lambda _: _date_record(article, index, dates, stamp_words))
 
 
-def _date_record(article: Article, index: LexiconIndex, dates: DateFinder) -> int:
+def _date_record(article: Article, index: LexiconIndex, dates: DateFinder, stamp_words: frozenset[str]) -> int:
     view = layout(article)
     hits = index.lines(article)
-    dated = [i for i in range(min(view.opening(OPENING_LINES), len(view.texts)))
-             if (found := dates.first_date(view.texts[i])) is not None and is_dateline(found, view.texts[i])]
-    return dated[0] if dated and all(hits[i] for i in dated) else -1
+    ranked = []
+    for i in range(min(view.opening(OPENING_LINES), len(view.texts))):
+        text = view.texts[i]
+        found = dates.first_date(text)
+        if found is None:
+            continue
+        beside = [w.casefold() for w in words(text[: found.start]) + words(text[found.end :])]
+        if all(w in stamp_words or w in _CLOCK or w.isdigit() for w in beside):
+            ranked.append((len(beside), hits[i] is not None, i))
+    return min(ranked)[2] if ranked else -1

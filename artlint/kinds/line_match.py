@@ -44,9 +44,10 @@ class LineMatchRule(PackRule):
             raise PackError(f"unknown shape {unknown[0]!r}; known: {', '.join(SHAPES)}")
         self.shapes = [SHAPES[s] for s in match.get("shapes", [])]
         self.shape_lines = match.get("shape_lines", 5)
-        self.dates = DateFinder(lexicons.months) if self.shapes else None
-        self.index_all = lexicons.index()
-        self.months = DateFinder(lexicons.months)
+        self.dates = DateFinder(lexicons.months)
+        self.shared_index = lexicons.index()
+        self.stamp_words = lexicons.dateline_words
+        """Every entry's hits, which tell the date record (artlint.daterecord) the same way for every rule."""
         self.zoned = bool(spec.get("zones", False))
         self.min_run = match.get("min_run", 1)
 
@@ -65,7 +66,7 @@ class LineMatchRule(PackRule):
         lines = view.lines
         hits = self.index.lines(article) if self.index is not None else None
         positions = self._positions(article, view.texts)
-        record = date_record(article, self.index_all, self.months)
+        record = date_record(article, self.shared_index, self.dates, self.stamp_words)
         header_run = False
         """In a run of matched lines that began near the top: shapes apply there, however long the run,
         so that one fix round removes a whole menu and later rounds find nothing new to cascade on."""
@@ -81,9 +82,11 @@ class LineMatchRule(PackRule):
             strength = self.strength(text, hits[index] if hits else None, view.words[index], in_header)
             header_run = strength is not None and in_header
             index += 1
-            if strength is None or index - 1 == record:
+            if strength is None or (index - 1 == record and not article.structured):
                 continue
             applicability = self.applicability if strength is Strength.EXACT else _weaker(self.applicability)
+            if index - 1 == record:
+                applicability = _weaker(applicability)
             if self.zoned and applicability is Applicability.SAFE and view.zone(index - 1) is Zone.CORE:
                 applicability = Applicability.UNSAFE
             span = article.body.lines_span(BODY, line.number, line.number)
@@ -117,7 +120,7 @@ class LineMatchRule(PackRule):
             if self.own.in_markup(text) or self.own.prefixed(text) or self.own.glued_label(text):
                 best = Strength.WEAK
         if best is None and self.shapes and in_header:
-            if any(shape(text, self.dates) for shape in self.shapes):  # type: ignore[arg-type]
+            if any(shape(text, self.dates) for shape in self.shapes):
                 best = Strength.WEAK
         return best
 

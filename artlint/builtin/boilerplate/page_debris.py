@@ -44,8 +44,8 @@ class PageDebris(Rule):
     teaser paragraphs follow (a short article's closing sentences after its last ten-word paragraph
     are not scored). A line with a date among the first ten is kept when the article has no date
     field (it may be the only record of it; a comment's timestamp further down is not), and so is the
-    date record of a plain-text article (artlint.daterecord: the first dated line of its opening, when
-    every dated line there is known page chrome).
+    date record of an undated plain-text article (artlint.daterecord: a date stamp of its opening,
+    which reaches past a menu to the first paragraph).
     Where a finer rule (share-prompt, related-link, ...) reports the same line, or its fix deletes
     the block the line stands in, only the finer finding is kept.
 
@@ -76,6 +76,7 @@ class PageDebris(Rule):
         self.signals = Signals(lexicons)
         self.model = built_in_model()
         self.index = lexicons.index()
+        self.stamp_words = lexicons.dateline_words
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         threshold = options.get("threshold")
@@ -83,13 +84,13 @@ class PageDebris(Rule):
         score = self.model.score
         lines = layout(article).lines
         undated = not article.value(DATE).strip()
-        record = date_record(article, self.index, self.signals.dates)
+        record = -1 if article.structured else date_record(article, self.index, self.signals.dates, self.stamp_words)
         for index, vector in line_features(article, self.signals):
             log_odds = score(vector)
             if log_odds < cut:
                 continue
             line = lines[index]
-            if index == record or undated and index < OPENING_LINES and self.signals.dates.first_date(line.text) is not None:
+            if index == record or (undated and index < OPENING_LINES and self.signals.dates.first_date(line.text)):
                 continue  # maybe the only record of when the article appeared: missing-date reads it
             probability = LineModel.probability(log_odds)
             fix = Fix.delete(article.body.lines_span(BODY, line.number, line.number), Applicability.UNSAFE, "delete the line")

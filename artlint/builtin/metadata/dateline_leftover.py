@@ -7,6 +7,7 @@ from typing import Any
 
 from artlint.article import AUTHOR, BODY, DATE, Article, Span
 from artlint.builtin.metadata.datelines import DatelineFinder
+from artlint.daterecord import date_record
 from artlint.dates import DateFinder
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
@@ -55,20 +56,21 @@ class DatelineLeftover(Rule):
     options_schema = {"opening_lines": {"type": "integer", "minimum": 1}}
 
     def setup(self, lexicons: Lexicons) -> None:
-        self.datelines = DatelineFinder(
-            DateFinder(lexicons.months), lexicons.dateline_words, lexicons.entry("byline").prefixes
-        )
+        self.dates = DateFinder(lexicons.months)
+        self.datelines = DatelineFinder(self.dates, lexicons.dateline_words, lexicons.entry("byline").prefixes)
         self.index = lexicons.index()
+        self.stamp_words = lexicons.dateline_words
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         body = article.body
         dated, authored = bool(article.value(DATE).strip()), bool(article.value(AUTHOR).strip())
         opening = options["opening_lines"]
         hits = None
+        record = 0 if article.structured else date_record(article, self.index, self.dates, self.stamp_words) + 1
         for seen, line in enumerate(layout(article).lines, 1):
             text = line.text
             found = self.datelines.match(text)
-            if found is None or self.datelines.opens_with_byline(text):
+            if found is None or seen == record or self.datelines.opens_with_byline(text):
                 continue
             if seen <= opening and (not dated or (found.byline and not authored)):
                 continue

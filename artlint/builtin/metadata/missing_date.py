@@ -23,7 +23,7 @@ class MissingDate(Rule):
     Undated news cannot be ordered, deduplicated by time, or filtered by period. In JSON, JSON Lines
     and front matter the date field is absent, null or empty; in plain text no recognisable date
     (2025-09-05, September 5, 2025, 5 September 2025, 05.09.2025, in any lexicon language) stands in
-    the article's opening lines (the first `opening_lines`, and every line before the first paragraph:
+    the article's opening lines (the first `opening_lines`, and every line up to the first paragraph:
     a menu or a share bar can stand above the dateline).
 
     Example
@@ -38,7 +38,7 @@ class MissingDate(Rule):
 
     Options
     opening_lines: how many non-blank body lines count as the opening at least (default 10); every line
-    before the first paragraph counts too.
+    up to the first paragraph counts too.
     """
 
     code = "ART102"

@@ -1,0 +1,43 @@
+"""The only record of an undated article's date survives the fix: kept in plain text, deleted only by an
+unsafe fix in a record (where missing-date fills the date field from it in the same round)."""
+
+from __future__ import annotations
+
+import json
+
+from artlint.testing import fix_text
+
+PARAGRAPHS = ["The crew of the Kellmouth lifeboat received a bravery award on Friday for rescuing six fishermen.",
+              "The six men had been clinging to their capsized boat for two hours when the crew reached them."]
+
+
+def plain(*opening: str) -> str:
+    return "\n".join(["Lifeboat crew honoured for storm rescue", *opening, *PARAGRAPHS]) + "\n"
+
+
+def test_of_two_date_stamps_the_first_stays_in_plain_text() -> None:
+    fixed = fix_text(plain("Published May 3, 2024", "Updated May 4, 2024"), unsafe=True)
+    assert "Published May 3, 2024" in fixed
+    assert "Updated May 4, 2024" not in fixed
+
+
+def test_a_stamp_stays_and_a_dated_teaser_above_it_goes() -> None:
+    fixed = fix_text(plain("Related: Harbour closes for the storm - May 1, 2024", "Published May 3, 2024"), unsafe=True)
+    assert "Published May 3, 2024" in fixed
+    assert "Harbour closes" not in fixed
+
+
+def test_a_bare_dateline_below_a_long_menu_stays_and_the_menu_goes() -> None:
+    menu = ["Skip to content", "Menu", "News", "Local", "Politics", "Business", "Sport", "Weather", "Opinion",
+            "Podcasts", "Events", "Home > News > Local"]
+    fixed = fix_text(plain(*menu, "March 14, 2025"), unsafe=True)
+    assert fixed == plain("March 14, 2025")
+
+
+def test_in_a_record_the_stamp_goes_only_with_the_unsafe_fix_that_fills_the_date() -> None:
+    record = {"title": "Lifeboat crew honoured", "date": None, "text": "\n".join(["Published May 3, 2024", *PARAGRAPHS])}
+    data = json.dumps(record)
+    safe = json.loads(fix_text(data, "article.json"))
+    unsafe = json.loads(fix_text(data, "article.json", unsafe=True))
+    assert safe["text"].startswith("Published May 3, 2024\n") and safe["date"] is None
+    assert unsafe["text"] == "\n".join(PARAGRAPHS) and unsafe["date"] == "2024-05-03"

@@ -402,6 +402,16 @@ AR = [
 ]
 
 EN_BETWEEN_PARAGRAPHS = [
+    'View this post on Instagram',
+    'Image 1 of 5',
+    '1 of 5',
+    'Photo 1/12',
+    'Watch on YouTube',
+    '0:00',
+    'Video Player is loading.',
+    'This is a modal window.',
+    'Tap to unmute',
+    'Follow @kellmouthcc',
     'Advertisement',
     'ADVERTISEMENT',
     '- Advertisement -',

@@ -209,6 +209,19 @@ EN = [
     'Reply',
     'Loading...',
     'Report this ad',
+    'Key events',
+    'Show key events only',
+    'Pinned post',
+    'Listen to the podcast',
+    'Subscribe on Apple Podcasts',
+    'Contact the author',
+    'Email the author',
+    'Advertisement · Scroll to continue',
+    'Read our editorial guidelines',
+    'Corrections policy',
+    'Support our journalism',
+    'Become a member',
+    'Support us',
 ]
 
 DE = [

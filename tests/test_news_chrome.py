@@ -494,6 +494,7 @@ EN_BEFORE_THE_ARTICLE = [
 ]
 
 DE_BEFORE_THE_ARTICLE = [
+    'Von Lena Marsch',
     'Startseite',
     'Startseite > Panorama > Unwetter',
     '03.05.2024, 10:32 Uhr',
@@ -506,6 +507,7 @@ DE_BEFORE_THE_ARTICLE = [
 ]
 
 FR_BEFORE_THE_ARTICLE = [
+    'Par Lena Marsh',
     'Accueil',
     'Accueil > Société > Météo',
     'Publié le 3 mai 2024 à 10h32',
@@ -518,6 +520,7 @@ FR_BEFORE_THE_ARTICLE = [
 ]
 
 ES_BEFORE_THE_ARTICLE = [
+    'Por Lena Marsh',
     'Inicio',
     'Inicio > Sociedad > Tiempo',
     'Actualizado el 3 de mayo de 2024, 10:32',

@@ -11,6 +11,7 @@ from artlint.dates import DateFinder
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Edit, Fix
 from artlint.layout import layout
+from artlint.lexiconindex import Strength
 from artlint.lexicons import Lexicons
 from artlint.rule import Rule
 from artlint.textutil import word_count
@@ -72,18 +73,20 @@ class BylineLeftover(Rule):
     def setup(self, lexicons: Lexicons) -> None:
         self.bylines = BylineFinder(lexicons.entry("byline"), lexicons.months)
         self.dates = DateFinder(lexicons.months)
+        self.index = lexicons.index()
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         if self.bylines.prefixes is None:
             return
         body = article.body
-        numbers = self.bylines.candidate_lines(body)
+        whole = self.whole_bylines(article)
+        numbers = sorted({*self.bylines.candidate_lines(body), *whole})
         if not numbers:
             return
         author = article.value(AUTHOR).strip()
         undated = not article.value(DATE).strip()
         last_opening = opening_end(body, options["header_lines"], max(layout(article).first, 0))
-        named = [byline for n in numbers if (byline := self.byline_at(body, n, n < last_opening)) is not None]
+        named = [byline for n in numbers if (byline := self.byline_at(body, n, n < last_opening, n in whole)) is not None]
         movable = article.structured and AUTHOR not in article.shaped and sum(n <= last_opening for n, *_ in named) == 1
         for number, last, name, text in named:
             line, end = body.lines[number - 1], body.lines[last - 1]
@@ -110,11 +113,20 @@ class BylineLeftover(Rule):
                              "delete the byline line" if line is end else "delete the byline lines")
             yield self.finding(Span(BODY, line.start, end.end), why, fix)
 
-    def byline_at(self, body: Text, number: int, split: bool) -> tuple[int, int, str, str] | None:
-        """(first line, last line, name, text) of the byline starting at line `number`: the line itself, or, where
-        `split`, a bare prefix ('By') whose name stands alone on the next line ('Jane Doe')."""
+    def whole_bylines(self, article: Article) -> set[int]:
+        """Numbers of the lines that a byline pattern of the lexicons matches whole ('Von Lena Marsch'): the
+        languages whose byline word also opens prose write their bylines as patterns, not prefixes. The shared
+        lexicon index has matched them already."""
+        hits = self.index.lines(article)
+        lines = layout(article).lines
+        return {lines[i].number for i in self.index.positions(article) if (hits[i] or {}).get("byline") is Strength.EXACT}
+
+    def byline_at(self, body: Text, number: int, split: bool, whole: bool = False) -> tuple[int, int, str, str] | None:
+        """(first line, last line, name, text) of the byline starting at line `number`: the line itself (`whole`:
+        a line a byline pattern matches whole), or, where `split`, a bare prefix ('By') whose name stands alone on
+        the next line ('Jane Doe')."""
         text = body.lines[number - 1].text.strip()
-        name = self.bylines.name(text)
+        name = self.bylines.whole_name(text) if whole else self.bylines.name(text)
         if name is not None:
             return number, number, name, text
         if not split or self.bylines.bare(text) or number >= len(body.lines):

@@ -7,7 +7,6 @@ from collections.abc import Mapping
 
 from artlint.article import Text
 from artlint.lexicons import PhraseList
-from artlint.literals import KeyedPatterns
 from artlint.phrases import compile_prefixes
 from artlint.textutil import normalize, word_count, words
 
@@ -34,24 +33,13 @@ class BylineFinder:
         )
         """The prefixes after any line break of a whole text: one scan in C, fast because it opens with a literal."""
         self.months = {m.casefold() for m in months}
-        self.whole = KeyedPatterns(entry.patterns) if entry.patterns else None
-        """Whole-line bylines of the languages whose byline word also opens prose ('Von Lena Marsch', but 'Von
-        Montag an ...'): a name of two capitalised words or more must follow."""
 
     def candidate_lines(self, text: Text) -> list[int]:
-        """Numbers of the lines that start with a byline prefix or are a whole-line byline, ascending."""
-        found: list[int] = []
-        if self.line_starts is not None:
-            found = [text.position(m.start() + 1)[0] for m in self.line_starts.finditer(text.value)]
-            if self.prefixes and self.prefixes.match(text.value):
-                found.insert(0, 1)
-        if self.whole is not None:
-            lines = [line.text.strip() for line in text.lines]
-            held = self.whole.needle_lines(lines)
-            whole = range(len(lines)) if held is None else held
-            bylines = (i + 1 for i in whole if len(lines[i]) <= _LONGEST and self.whole.fullmatch(lines[i]))
-            found = sorted({*found, *bylines})
-        return found
+        """Numbers of the lines that start with a byline prefix."""
+        if self.line_starts is None:
+            return []
+        found = [text.position(m.start() + 1)[0] for m in self.line_starts.finditer(text.value)]
+        return [1, *found] if self.prefixes and self.prefixes.match(text.value) else found
 
     def name(self, text: str) -> str | None:
         """The name a byline line gives ('Jane Doe' of 'By Jane Doe | Reuters'); None when the line is no byline."""
@@ -62,7 +50,7 @@ class BylineFinder:
             return None
         prefix = self.prefixes.match(text)
         if prefix is None:
-            return self.whole_name(text)
+            return None
         rest = text[prefix.end() :]
         start = _NAME_START.match(rest)
         if start is None:
@@ -80,11 +68,10 @@ class BylineFinder:
         name = _NAME_CUT.split(rest[start.start("first") :], maxsplit=1)[0].strip(" .:")
         return name or None
 
-    def whole_name(self, text: str) -> str | None:
-        """The name of a whole-line byline ('Lena Marsch' of 'Von Lena Marsch / dpa', 'Лена Марш' of 'Автор: Лена
-        Марш'): what follows its label (the first word, or up to a colon)."""
-        if self.whole is None or not self.whole.fullmatch(text):
-            return None
+    @staticmethod
+    def whole_name(text: str) -> str | None:
+        """The name of a line that a byline pattern matches whole ('Lena Marsch' of 'Von Lena Marsch / dpa',
+        'Лена Марш' of 'Автор: Лена Марш'): what follows its label (the first word, or up to a colon)."""
         label, colon, after = text.partition(":")
         rest = after if colon and word_count(label) <= 4 else text.split(None, 1)[1] if " " in text else ""
         name = _NAME_CUT.split(rest.strip(), maxsplit=1)[0].strip(" .:")

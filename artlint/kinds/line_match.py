@@ -66,7 +66,8 @@ class LineMatchRule(PackRule):
         lines = view.lines
         hits = self.index.lines(article) if self.index is not None else None
         positions = self._positions(article, view.texts)
-        record = date_record(article, self.shared_index, self.dates, self.stamp_words)
+        record: int | None = None
+        """The date record's index (artlint.daterecord), found once a matched line holds a date."""
         header_run = False
         """In a run of matched lines that began near the top: shapes apply there, however long the run,
         so that one fix round removes a whole menu and later rounds find nothing new to cascade on."""
@@ -82,11 +83,16 @@ class LineMatchRule(PackRule):
             strength = self.strength(text, hits[index] if hits else None, view.words[index], in_header)
             header_run = strength is not None and in_header
             index += 1
-            if strength is None or (index - 1 == record and not article.structured):
+            if strength is None:
                 continue
             applicability = self.applicability if strength is Strength.EXACT else _weaker(self.applicability)
-            if index - 1 == record:
-                applicability = _weaker(applicability)
+            if self.dates.first_date(text) is not None:
+                if record is None:
+                    record = date_record(article, self.shared_index, self.dates, self.stamp_words)
+                if index - 1 == record:
+                    if not article.structured:
+                        continue
+                    applicability = _weaker(applicability)
             if self.zoned and applicability is Applicability.SAFE and view.zone(index - 1) is Zone.CORE:
                 applicability = Applicability.UNSAFE
             span = article.body.lines_span(BODY, line.number, line.number)

@@ -11,6 +11,7 @@ from typing import Any
 from artlint.errors import ConfigError
 from artlint.findings import Severity
 from artlint.formats.base import DEFAULT_FIELDS
+from artlint.jobs import AUTO, parse_jobs
 from artlint.schemas import validate
 from artlint.yamlload import load_yaml_file
 
@@ -37,6 +38,8 @@ class Settings:
     max_rate: dict[str, float] = field(default_factory=dict)
     corpus: bool = False
     """Run the corpus-level rules (a second pass over the run's articles)."""
+    jobs: int = AUTO
+    """Worker processes (artlint.jobs.AUTO: as many as pay off)."""
 
 
 def find_config(start: Path) -> Path | None:
@@ -86,6 +89,7 @@ def settings_from(data: Any, path: Path) -> Settings:
         languages=data.get("languages"),
         max_rate=dict(data.get("max-rate") or {}),
         corpus=bool(data.get("corpus", False)),
+        jobs=parse_jobs(data.get("jobs", "auto")),
     )
 
 

@@ -11,7 +11,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from artlint.chunks import Assembly, Chunk, is_large_jsonl, read_chunks
 from artlint.config import Settings
 from artlint.discovery import Found, walk
 from artlint.formats.base import FileData, InputError
+from artlint.jobs import AUTO, plan_jobs
 from artlint.linter import FileResult, Linter, engine_finding
 from artlint.spool import Packed, Spool
 
@@ -41,6 +42,7 @@ class RunOptions:
     stdin: bytes | None = None
     stdin_filename: str | None = None
     jobs: int = 1
+    """Worker processes; artlint.jobs.AUTO: as many as pay off for the run's input."""
     force_exclude: bool = False
     cache: Cache | None = None
     progress: Callable[[FileResult], None] | None = None
@@ -66,6 +68,9 @@ def run_files(linter: Linter, paths: Sequence[str], options: RunOptions | None =
     if options.spool is None:
         options.spool = Spool()
     found = walk(paths, linter.settings.exclude, linter.settings.root, options.force_exclude)
+    if options.jobs == AUTO:
+        found, jobs = plan_jobs(found, len(options.stdin or b""))
+        options = replace(options, jobs=jobs)
     with _few_collections():
         if options.jobs <= 1 or setup is None:
             for item in found:

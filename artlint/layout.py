@@ -8,6 +8,7 @@ from itertools import compress
 from operator import itemgetter
 
 from artlint.article import Article, Line
+from artlint.inlinemarkup import shown
 from artlint.recent import Recent
 from artlint.textutil import lower_words
 
@@ -35,7 +36,8 @@ class Layout:
 
     lines: list[Line]
     texts: list[str]
-    """Each line without the white space around it."""
+    """Each line without the white space around it, as a reader sees it (artlint.inlinemarkup: a Markdown
+    link is its text)."""
     tokens: list[list[str]]
     """Each line's words (textutil.WORD), lower-cased."""
     words: list[int]
@@ -61,7 +63,7 @@ class Layout:
 
 
 def build_layout(lines: tuple[Line, ...]) -> Layout:
-    stripped = list(map(str.strip, map(_TEXT, lines)))
+    stripped = list(map(shown, map(_TEXT, lines)))
     kept, texts = list(compress(lines, stripped)), list(filter(None, stripped))
     tokens = _WORDS(texts)
     counts = list(map(len, tokens))

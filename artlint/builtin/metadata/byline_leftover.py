@@ -10,6 +10,7 @@ from artlint.builtin.metadata.bylines import BylineFinder, opening_end, same_nam
 from artlint.dates import DateFinder
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Edit, Fix
+from artlint.inlinemarkup import shown
 from artlint.layout import layout
 from artlint.lexiconindex import Strength
 from artlint.lexicons import Lexicons
@@ -125,13 +126,13 @@ class BylineLeftover(Rule):
         """(first line, last line, name, text) of the byline starting at line `number`: the line itself (`whole`:
         a line a byline pattern matches whole), or, where `split`, a bare prefix ('By') whose name stands alone on
         the next line ('Jane Doe')."""
-        text = body.lines[number - 1].text.strip()
+        text = shown(body.lines[number - 1].text)
         name = self.bylines.whole_name(text) if whole else self.bylines.name(text)
         if name is not None:
             return number, number, name, text
         if not split or self.bylines.bare(text) or number >= len(body.lines):
             return None
-        following = body.lines[number].text.strip()
+        following = shown(body.lines[number].text)
         if not following or word_count(following) > _NAME_WORDS:
             return None
         joined = f"{text} {following}"

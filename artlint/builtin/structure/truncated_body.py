@@ -8,6 +8,7 @@ from typing import Any
 from artlint.article import BODY, Article, Line, Span
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
+from artlint.inlinemarkup import shown
 from artlint.lexiconindex import LineHits, Strength
 from artlint.lexicons import Lexicons
 from artlint.phrases import PhraseMatcher
@@ -65,7 +66,7 @@ class TruncatedBody(Rule):
         first = len(hits) - len(lines)
         while lines:
             line = lines[-1]
-            text = line.text.strip()
+            text = shown(line.text)
             if self.markers.exact(text):
                 applicability = Applicability.SAFE
             elif self.markers.prefixed(text):

@@ -3,25 +3,58 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 
-def field_keys(data: Mapping[str, Any], fields: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
-    """Canonical field -> the key that holds it: the first candidate key with a value, else the first present
-    (so {"date": null, "date_publish": "2024-06-21"} has a date)."""
+def lookup(data: Mapping[str, Any], key: str, nested: bool = False) -> tuple[bool, Any]:
+    """(whether `key` is there, its value): a top-level key, or with `nested` a dotted path into objects
+    ('metadata.title'), a top-level key of that very name first."""
+    if key in data:
+        return True, data[key]
+    if not nested or "." not in key:
+        return False, None
+    node: Any = data
+    for part in key.split("."):
+        if not isinstance(node, Mapping) or part not in node:
+            return False, None
+        node = node[part]
+    return True, node
+
+
+def field_keys(data: Mapping[str, Any], fields: Mapping[str, tuple[str, ...]], nested: bool = False) -> dict[str, str]:
+    """Canonical field -> the key (with `nested`, perhaps a dotted path) that holds it: the first candidate
+    key with a value, else the first present (so {"date": null, "date_publish": "2024-06-21"} has a date)."""
     found = {}
     for name, candidates in fields.items():
-        present = [key for key in candidates if key in data]
-        filled = [key for key in present if data[key] not in (None, "", [])]
+        present = [(key, value) for key in candidates for there, value in [lookup(data, key, nested)] if there]
+        filled = [key for key, value in present if value not in (None, "", [])]
         if present:
-            found[name] = (filled or present)[0]
+            found[name] = (filled or [present[0][0]])[0]
     return found
 
 
-def shaped(data: Mapping[str, Any], keys: Mapping[str, str]) -> frozenset[str]:
+def shaped(data: Mapping[str, Any], keys: Mapping[str, str], nested: bool = False) -> frozenset[str]:
     """The fields whose value a fix cannot replace with text (Article.shaped)."""
-    return frozenset(name for name, key in keys.items() if not (data[key] is None or isinstance(data[key], str) or data[key] == []))
+    values = {name: lookup(data, key, nested)[1] for name, key in keys.items()}
+    return frozenset(name for name, v in values.items() if not (v is None or isinstance(v, str) or v == []))
+
+
+def without(data: Mapping[str, Any], keys: Iterable[str]) -> dict[str, Any]:
+    """The data without the keys that hold fields (dotted paths removed from copies of their objects): what
+    a fix must leave as it was."""
+    rest = dict(data)
+    for key in keys:
+        if key in data:
+            rest.pop(key, None)
+            continue
+        parts = key.split(".")
+        node = rest
+        for part in parts[:-1]:
+            node[part] = dict(node[part])
+            node = node[part]
+        node.pop(parts[-1], None)
+    return rest
 
 
 def as_text(value: Any) -> str | None:

@@ -10,10 +10,10 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
-from artlint.article import Article, Source, Span, Text
+from artlint.article import BODY, Article, Source, Span, Text
 from artlint.fixes import Edit, group_by_field
 from artlint.formats.base import InputError
-from artlint.formats.fieldvalues import as_text, field_keys, shaped
+from artlint.formats.fieldvalues import as_text, field_keys, lookup, shaped, without
 
 _DECODER = json.JSONDecoder()
 _scanstring = json.decoder.scanstring  # type: ignore[attr-defined]
@@ -30,6 +30,8 @@ class JsonRecord:
     """A parsed JSON object and its text; where its top-level values stand is found only when a fix asks."""
 
     __slots__ = ("_close", "_spans", "data", "text")
+    nested = True
+    """Fields may be named by dotted paths into nested objects ('metadata.title')."""
 
     def __init__(self, text: str, data: dict[str, Any]) -> None:
         self.text = text
@@ -50,6 +52,22 @@ class JsonRecord:
         if self._spans is None:
             self._spans, self._close = _locate(self.text)
         return self._close
+
+    def member(self, key: str) -> tuple[int, int]:
+        """(start, end) of the value of a top-level key, or of a dotted path into nested objects."""
+        if key in self.spans:
+            return self.spans[key]
+        *parents, last = key.split(".")
+        return self.object_at(parents)[0][last]
+
+    def object_at(self, path: Sequence[str]) -> tuple[dict[str, tuple[int, int]], int, int]:
+        """The spans of an object's members, its opening and its closing brace: the record's own for an
+        empty path, else the object reached by the path's keys."""
+        if not path:
+            return self.spans, 0, self.close
+        start, end = self.member(".".join(path))
+        spans, close = _locate(self.text[start:end])
+        return {key: (start + a, start + b) for key, (a, b) in spans.items()}, start, start + close
 
 
 def parse_record(text: str) -> JsonRecord:
@@ -99,13 +117,13 @@ def _locate(text: str) -> tuple[dict[str, tuple[int, int]], int]:
 
 
 def record_article(record: JsonRecord, source: Source, fmt: str, fields: Mapping[str, tuple[str, ...]]) -> Article:
-    keys = field_keys(record.data, fields)
-    values = {name: as_text(record.data[key]) for name, key in keys.items()}
-    meta = {k: v for k, v in record.data.items() if k not in keys.values()}
+    keys = field_keys(record.data, fields, nested=True)
+    values = {name: as_text(lookup(record.data, key, True)[1]) for name, key in keys.items()}
     return Article(
         source, fmt,
         MappingProxyType({name: Text(v) for name, v in values.items() if v is not None}),
-        MappingProxyType(meta), structured=True, shaped=shaped(record.data, keys),
+        MappingProxyType(without(record.data, keys.values())), structured=True,
+        shaped=shaped(record.data, keys, nested=True),
     )
 
 
@@ -116,19 +134,21 @@ def rewrite(record: JsonRecord, values: Mapping[str, str], fields: Mapping[str, 
     as written; a missing or null field gets a fresh literal, an empty list a list of it ("authors": [] of
     news-please)."""
     text = record.text
-    keys = field_keys(record.data, fields)
+    keys = field_keys(record.data, fields, nested=True)
     ascii_only = _ascii_style(text)
     by_field = group_by_field(edits)
     replacements: list[tuple[int, int, str]] = []
     for name, value in values.items():
         key = keys.get(name)
         if key is None:
-            new_key = fields.get(name, (name,))[0]
-            at = len(text[: record.close].rstrip(" \t\r\n"))
-            replacements.append((at, at, _new_member(record, new_key, string_literal(value, ascii_only), ascii_only)))
+            path = _new_path(record, fields.get(name, (name,)), keys.get(BODY))
+            spans, opening, close = record.object_at(path[:-1])
+            at = len(text[:close].rstrip(" \t\r\n"))
+            member = _new_member(text, spans, opening, path[-1], string_literal(value, ascii_only), ascii_only)
+            replacements.append((at, at, member))
             continue
-        old = record.data[key]
-        start, end = record.spans[key]
+        old = lookup(record.data, key, True)[1]
+        start, end = record.member(key)
         if old is None or old == []:
             literal = string_literal(value, ascii_only)
             replacements.append((start, end, literal if old is None else f"[{literal}]"))
@@ -209,20 +229,36 @@ def _difference(name: str, old: str, new: str) -> Edit:
     return Edit(Span(name, prefix, len(old) - suffix), new[prefix : len(new) - suffix])
 
 
-def _new_member(record: JsonRecord, key: str, literal: str, ascii_only: bool) -> str:
-    """`, "key": value` in the object's own layout, to stand right after its last value."""
-    text = record.text
+def _new_path(record: JsonRecord, candidates: Sequence[str], beside: str | None) -> list[str]:
+    """Where a missing field is added: the first candidate in the object that holds the field `beside`
+    (the body: 'data.publishedTime' beside 'data.content'), else the first that is not a path, else the
+    first path whose object exists."""
+    home = beside.rpartition(".")[0] if beside and beside not in record.data else ""
+    for key in candidates:
+        if key.rpartition(".")[0] == home:
+            return key.split(".") if home else [key]
+    for key in candidates:
+        *parents, last = key.split(".")
+        if isinstance(lookup(record.data, ".".join(parents), True)[1], dict):
+            return [*parents, last]
+    return [candidates[0]]
+
+
+def _new_member(text: str, spans: Mapping[str, tuple[int, int]], opening: int, key: str, literal: str,
+                ascii_only: bool) -> str:
+    """`, "key": value` in the layout of the object that opens at `opening` (its members at `spans`), to
+    stand right after its last value."""
     separator, indent, colon = "", "", ": "
-    if record.spans:
-        first_start, first_end = min(record.spans.values())
+    if spans:
+        first_start, first_end = min(spans.values())
         colon = text[text.rfind('"', 0, first_start) + 1 : first_start] or ":"
         separator = ","
         after = _WS.match(text, first_end).end()  # type: ignore[union-attr]
         if text[after] == ",":  # the object's own space between members ("\r\n  ", " ", or none)
             indent = _WS.match(text, after + 1).group()  # type: ignore[union-attr]
         else:  # a single member: the space before it when it stands on its own line
-            opening = _WS.match(text, _WS.match(text, 0).end() + 1).group()  # type: ignore[union-attr]
-            indent = opening if "\n" in opening else " "
+            space = _WS.match(text, _WS.match(text, opening).end() + 1).group()  # type: ignore[union-attr]
+            indent = space if "\n" in space else " "
     return f"{separator}{indent}{string_literal(key, ascii_only)}{colon}{literal}"
 
 

@@ -45,7 +45,7 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--output-format", "output_format_file", multiple=True, metavar="FORMAT=FILE", help="Also write a report in FORMAT to FILE (repeatable)."),
         click.option("--statistics", is_flag=True, help="Counts per rule and per site, and the share of articles affected."),
         click.option("--max-rate", multiple=True, metavar="RULE=SHARE", help="Fail only when more than SHARE of the articles have RULE's findings (e.g. unrelated-spillover=0.02)."),
-        click.option("-j", "--jobs", type=JOBS, help="Worker processes: 1 to 256, or auto (the default, or the config's `jobs`): one process for less than 2 MB of input, else one per CPU, at most 8."),
+        click.option("-j", "--jobs", type=JOBS, help="Worker processes: 1 to 256, or auto (the default, or the config's `jobs`): one process for less than 4 MB of input, else one per CPU, at most 8."),
         click.option("--no-cache", is_flag=True, help="Check every file again, ignoring the cache."),
         click.option("--force-exclude", is_flag=True, help="Apply the config's exclude globs to files named on the command line too."),
         click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), help="Report only findings not in this baseline file."),

@@ -84,8 +84,9 @@ def _run_command(options: dict[str, Any], fix: bool) -> int:
         progress = Progress.for_run(outputs)
         corpus = bool(options.get("corpus")) or session.settings.corpus
         engine = options.get("engine") or "local"
+        jobs = session.settings.jobs if options.get("jobs") is None else options["jobs"]
         run_options = RunOptions(
-            fix=fix, unsafe=report.unsafe_fixes, diff=diff, jobs=session.settings.jobs if options.get("jobs") is None else options["jobs"], force_exclude=options["force_exclude"],
+            fix=fix, unsafe=report.unsafe_fixes, diff=diff, jobs=jobs, force_exclude=options["force_exclude"],
             stdin=sys.stdin.buffer.read() if "-" in paths else None, stdin_filename=options["stdin_filename"],
             cache=None if fix or corpus or engine != "local" or options["no_cache"] else make_cache(session),
             progress=progress, spool=report.spool,

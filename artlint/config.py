@@ -38,8 +38,9 @@ class Settings:
     max_rate: dict[str, float] = field(default_factory=dict)
     corpus: bool = False
     """Run the corpus-level rules (a second pass over the run's articles)."""
-    jobs: int = AUTO
-    """Worker processes (artlint.jobs.AUTO: as many as pay off)."""
+    jobs: int = field(default=AUTO, repr=False)
+    """Worker processes (artlint.jobs.AUTO: as many as pay off); not part of the repr that keys the cache,
+    as it changes no finding."""
 
 
 def find_config(start: Path) -> Path | None:

@@ -10,10 +10,11 @@ import re
 
 _DESTINATION = r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
 """A link's destination and optional title: '(https://a.b/c_(d) "Title")'."""
-_IMAGE = re.compile(r"!\[[^\]\n]*\]" + _DESTINATION)
-_LINK = re.compile(r"\[([^\]\n]*)\]" + _DESTINATION)
-_STRONG = re.compile(r"(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1")
-"""Text between a pair of ** or __ (a rule of them, '______', or a censored 'Fe*******' is none)."""
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\]" + _DESTINATION)
+_LINK = re.compile(r"\[([^\[\]\n]*)\]" + _DESTINATION)
+_STRONG = re.compile(r"(\*\*|__)(?=[^\s*_])((?:(?!\1).)+?)(?<=[^\s*_])\1")
+"""Text between a pair of ** or __ (a rule of them, '______', or a censored 'Fe*******' is none). Every
+pattern here stops at the next opening mark, so a long line without closers costs linear time."""
 _EMPHASIS = re.compile(
     r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])"
 )

@@ -53,18 +53,12 @@ def _size(item: Found, size_of: Callable[[str], int]) -> int:
 
 
 def parse_jobs(value: object) -> int:
-    """'auto' (or 0) -> AUTO, a whole number from 1 to 256 -> itself; ValueError otherwise."""
-    if isinstance(value, str):
-        if value.strip().lower() == "auto":
-            return AUTO
-        value = value.strip()
-    try:
-        number = int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        raise ValueError(f"expected 'auto' or a whole number from 1 to 256, not {value!r}") from None
-    if number == AUTO:
+    """'auto' -> AUTO, a whole number from 1 to 256 (or its digits) -> itself; ValueError otherwise. The config
+    schema allows the same."""
+    if value == "auto":
         return AUTO
-    if not 1 <= number <= 256:
-        raise ValueError(f"expected 'auto' or a whole number from 1 to 256, not {value!r}")
-    return number
-
+    if isinstance(value, str) and value.isdigit():
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 256:
+        return value
+    raise ValueError(f"expected 'auto' or a whole number from 1 to 256, not {value!r}")

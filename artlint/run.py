@@ -7,6 +7,8 @@ import gc
 import itertools
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -32,6 +34,7 @@ BATCH = 64
 GC_THRESHOLD = 50_000
 PARALLEL_CHUNK_BYTES = 256 * 1024
 CHUNKS_PER_JOB = 16
+PARENT_CHECK_SECONDS = 0.5
 
 
 @dataclass(slots=True)
@@ -179,9 +182,18 @@ _WORKER: Linter | None = None
 
 def _init_worker(setup: WorkerSetup) -> None:
     global _WORKER
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     if _WORKER is not None:  # forked: the parent's linter came along
         return
     _WORKER = worker_linter(setup)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker once its parent is gone: a run killed with SIGKILL (a CI timeout) would otherwise leave
+    its workers waiting forever on a queue whose other end they hold themselves."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def worker_linter(setup: WorkerSetup) -> Linter:

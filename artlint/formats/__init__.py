@@ -1,4 +1,4 @@
-"""Built-in article formats: .txt, .md, .json, .jsonl and .jsonl.gz."""
+"""Built-in article formats: .txt, .md, .json (an article or an array of them), .jsonl and .jsonl.gz."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from artlint.formats.base import Document, FileData
-from artlint.formats.json import JsonDocument
+from artlint.formats.json import json_document
 from artlint.formats.jsonl import JsonlDocument
 from artlint.formats.markdown import MarkdownDocument
 from artlint.formats.text import TextDocument
@@ -21,7 +21,7 @@ def artlint_parse_file(path: str, data: FileData, fields: Mapping[str, tuple[str
     if name.endswith((".md", ".markdown")):
         return MarkdownDocument(path, data.read(), fields)
     if name.endswith(".json"):
-        return JsonDocument(path, data.read(), fields)
+        return json_document(path, data.read(), fields)
     if name.endswith((".jsonl", ".jsonl.gz", ".ndjson")):
         return JsonlDocument(path, data.read(), fields, data.first_record, data.first_line)
     return None

@@ -11,16 +11,18 @@ from artlint.article import Article, Source
 from artlint.fixes import Edit
 
 DEFAULT_FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "title": ("title", "headline", "metadata.title", "data.title"),
+    "title": ("title", "headline", "metadata.title", "data.title", "data.metadata.title"),
     "date": ("date", "date_publish", "published", "publish_date", "datePublished", "metadata.publishedTime",
-             "data.publishedTime"),
-    "body": ("text", "body", "maintext", "content", "articleBody", "markdown.raw_markdown", "markdown", "data.content"),
-    "url": ("url", "metadata.sourceURL", "metadata.url", "data.url"),
-    "author": ("author", "authors", "byline", "metadata.author"),
+             "data.publishedTime", "data.metadata.publishedTime"),
+    "body": ("text", "body", "maintext", "content", "articleBody", "markdown.raw_markdown", "markdown",
+             "data.content", "data.markdown"),
+    "url": ("url", "metadata.sourceURL", "metadata.url", "data.url", "data.metadata.sourceURL"),
+    "author": ("author", "authors", "byline", "metadata.author", "data.metadata.author"),
 })
 """Key names of news-please, newspaper, trafilatura and schema.org, then the JSON of Markdown scrapers:
-Firecrawl ('markdown', 'metadata.title', 'metadata.sourceURL'), crawl4ai ('markdown.raw_markdown') and
-Jina Reader ('data.content'). A dotted name is a path into nested objects, in JSON and JSON Lines."""
+Firecrawl's documents ('markdown', 'metadata.title', 'metadata.sourceURL') and its API responses (the same
+under 'data'), crawl4ai ('markdown.raw_markdown') and Jina Reader ('data.content'). A dotted name is a path
+into nested objects, in JSON and JSON Lines."""
 
 
 class InputError(Exception):

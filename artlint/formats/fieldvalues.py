@@ -24,13 +24,22 @@ def lookup(data: Mapping[str, Any], key: str, nested: bool = False) -> tuple[boo
 
 def field_keys(data: Mapping[str, Any], fields: Mapping[str, tuple[str, ...]], nested: bool = False) -> dict[str, str]:
     """Canonical field -> the key (with `nested`, perhaps a dotted path) that holds it: the first candidate
-    key with a value, else the first present (so {"date": null, "date_publish": "2024-06-21"} has a date)."""
+    key with a value that reads as text, else the first present (so {"date": null, "date_publish":
+    "2024-06-21"} has a date, and crawl4ai's {"markdown": {"raw_markdown": ""}} no body object)."""
     found = {}
     for name, candidates in fields.items():
-        present = [(key, value) for key in candidates for there, value in [lookup(data, key, nested)] if there]
-        filled = [key for key, value in present if value not in (None, "", [])]
-        if present:
-            found[name] = (filled or [present[0][0]])[0]
+        first = None
+        for key in candidates:
+            there, value = lookup(data, key, nested)
+            if not there:
+                continue
+            if value not in (None, "", []) and as_text(value):
+                found[name] = key
+                break
+            first = first or key
+        else:
+            if first is not None:
+                found[name] = first
     return found
 
 
@@ -41,19 +50,24 @@ def shaped(data: Mapping[str, Any], keys: Mapping[str, str], nested: bool = Fals
 
 
 def without(data: Mapping[str, Any], keys: Iterable[str]) -> dict[str, Any]:
-    """The data without the keys that hold fields (dotted paths removed from copies of their objects): what
-    a fix must leave as it was."""
+    """The data without the keys that hold fields: what a fix must leave as it was. A dotted path is removed
+    from copies of its objects, and so is each of those objects that it leaves empty (a fix that adds a
+    field at a path creates them)."""
     rest = dict(data)
     for key in keys:
         if key in data:
             rest.pop(key, None)
             continue
         parts = key.split(".")
-        node = rest
+        chain = [rest]
         for part in parts[:-1]:
-            node[part] = dict(node[part])
-            node = node[part]
-        node.pop(parts[-1], None)
+            chain[-1][part] = dict(chain[-1][part])
+            chain.append(chain[-1][part])
+        chain[-1].pop(parts[-1], None)
+        for depth in range(len(parts) - 1, 0, -1):
+            if chain[depth]:
+                break
+            chain[depth - 1].pop(parts[depth - 1])
     return rest
 
 

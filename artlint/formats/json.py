@@ -1,4 +1,5 @@
-"""JSON (.json): one article object; positions are inside each field's text."""
+"""JSON (.json): one article object, or an array of them (artlint.formats.jsonarray); positions are inside
+each field's text."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from artlint.article import Article, Source
 from artlint.fixes import Edit
 from artlint.formats.base import Document, InputError, RecordError, decode
+from artlint.formats.jsonarray import JsonArrayDocument, is_array
 from artlint.formats.jsonrecord import parse_record, record_article, rewrite
 
 
@@ -23,10 +25,9 @@ class JsonDocument(Document):
         self.content = content
         try:
             self.record = parse_record(content)
+            self.entries = [record_article(self.record, Source(self.path, field_positions=True), self.format, self.fields)]
         except InputError as exc:
             self.entries = [RecordError(Source(self.path), str(exc))]
-            return
-        self.entries = [record_article(self.record, Source(self.path, field_positions=True), self.format, self.fields)]
 
     def update(self, index: int, values: Mapping[str, str], edits: Sequence[Edit]) -> Article:
         content = rewrite(self.record, values, self.fields, edits)
@@ -45,3 +46,11 @@ class JsonDocument(Document):
 
     def to_bytes(self) -> bytes:
         return self.encoding.encode(self.content)
+
+
+def json_document(path: str, data: bytes, fields: Mapping[str, tuple[str, ...]]) -> Document:
+    """A .json file: one article, or an array of articles."""
+    content, encoding = decode(data)
+    if is_array(content):
+        return JsonArrayDocument(path, content, encoding, fields)
+    return JsonDocument(path, data, fields)

@@ -50,9 +50,9 @@ class JsonlDocument(Document):
         try:
             text, _ = decode(raw)
             parsed = parse_record(text.rstrip("\r\n"))
+            return record_article(parsed, source, self.format, self.fields), parsed
         except InputError as exc:
             return RecordError(source, str(exc)), None
-        return record_article(parsed, source, self.format, self.fields), parsed
 
     def update(self, index: int, values: Mapping[str, str], edits: Sequence[Edit]) -> Article:
         record, article = self.records[index], self.entries[index]

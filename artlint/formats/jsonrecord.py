@@ -65,9 +65,9 @@ class JsonRecord:
         empty path, else the object reached by the path's keys."""
         if not path:
             return self.spans, 0, self.close
-        start, end = self.member(".".join(path))
-        spans, close = _locate(self.text[start:end])
-        return {key: (start + a, start + b) for key, (a, b) in spans.items()}, start, start + close
+        start, _ = self.member(".".join(path))
+        spans, close = _locate(self.text, start)
+        return spans, start, close
 
 
 def parse_record(text: str) -> JsonRecord:
@@ -93,10 +93,11 @@ def parse_record(text: str) -> JsonRecord:
     return JsonRecord(text, data)
 
 
-def _locate(text: str) -> tuple[dict[str, tuple[int, int]], int]:
-    """Where each top-level value of a JSON object stands, and its closing brace; InputError on a duplicate key."""
+def _locate(text: str, start: int = 0) -> tuple[dict[str, tuple[int, int]], int]:
+    """Where each member's value of the JSON object that opens at `start` stands, and its closing brace;
+    InputError on a duplicate key."""
     spans: dict[str, tuple[int, int]] = {}
-    pos = _WS.match(text, 0).end() + 1  # type: ignore[union-attr]
+    pos = _WS.match(text, start).end() + 1  # type: ignore[union-attr]
     while True:
         pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
         if text[pos] == "}":
@@ -117,7 +118,12 @@ def _locate(text: str) -> tuple[dict[str, tuple[int, int]], int]:
 
 
 def record_article(record: JsonRecord, source: Source, fmt: str, fields: Mapping[str, tuple[str, ...]]) -> Article:
+    """The record's article; InputError when a nested object that holds a field has a duplicate key (json
+    keeps the last value silently; a duplicate elsewhere in a nested value is left alone)."""
     keys = field_keys(record.data, fields, nested=True)
+    for key in keys.values():
+        if key not in record.data:
+            record.member(key)
     values = {name: as_text(lookup(record.data, key, True)[1]) for name, key in keys.items()}
     return Article(
         source, fmt,
@@ -141,11 +147,10 @@ def rewrite(record: JsonRecord, values: Mapping[str, str], fields: Mapping[str, 
     for name, value in values.items():
         key = keys.get(name)
         if key is None:
-            path = _new_path(record, fields.get(name, (name,)), keys.get(BODY))
-            spans, opening, close = record.object_at(path[:-1])
+            parent, new_keys = _new_place(record, fields.get(name, (name,)), keys.get(BODY))
+            spans, opening, close = record.object_at(parent)
             at = len(text[:close].rstrip(" \t\r\n"))
-            member = _new_member(text, spans, opening, path[-1], string_literal(value, ascii_only), ascii_only)
-            replacements.append((at, at, member))
+            replacements.append((at, at, _new_member(text, spans, opening, new_keys, string_literal(value, ascii_only), ascii_only)))
             continue
         old = lookup(record.data, key, True)[1]
         start, end = record.member(key)
@@ -229,25 +234,32 @@ def _difference(name: str, old: str, new: str) -> Edit:
     return Edit(Span(name, prefix, len(old) - suffix), new[prefix : len(new) - suffix])
 
 
-def _new_path(record: JsonRecord, candidates: Sequence[str], beside: str | None) -> list[str]:
-    """Where a missing field is added: the first candidate in the object that holds the field `beside`
-    (the body: 'data.publishedTime' beside 'data.content'), else the first that is not a path, else the
-    first path whose object exists."""
+def _new_place(record: JsonRecord, candidates: Sequence[str], beside: str | None) -> tuple[list[str], list[str]]:
+    """Where a missing field is added: (the path of the object it goes into, the keys to write there, more
+    than one when the candidate's own objects are missing too). The first candidate in the object that holds
+    the field `beside` (the body: 'data.publishedTime' beside 'data.content'), else the first that is not a
+    path, else the first path, under the deepest of its objects that exists."""
     home = beside.rpartition(".")[0] if beside and beside not in record.data else ""
+    if home:
+        for key in candidates:
+            if key.rpartition(".")[0] == home:
+                return home.split("."), [key.rpartition(".")[2]]
     for key in candidates:
-        if key.rpartition(".")[0] == home:
-            return key.split(".") if home else [key]
-    for key in candidates:
-        *parents, last = key.split(".")
-        if isinstance(lookup(record.data, ".".join(parents), True)[1], dict):
-            return [*parents, last]
-    return [candidates[0]]
+        if "." not in key:
+            return [], [key]
+    parts = candidates[0].split(".")
+    depth, node = 0, record.data
+    while depth < len(parts) - 1 and isinstance(node.get(parts[depth]), dict):
+        node, depth = node[parts[depth]], depth + 1
+    if depth < len(parts) - 1 and parts[depth] in node:
+        raise InputError(f"cannot add the field {candidates[0]!r}: {'.'.join(parts[: depth + 1])!r} is not an object")
+    return parts[:depth], parts[depth:]
 
 
-def _new_member(text: str, spans: Mapping[str, tuple[int, int]], opening: int, key: str, literal: str,
+def _new_member(text: str, spans: Mapping[str, tuple[int, int]], opening: int, keys: Sequence[str], literal: str,
                 ascii_only: bool) -> str:
     """`, "key": value` in the layout of the object that opens at `opening` (its members at `spans`), to
-    stand right after its last value."""
+    stand right after its last value; with more keys, the value sits in new objects: `"a": {"b": value}`."""
     separator, indent, colon = "", "", ": "
     if spans:
         first_start, first_end = min(spans.values())
@@ -259,7 +271,9 @@ def _new_member(text: str, spans: Mapping[str, tuple[int, int]], opening: int, k
         else:  # a single member: the space before it when it stands on its own line
             space = _WS.match(text, _WS.match(text, opening).end() + 1).group()  # type: ignore[union-attr]
             indent = space if "\n" in space else " "
-    return f"{separator}{indent}{string_literal(key, ascii_only)}{colon}{literal}"
+    for key in reversed(keys[1:]):
+        literal = f"{{{string_literal(key, ascii_only)}{colon}{literal}}}"
+    return f"{separator}{indent}{string_literal(keys[0], ascii_only)}{colon}{literal}"
 
 
 def _ascii_style(text: str) -> bool:

@@ -93,3 +93,42 @@ def test_configured_paths_reach_deeper(tmp_path: Path, fields: dict) -> None:  #
     assert result is not None and result.output is not None
     fixed = json.loads(result.output)
     assert fixed["page"]["markdown"] == FIXED and fixed["page"]["meta"] == {"headline": "Harbour reopens"}
+
+
+def test_a_missing_field_goes_beside_the_body_else_to_the_top_level_never_into_an_unrelated_object(tmp_path: Path) -> None:
+    record = {"data": {"title": "Harbour reopens", "content": "By Lena Marsh\n\n" + FIXED}, "metadata": {"k": 1}}
+    (fixed,), _ = lint(tmp_path, [record])
+    assert fixed["author"] == "Lena Marsh" and fixed["metadata"] == {"k": 1}
+    assert fixed["data"]["content"].strip() == FIXED
+
+
+def test_a_configured_path_whose_objects_are_missing_is_created_and_one_through_a_string_is_refused(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / ".artlint.yaml").write_text('fields: {date: ["page.meta.published"]}\n')
+    dated = "Published March 14, 2025\n\n" + FIXED
+    (tmp_path / "a.jsonl").write_text(json.dumps({"title": "Harbour reopens", "text": dated}) + "\n")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"title": "Harbour reopens", "text": dated, "page": {"meta": "x"}}) + "\n")
+    run_cli("fix", "--unsafe-fixes", "a.jsonl")
+    assert json.loads((tmp_path / "a.jsonl").read_text())["page"] == {"meta": {"published": "2025-03-14"}}
+    result = run_cli("fix", "--unsafe-fixes", "b.jsonl")
+    assert "cannot add the field 'page.meta.published': 'page.meta' is not an object" in result.output
+    assert json.loads((tmp_path / "b.jsonl").read_text())["page"] == {"meta": "x"}
+
+
+def test_a_duplicate_key_in_an_object_that_holds_a_field_is_refused_with_its_place(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = '{"markdown": "The harbour reopened.",\n "metadata": {"title": "A",\n   "title": "Harbour reopens"}}'
+    (tmp_path / "page.json").write_text(text)
+    result = run_cli("check", "page.json")
+    assert "ART902" in result.output and "duplicate key 'title' at line 3 column 4" in result.output
+
+
+def test_firecrawl_api_responses_are_read_under_data(tmp_path: Path) -> None:
+    response = {"success": True, "data": {"markdown": BODY, "metadata": {"title": "Harbour reopens",
+                                                                         "sourceURL": "https://news.example.com/a"}}}
+    (fixed,), findings = lint(tmp_path, [response])
+    assert not {f.name for f in findings} & {"missing-title", "empty-body"}
+    assert fixed["data"]["markdown"] == FIXED and fixed["success"] is True
+
+
+def test_a_body_object_without_text_is_no_body() -> None:
+    data = {"markdown": {"raw_markdown": "", "fit_markdown": "Text"}, "text": "Plain body"}
+    assert field_keys(data, {"body": ("markdown.raw_markdown", "markdown", "text")}, nested=True) == {"body": "text"}

@@ -58,12 +58,12 @@ def test_stdin_counts_and_one_cpu_or_many_are_bounded() -> None:
     assert count == MAX_AUTO_JOBS
 
 
-@pytest.mark.parametrize(("value", "expected"), [("auto", AUTO), ("AUTO", AUTO), (0, AUTO), ("3", 3), (256, 256)])
+@pytest.mark.parametrize(("value", "expected"), [("auto", AUTO), ("3", 3), (1, 1), (256, 256)])
 def test_jobs_values(value: object, expected: int) -> None:
     assert parse_jobs(value) == expected
 
 
-@pytest.mark.parametrize("value", ["many", "", -1, 257, "2.5", None])
+@pytest.mark.parametrize("value", ["many", "", "AUTO", 0, "0", -1, 257, "2.5", " 2", None, True])
 def test_jobs_values_refused(value: object) -> None:
     with pytest.raises(ValueError, match="'auto' or a whole number from 1 to 256"):
         parse_jobs(value)
@@ -127,3 +127,46 @@ def test_a_bad_jobs_value_is_a_usage_error(run_cli, tmp_path: Path) -> None:  # 
         load_settings(tmp_path / ".artlint.yaml")
     result = run_cli("check", "a.txt")
     assert result.exit_code == 2 and ".artlint.yaml" in result.output
+
+
+def test_the_worker_count_is_no_part_of_the_cache_key() -> None:
+    from artlint.config import Settings
+
+    assert repr(Settings(jobs=1)) == repr(Settings(jobs=2)) == repr(Settings())
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = next(line for line in Path(f"/proc/{pid}/status").read_text().splitlines() if line.startswith("State:"))
+    except (OSError, StopIteration):
+        return False
+    return "Z" not in state.split()[1]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="finds the workers in /proc")
+def test_workers_end_when_their_run_is_killed(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    night(tmp_path / "scrape", 400)
+    run = subprocess.Popen([sys.executable, "-m", "artlint", "check", "--no-cache", "-j", "2", "scrape"], cwd=tmp_path,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while len(workers := _children(run.pid)) < 2 and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(workers) == 2, "the run ended before its workers were seen"
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    deadline = time.monotonic() + 10
+    while any(map(_running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(map(_running, workers))

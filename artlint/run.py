@@ -210,8 +210,7 @@ def worker_linter(setup: WorkerSetup) -> Linter:
 
 
 def _work_file(path: str, named: bool, fix: bool, unsafe: bool) -> FileResult | None:
-    assert _WORKER is not None
-    return _without_bytes(_WORKER.process(path, FileData(path), fix, unsafe, named=named), fix)
+    return _without_bytes(worker().process(path, FileData(path), fix, unsafe, named=named), fix)
 
 
 def _without_bytes(result: FileResult | None, fix: bool) -> FileResult | None:
@@ -225,8 +224,7 @@ def _without_bytes(result: FileResult | None, fix: bool) -> FileResult | None:
 def _work_chunk(path: str, chunk: Chunk, options: RunOptions) -> tuple[FileResult | None, Packed | None]:
     """A chunk's result, shipped light: without the chunk's bytes (the main process has them) and with
     its findings packed (see spool.Packed)."""
-    assert _WORKER is not None
-    result = _lint_chunk(_WORKER, path, chunk, options)
+    result = _lint_chunk(worker(), path, chunk, options)
     if result is None:
         return None, None
     result.original = None
@@ -238,17 +236,30 @@ def _parallel(linter: Linter, setup: WorkerSetup, found: Iterator[Found], option
     """Batches of small files, and the chunks of each large JSON Lines file, spread over worker
     processes; results come back in the order of a serial run, with a bounded number in flight.
     Forked workers inherit this process's linter; spawned ones build their own from `setup`."""
+    worker_options = RunOptions(fix=options.fix, unsafe=options.unsafe, diff=options.diff)
+    with worker_pool(linter, setup, options.jobs) as pool:
+        yield from _parallel_pool(linter, pool, found, options, 2 * options.jobs, worker_options)
+
+
+@contextmanager
+def worker_pool(linter: Linter, setup: WorkerSetup, jobs: int) -> Iterator[ProcessPoolExecutor]:
+    """`jobs` worker processes whose `worker()` lints like `linter`: forked ones inherit it, spawned ones
+    build their own from `setup`."""
     global _WORKER
     fork = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if fork else "spawn")
-    window = 2 * options.jobs
-    worker_options = RunOptions(fix=options.fix, unsafe=options.unsafe, diff=options.diff)
     _WORKER = linter if fork else None
     try:
-        with ProcessPoolExecutor(options.jobs, mp_context=context, initializer=_init_worker, initargs=(setup,)) as pool:
-            yield from _parallel_pool(linter, pool, found, options, window, worker_options)
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(setup,)) as pool:
+            yield pool
     finally:
         _WORKER = None
+
+
+def worker() -> Linter:
+    """The linter of this worker process (see worker_pool)."""
+    assert _WORKER is not None
+    return _WORKER
 
 
 def _parallel_pool(linter: Linter, pool: ProcessPoolExecutor, found: Iterator[Found], options: RunOptions,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +15,9 @@ from artlint.corpus.rule import ArticleRef, CorpusRule
 from artlint.discovery import walk
 from artlint.formats import read_document
 from artlint.formats.base import FileData, InputError
+from artlint.jobs import AUTO, plan_jobs
 from artlint.linter import Linter
+from artlint.run import WorkerSetup, worker, worker_pool
 from artlint.session import Session
 
 Signatures = list[tuple[ArticleRef, dict[str, Any]]]
@@ -97,11 +101,34 @@ def reduce_signatures(linter: Linter, parts: Iterable[Signatures]) -> dict[str, 
     return {code: reducer.result() for code, reducer in reducers.items()}
 
 
-def learn(linter: Linter, paths: Sequence[str], **options: Any) -> dict[str, Any]:
-    """What the corpus under `paths` teaches the run's corpus rules (by rule code)."""
+def learn(linter: Linter, paths: Sequence[str], jobs: int = 1, setup: WorkerSetup | None = None,
+          **options: Any) -> dict[str, Any]:
+    """What the corpus under `paths` teaches the run's corpus rules (by rule code); with `jobs` > 1 (or
+    artlint.jobs.AUTO) and a `setup`, the signatures are collected by worker processes, in corpus order."""
     if not corpus_codes(linter):
         return {}
-    return reduce_signatures(linter, collect_paths(linter, paths, **options))
+    if jobs == AUTO:
+        found = walk(paths, linter.settings.exclude, linter.settings.root, options.get("force_exclude", False))
+        jobs = plan_jobs(found, len(options.get("stdin") or b""))[1]
+    if jobs <= 1 or setup is None:
+        return reduce_signatures(linter, collect_paths(linter, paths, **options))
+    return reduce_signatures(linter, _collected_by_workers(linter, setup, jobs, inputs(linter, paths, **options)))
+
+
+def _collected_by_workers(linter: Linter, setup: WorkerSetup, jobs: int,
+                          items: Iterator[tuple[str, FileData, str]]) -> Iterator[Signatures]:
+    in_flight: deque[Future[Signatures]] = deque()
+    with worker_pool(linter, setup, jobs) as pool:
+        for path, data, shown in items:
+            in_flight.append(pool.submit(_collect_in_worker, path, data, shown))
+            if len(in_flight) >= 2 * jobs:
+                yield in_flight.popleft().result()
+        while in_flight:
+            yield in_flight.popleft().result()
+
+
+def _collect_in_worker(path: str, data: FileData, shown: str) -> Signatures:
+    return collect_data(worker(), path, data, shown)
 
 
 def arm(session: Session, knowledge: dict[str, Any]) -> None:

@@ -61,6 +61,26 @@ def test_corpus_in_config_baseline_and_jobs(tmp_path: Path, monkeypatch) -> None
     assert code == 0 and left["findings"] == []
 
 
+def test_workers_collect_the_corpus_pass_and_teach_the_rules_what_one_process_does(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from artlint.corpus import passes
+
+    monkeypatch.chdir(tmp_path)
+    write_corpus(tmp_path)
+    collected: list[int] = []
+    by_workers = passes._collected_by_workers
+
+    def spy(linter, setup, jobs, items):  # type: ignore[no-untyped-def]
+        collected.append(jobs)
+        return by_workers(linter, setup, jobs, items)
+
+    monkeypatch.setattr(passes, "_collected_by_workers", spy)
+    _, serial = run(["--select", "ART210,ART407", "--corpus", "-j", "1", "."], tmp_path)
+    assert collected == []
+    _, parallel = run(["--select", "ART210,ART407", "--corpus", "-j", "2", "."], tmp_path)
+    assert collected == [2]
+    assert parallel["findings"] == serial["findings"] and len(serial["findings"]) == 10
+
+
 def test_fix_corpus_deletes_the_boilerplate_lines(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
     write_corpus(tmp_path)

@@ -48,6 +48,12 @@ def test_a_large_run_gets_a_worker_per_cpu_and_reads_ahead_only_as_far_as_it_mus
     assert list(plan) == items
 
 
+def test_a_compressed_file_counts_for_the_text_it_holds() -> None:
+    quarter = PARALLEL_BYTES // 4
+    assert plan_jobs(iter([Found("night.jsonl.gz")]), cpus=2, size_of=sizes({"night.jsonl.gz": quarter}))[1] == 2
+    assert plan_jobs(iter([Found("night.jsonl")]), cpus=2, size_of=sizes({"night.jsonl": quarter}))[1] == 1
+
+
 def test_stdin_counts_and_one_cpu_or_many_are_bounded() -> None:
     plan, count = plan_jobs(iter([Found("-")]), stdin_bytes=PARALLEL_BYTES, cpus=2, size_of=sizes({}))
     assert count == 2 and [i.path for i in plan] == ["-"]

@@ -14,6 +14,7 @@ from artlint import spool as spooling
 from artlint.formats.base import InputError
 from artlint.linter import FileResult
 from artlint.spool import Packed, Spool
+from artlint.writer import pending, remove
 
 CHUNK_BYTES = 4 * 1024 * 1024
 """JSON Lines files larger than this are read and linted in chunks of about this size."""
@@ -76,6 +77,7 @@ class Assembly:
         self.sink: BinaryIO | None = None
         if fix and not diff:
             handle, self.temp = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(path)), prefix=".artlint-", suffix=".tmp")
+            pending(self.temp)
             raw = os.fdopen(handle, "wb")
             self.sink = cast(BinaryIO, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0)) if path.lower().endswith(".gz") else raw
             self._raw = raw
@@ -110,7 +112,7 @@ class Assembly:
             if result.fixes_applied:
                 result.output_path = self.temp
             else:
-                os.unlink(self.temp)
+                remove(self.temp)
         if self.diff_hunks:
             result.diff = f"--- a/{result.path}\n+++ b/{result.path}\n" + "".join(self.diff_hunks)
         return result
@@ -118,8 +120,8 @@ class Assembly:
     def abandon(self) -> None:
         if self.sink is not None:
             self.sink.close()
-            if self.temp and os.path.exists(self.temp):
-                os.unlink(self.temp)
+            if self.temp:
+                remove(self.temp)
 
 
 def _changed_lines(chunk: Chunk, output: bytes) -> Iterator[str]:

@@ -26,6 +26,7 @@ from artlint.report import Report
 from artlint.reporters.text import report_text
 from artlint.run import RunOptions, WorkerSetup, run_files
 from artlint.session import Session, open_session
+from artlint.writer import discard_pending
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 GC_THRESHOLD = (100_000, 20, 20)
@@ -94,19 +95,16 @@ def _run_command(options: dict[str, Any], fix: bool) -> int:
         setup = WorkerSetup(session.settings, session.linter.select, session.linter.ignore,
                             split_values(options.get("disable_plugin") or ()))
         usage_errors = bool(session.errors)
-        for result in _run(session, paths, run_options, setup, corpus, engine, options.get("scheduler")):
-            report.add(result)
-            if result.error:
-                click.echo(f"artlint: error: {result.error}", err=True)
-                usage_errors = True
-            elif fix:
-                try:
-                    written = deliver(result, diff, sys.stdout, sys.stdout.buffer)
-                    if written:
-                        click.echo(f"artlint: note: {result.path} is a symlink; fixed its target {written}", err=True)
-                except OSError as exc:
-                    click.echo(f"artlint: error: {result.path}: cannot write: {exc.strerror or exc}", err=True)
+        try:
+            for result in _run(session, paths, run_options, setup, corpus, engine, options.get("scheduler")):
+                report.add(result)
+                if result.error:
+                    click.echo(f"artlint: error: {result.error}", err=True)
                     usage_errors = True
+                elif fix and not _delivered(result, diff):
+                    usage_errors = True
+        finally:
+            discard_pending()  # a large fixed file's temp copy that an error or Ctrl-C kept from its rename
         if progress:
             progress.done()
         _apply_baseline(report, options)
@@ -138,6 +136,18 @@ def _run_command(options: dict[str, Any], fix: bool) -> int:
     return EXIT_FINDINGS if verdict.failed else EXIT_OK
 
 
+def _delivered(result: FileResult, diff: bool) -> bool:
+    """Write (or show) a fixed file; False, with the reason on stderr, when it cannot be written."""
+    try:
+        written = deliver(result, diff, sys.stdout, sys.stdout.buffer)
+    except OSError as exc:
+        click.echo(f"artlint: error: {result.path}: cannot write: {exc.strerror or exc}", err=True)
+        return False
+    if written:
+        click.echo(f"artlint: note: {result.path} is a symlink; fixed its target {written}", err=True)
+    return True
+
+
 def _run(session: Session, paths: list[str], run_options: RunOptions, setup: WorkerSetup, corpus: bool,
          engine: str, scheduler: str | None) -> Iterator[FileResult]:
     """The results of the run's files, in order: on this machine (after a corpus pass when asked) or on Dask."""
@@ -153,7 +163,7 @@ def _run(session: Session, paths: list[str], run_options: RunOptions, setup: Wor
     if corpus:
         from artlint.corpus.passes import arm, learn
 
-        setup.knowledge = learn(session.linter, paths, force_exclude=run_options.force_exclude,
+        setup.knowledge = learn(session.linter, paths, run_options.jobs, setup, force_exclude=run_options.force_exclude,
                                 stdin=run_options.stdin, stdin_filename=run_options.stdin_filename)
         arm(session, setup.knowledge)
     return run_files(session.linter, paths, run_options, setup)

@@ -28,6 +28,31 @@ def write_atomic(path: str, data: bytes) -> None:
         raise
 
 
+_PENDING: set[str] = set()
+"""Temp files of large fixed files that are neither renamed over their originals nor removed yet: a run
+that ends or is interrupted first removes them (discard_pending)."""
+
+
+def pending(temp: str) -> None:
+    _PENDING.add(temp)
+
+
+def remove(temp: str) -> None:
+    """Delete a temp file that will not be renamed."""
+    _PENDING.discard(temp)
+    if os.path.exists(temp):
+        os.unlink(temp)
+
+
+def discard_pending() -> None:
+    """Remove every temp file that was never renamed (the run ended or was interrupted first)."""
+    while _PENDING:
+        try:
+            os.unlink(_PENDING.pop())
+        except FileNotFoundError:
+            pass
+
+
 def replace_with(temp: str, path: str) -> None:
     """Rename a finished temp file (written beside `path`) over it, keeping the original's permissions."""
     try:
@@ -39,3 +64,5 @@ def replace_with(temp: str, path: str) -> None:
         if os.path.exists(temp):
             os.unlink(temp)
         raise
+    finally:
+        _PENDING.discard(temp)

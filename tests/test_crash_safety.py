@@ -106,3 +106,29 @@ def test_sigkill_the_moment_a_large_file_changes(tmp_path: Path) -> None:
         process.wait()
         assert path.read_bytes() in (original, expected_fixed)
         json.loads(path.read_bytes())
+
+
+def test_ctrl_c_between_a_large_file_s_last_chunk_and_its_rename_leaves_no_temp_file(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The fixed copy of a large JSON Lines file is complete before it is renamed over the original; an
+    interrupt in between (deterministic here, by timing in test_ctrl_c_... on a loaded machine) must not
+    leave it behind."""
+    from click.testing import CliRunner
+
+    from artlint import chunks, command
+    from artlint.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(chunks, "CHUNK_BYTES", 2000)
+    lines = [json.dumps({"title": f"Harbour {i}", "date": "2025-03-14",
+                         "text": "Advertisement\nThe harbour reopened on Monday."}) for i in range(100)]
+    (tmp_path / "night.jsonl").write_text("\n".join(lines) + "\n")
+    before = (tmp_path / "night.jsonl").read_bytes()
+
+    def interrupted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(command, "deliver", interrupted)
+    result = CliRunner().invoke(main, ["fix", "-j", "1", "night.jsonl"])
+    assert result.exit_code == 1 and "Aborted" in result.output
+    assert [p.name for p in tmp_path.iterdir()] == ["night.jsonl"]
+    assert (tmp_path / "night.jsonl").read_bytes() == before

@@ -32,10 +32,15 @@ def visible_text(text: str) -> str:
     return text.strip()
 
 
+def may_show_otherwise(text: str) -> bool:
+    """Whether any line of `text` holds a mark that `shown` reads (most bodies hold none)."""
+    return "](" in text or "*" in text or "_" in text
+
+
 def shown(text: str) -> str:
     """The stripped line as a reader sees it; a line that only shows an image stays as it is, so that every
     non-blank line keeps some text (and no rule sees less of it than before)."""
-    if "](" in text or "*" in text or "_" in text:
+    if may_show_otherwise(text):
         return visible_text(text) or text.strip()
     return text.strip()
 

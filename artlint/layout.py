@@ -8,7 +8,7 @@ from itertools import compress
 from operator import itemgetter
 
 from artlint.article import Article, Line
-from artlint.inlinemarkup import shown
+from artlint.inlinemarkup import may_show_otherwise, shown
 from artlint.recent import Recent
 from artlint.textutil import lower_words
 
@@ -63,7 +63,9 @@ class Layout:
 
 
 def build_layout(lines: tuple[Line, ...]) -> Layout:
-    stripped = list(map(shown, map(_TEXT, lines)))
+    stripped = list(map(str.strip, map(_TEXT, lines)))
+    if may_show_otherwise("\n".join(stripped)):
+        stripped = list(map(shown, stripped))
     kept, texts = list(compress(lines, stripped)), list(filter(None, stripped))
     tokens = _WORDS(texts)
     counts = list(map(len, tokens))

@@ -30,8 +30,13 @@ def field_keys(data: Mapping[str, Any], fields: Mapping[str, tuple[str, ...]], n
     for name, candidates in fields.items():
         first = None
         for key in candidates:
-            there, value = lookup(data, key, nested)
-            if not there:
+            if key in data:
+                value = data[key]
+            elif nested and "." in key:
+                there, value = lookup(data, key, nested)
+                if not there:
+                    continue
+            else:
                 continue
             if value not in (None, "", []) and as_text(value):
                 found[name] = key

@@ -23,6 +23,7 @@ _ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2
 # Lone surrogates are escaped even in raw style: they cannot be encoded, and json reads them back from \uXXXX.
 _MUST_ESCAPE = re.compile(r'["\\\x00-\x1f\ud800-\udfff]')
 _MUST_ESCAPE_ASCII = re.compile(r'["\\]|[^ -~]')
+_COLON = re.compile(r'"[ \t\n\r]*:[ \t]*')
 _SHORT = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 
 
@@ -260,7 +261,8 @@ def _new_member(text: str, spans: Mapping[str, tuple[int, int]], opening: int, k
                 ascii_only: bool) -> str:
     """`, "key": value` in the layout of the object that opens at `opening` (its members at `spans`), to
     stand right after its last value; with more keys, the value sits in new objects: `"a": {"b": value}`."""
-    separator, indent, colon = "", "", ": "
+    separator, indent = "", ""
+    colon = found.group()[1:] if (found := _COLON.search(text)) else ": "  # an empty object: the record's style
     if spans:
         first_start, first_end = min(spans.values())
         colon = text[text.rfind('"', 0, first_start) + 1 : first_start] or ":"
@@ -270,7 +272,7 @@ def _new_member(text: str, spans: Mapping[str, tuple[int, int]], opening: int, k
             indent = _WS.match(text, after + 1).group()  # type: ignore[union-attr]
         else:  # a single member: the space before it when it stands on its own line
             space = _WS.match(text, _WS.match(text, opening).end() + 1).group()  # type: ignore[union-attr]
-            indent = space if "\n" in space else " "
+            indent = space if "\n" in space or not colon.endswith(" ") else " "
     for key in reversed(keys[1:]):
         literal = f"{{{string_literal(key, ascii_only)}{colon}{literal}}}"
     return f"{separator}{indent}{string_literal(keys[0], ascii_only)}{colon}{literal}"

@@ -132,3 +132,19 @@ def test_firecrawl_api_responses_are_read_under_data(tmp_path: Path) -> None:
 def test_a_body_object_without_text_is_no_body() -> None:
     data = {"markdown": {"raw_markdown": "", "fit_markdown": "Text"}, "text": "Plain body"}
     assert field_keys(data, {"body": ("markdown.raw_markdown", "markdown", "text")}, nested=True) == {"body": "text"}
+
+
+def test_an_added_member_follows_the_record_s_own_spacing(tmp_path: Path) -> None:
+    byline = "By Lena Marsh\n\n" + FIXED
+    dated = "Published March 14, 2025\n\n" + FIXED
+    records = [json.dumps({"data": {"title": "Harbour reopens", "content": byline}}, separators=(",", ":")),
+               json.dumps({"markdown": dated, "metadata": {}}, separators=(",", ":")),
+               json.dumps({"text": byline})]
+    path = tmp_path / "compact.jsonl"
+    path.write_text("\n".join(records) + "\n")
+    result = session(None, Settings(root=tmp_path)).linter.process(str(path), FileData(str(path)), fix=True, unsafe=True)
+    assert result is not None and result.output is not None
+    fixed = result.output.decode().splitlines()
+    assert fixed[0].endswith('},"author":"Lena Marsh"}')
+    assert fixed[1].endswith('"metadata":{},"date":"2025-03-14"}')
+    assert fixed[2].endswith('.", "author": "Lena Marsh"}')

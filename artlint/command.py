@@ -24,8 +24,9 @@ from artlint.linter import FileResult
 from artlint.plugins import plugin_sources
 from artlint.report import Report
 from artlint.reporters.text import report_text
-from artlint.run import RunOptions, WorkerSetup, run_files
+from artlint.run import RunOptions, run_files
 from artlint.session import Session, open_session
+from artlint.workers import WorkerSetup
 from artlint.writer import discard_pending
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2

@@ -5,36 +5,31 @@ from __future__ import annotations
 
 import gc
 import itertools
-import multiprocessing
 import os
-import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from artlint import chunks
 from artlint.article import Source
 from artlint.builtin.engine import UnreadableFile
 from artlint.cache import Cache
 from artlint.chunks import Assembly, Chunk, is_large_jsonl, read_chunks
-from artlint.config import Settings
 from artlint.discovery import Found, walk
 from artlint.formats.base import FileData, InputError
 from artlint.jobs import AUTO, plan_jobs
 from artlint.linter import FileResult, Linter, engine_finding
 from artlint.spool import Packed, Spool
+from artlint.workers import WorkerSetup, worker, worker_pool
 
 BATCH = 64
 """Small files in flight at once in a parallel run."""
 GC_THRESHOLD = 50_000
 PARALLEL_CHUNK_BYTES = 256 * 1024
 CHUNKS_PER_JOB = 16
-PARENT_CHECK_SECONDS = 0.5
 
 
 @dataclass(slots=True)
@@ -51,16 +46,6 @@ class RunOptions:
     progress: Callable[[FileResult], None] | None = None
     spool: Spool | None = None
     """Where large files' findings go past `spool.SPILL_AT` (the report's spool); one of the run's own when None."""
-
-
-@dataclass(slots=True)
-class WorkerSetup:
-    settings: Settings
-    select: list[str] | None
-    ignore: list[str]
-    disabled_plugins: list[str] = field(default_factory=list)
-    knowledge: dict[str, Any] = field(default_factory=dict)
-    """What a corpus pass taught the corpus rules, by rule code (see artlint.corpus)."""
 
 
 def run_files(linter: Linter, paths: Sequence[str], options: RunOptions | None = None,
@@ -177,38 +162,6 @@ def _report(options: RunOptions, result: FileResult | None) -> Iterator[FileResu
 
 # -- worker processes ----------------------------------------------------------------------------
 
-_WORKER: Linter | None = None
-
-
-def _init_worker(setup: WorkerSetup) -> None:
-    global _WORKER
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
-    if _WORKER is not None:  # forked: the parent's linter came along
-        return
-    _WORKER = worker_linter(setup)
-
-
-def _exit_with_parent(parent: int) -> None:
-    """End this worker once its parent is gone: a run killed with SIGKILL (a CI timeout) would otherwise leave
-    its workers waiting forever on a queue whose other end they hold themselves."""
-    while os.getppid() == parent:
-        time.sleep(PARENT_CHECK_SECONDS)
-    os._exit(1)
-
-
-def worker_linter(setup: WorkerSetup) -> Linter:
-    """A linter like the main process's, built in a worker (armed with the corpus knowledge, if any)."""
-    from artlint.session import open_session
-
-    session = open_session(settings=setup.settings, select=setup.select, ignore=setup.ignore,
-                           disabled_plugins=setup.disabled_plugins, strict=False)
-    if setup.knowledge:
-        from artlint.corpus.passes import arm
-
-        arm(session, setup.knowledge)
-    return session.linter
-
-
 def _work_file(path: str, named: bool, fix: bool, unsafe: bool) -> FileResult | None:
     return _without_bytes(worker().process(path, FileData(path), fix, unsafe, named=named), fix)
 
@@ -239,27 +192,6 @@ def _parallel(linter: Linter, setup: WorkerSetup, found: Iterator[Found], option
     worker_options = RunOptions(fix=options.fix, unsafe=options.unsafe, diff=options.diff)
     with worker_pool(linter, setup, options.jobs) as pool:
         yield from _parallel_pool(linter, pool, found, options, 2 * options.jobs, worker_options)
-
-
-@contextmanager
-def worker_pool(linter: Linter, setup: WorkerSetup, jobs: int) -> Iterator[ProcessPoolExecutor]:
-    """`jobs` worker processes whose `worker()` lints like `linter`: forked ones inherit it, spawned ones
-    build their own from `setup`."""
-    global _WORKER
-    fork = "fork" in multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if fork else "spawn")
-    _WORKER = linter if fork else None
-    try:
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(setup,)) as pool:
-            yield pool
-    finally:
-        _WORKER = None
-
-
-def worker() -> Linter:
-    """The linter of this worker process (see worker_pool)."""
-    assert _WORKER is not None
-    return _WORKER
 
 
 def _parallel_pool(linter: Linter, pool: ProcessPoolExecutor, found: Iterator[Found], options: RunOptions,

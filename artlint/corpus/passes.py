@@ -17,8 +17,8 @@ from artlint.formats import read_document
 from artlint.formats.base import FileData, InputError
 from artlint.jobs import AUTO, plan_jobs
 from artlint.linter import Linter
-from artlint.run import WorkerSetup, worker, worker_pool
 from artlint.session import Session
+from artlint.workers import WorkerSetup, worker, worker_pool
 
 Signatures = list[tuple[ArticleRef, dict[str, Any]]]
 """The signatures of a file or chunk's articles, in order: per article, rule code -> signature."""

@@ -22,8 +22,9 @@ from artlint.discovery import Found, walk
 from artlint.formats.base import FileData
 from artlint.linter import FileResult, Linter
 from artlint.report import Report
-from artlint.run import RunOptions, WorkerSetup, _lint_chunk, _serial, _streamed, _without_bytes, worker_linter
+from artlint.run import RunOptions, _lint_chunk, _serial, _streamed, _without_bytes
 from artlint.session import Session, open_session
+from artlint.workers import WorkerSetup, worker_linter
 
 
 @dataclass(frozen=True, slots=True)

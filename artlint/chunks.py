@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gzip
 import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, cast
@@ -14,7 +13,7 @@ from artlint import spool as spooling
 from artlint.formats.base import InputError
 from artlint.linter import FileResult
 from artlint.spool import Packed, Spool
-from artlint.writer import pending, remove
+from artlint.writer import create_temp, remove
 
 CHUNK_BYTES = 4 * 1024 * 1024
 """JSON Lines files larger than this are read and linted in chunks of about this size."""
@@ -76,8 +75,7 @@ class Assembly:
         self.temp: str | None = None
         self.sink: BinaryIO | None = None
         if fix and not diff:
-            handle, self.temp = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(path)), prefix=".artlint-", suffix=".tmp")
-            pending(self.temp)
+            handle, self.temp = create_temp(os.path.dirname(os.path.abspath(path)))
             raw = os.fdopen(handle, "wb")
             self.sink = cast(BinaryIO, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0)) if path.lower().endswith(".gz") else raw
             self._raw = raw

@@ -3,7 +3,26 @@
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
+
+_PENDING: set[str] = set()
+"""Temp files of this process that are neither renamed over their originals nor removed yet: a run that
+ends or is interrupted first removes them (discard_pending)."""
+_CREATE = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def create_temp(folder: str) -> tuple[int, str]:
+    """A new temp file in `folder` (descriptor, path), registered as pending before it exists: Ctrl-C lands
+    between bytecodes, so one that comes while the file is being created (or right after) would leave it
+    unnamed to any cleanup; registered first, the command's discard_pending removes it."""
+    for _ in range(100):
+        temp = os.path.join(folder, f".artlint-{secrets.token_hex(6)}.tmp")
+        _PENDING.add(temp)
+        try:
+            return os.open(temp, _CREATE, 0o600), temp
+        except FileExistsError:  # someone else's file of that name: not ours to remove
+            _PENDING.discard(temp)
+    raise FileExistsError(f"no free temp file name in {folder}")
 
 
 def write_atomic(path: str, data: bytes) -> None:
@@ -12,7 +31,7 @@ def write_atomic(path: str, data: bytes) -> None:
         mode = os.stat(path).st_mode & 0o7777
     except FileNotFoundError:
         mode = 0o644
-    handle, temp = tempfile.mkstemp(dir=folder, prefix=".artlint-", suffix=".tmp")
+    handle, temp = create_temp(folder)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -26,11 +45,8 @@ def write_atomic(path: str, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
-
-
-_PENDING: set[str] = set()
-"""Temp files of large fixed files that are neither renamed over their originals nor removed yet: a run
-that ends or is interrupted first removes them (discard_pending)."""
+    finally:
+        _PENDING.discard(temp)
 
 
 def pending(temp: str) -> None:

@@ -132,3 +132,36 @@ def test_ctrl_c_between_a_large_file_s_last_chunk_and_its_rename_leaves_no_temp_
     assert result.exit_code == 1 and "Aborted" in result.output
     assert [p.name for p in tmp_path.iterdir()] == ["night.jsonl"]
     assert (tmp_path / "night.jsonl").read_bytes() == before
+
+
+@pytest.mark.parametrize("name", ["a.txt", "night.jsonl"])
+def test_ctrl_c_while_a_temp_file_is_being_created_leaves_none(tmp_path: Path, monkeypatch, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl-C is raised between bytecodes: one that arrives during the system call creating the temp file is
+    raised as it returns, before any name is handed back; the CI once caught that (a .artlint-*.tmp left)."""
+    from click.testing import CliRunner
+
+    from artlint import chunks
+    from artlint.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(chunks, "CHUNK_BYTES", 2000)
+    if name == "a.txt":
+        (tmp_path / name).write_text("Harbour reopens\n\nAdvertisement\n\nThe harbour reopened on Monday.\n")
+    else:
+        (tmp_path / name).write_text("".join(json.dumps({"title": f"H {i}", "date": "2025-03-14",
+                                                         "text": "Advertisement\nThe harbour reopened."}) + "\n"
+                                             for i in range(100)))
+    real_open = os.open
+
+    def interrupted_open(path, flags, mode=0o777, **kwargs):  # type: ignore[no-untyped-def]
+        handle = real_open(path, flags, mode, **kwargs)
+        if ".artlint-" in str(path):
+            os.close(handle)
+            raise KeyboardInterrupt
+        return handle
+
+    monkeypatch.setattr(os, "open", interrupted_open)
+    result = CliRunner().invoke(main, ["fix", "-j", "1", name])
+    monkeypatch.undo()
+    assert result.exit_code == 1 and "Aborted" in result.output
+    assert [p.name for p in tmp_path.iterdir()] == [name]

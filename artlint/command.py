@@ -17,9 +17,11 @@ from artlint.baseline import apply_baseline, load_baseline, prune_baseline, writ
 from artlint.builtin.engine import FixRejected
 from artlint.cache import Cache, run_key
 from artlint.delivery import deliver
+from artlint.discovery import walk
 from artlint.errors import ArtlintError
 from artlint.findings import Severity
 from artlint.gates import judge
+from artlint.jobs import AUTO, plan_jobs
 from artlint.linter import FileResult
 from artlint.plugins import plugin_sources
 from artlint.report import Report
@@ -105,7 +107,7 @@ def _run_command(options: dict[str, Any], fix: bool) -> int:
                 elif fix and not _delivered(result, diff):
                     usage_errors = True
         finally:
-            discard_pending()  # a large fixed file's temp copy that an error or Ctrl-C kept from its rename
+            discard_pending()  # a temp file that an error or Ctrl-C kept from its rename
         if progress:
             progress.done()
         _apply_baseline(report, options)
@@ -164,6 +166,9 @@ def _run(session: Session, paths: list[str], run_options: RunOptions, setup: Wor
     if corpus:
         from artlint.corpus.passes import arm, learn
 
+        if run_options.jobs == AUTO:  # planned once, for both passes
+            found = walk(paths, session.settings.exclude, session.settings.root, run_options.force_exclude)
+            run_options.jobs = plan_jobs(found, len(run_options.stdin or b""))[1]
         setup.knowledge = learn(session.linter, paths, run_options.jobs, setup, force_exclude=run_options.force_exclude,
                                 stdin=run_options.stdin, stdin_filename=run_options.stdin_filename)
         arm(session, setup.knowledge)

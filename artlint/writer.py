@@ -49,10 +49,6 @@ def write_atomic(path: str, data: bytes) -> None:
         _PENDING.discard(temp)
 
 
-def pending(temp: str) -> None:
-    _PENDING.add(temp)
-
-
 def remove(temp: str) -> None:
     """Delete a temp file that will not be renamed."""
     _PENDING.discard(temp)

@@ -15,7 +15,6 @@ from artlint.corpus.rule import ArticleRef, CorpusRule
 from artlint.discovery import walk
 from artlint.formats import read_document
 from artlint.formats.base import FileData, InputError
-from artlint.jobs import AUTO, plan_jobs
 from artlint.linter import Linter
 from artlint.session import Session
 from artlint.workers import WorkerSetup, worker, worker_pool
@@ -103,13 +102,10 @@ def reduce_signatures(linter: Linter, parts: Iterable[Signatures]) -> dict[str, 
 
 def learn(linter: Linter, paths: Sequence[str], jobs: int = 1, setup: WorkerSetup | None = None,
           **options: Any) -> dict[str, Any]:
-    """What the corpus under `paths` teaches the run's corpus rules (by rule code); with `jobs` > 1 (or
-    artlint.jobs.AUTO) and a `setup`, the signatures are collected by worker processes, in corpus order."""
+    """What the corpus under `paths` teaches the run's corpus rules (by rule code); with `jobs` > 1 and a
+    `setup`, the signatures are collected by worker processes, in corpus order."""
     if not corpus_codes(linter):
         return {}
-    if jobs == AUTO:
-        found = walk(paths, linter.settings.exclude, linter.settings.root, options.get("force_exclude", False))
-        jobs = plan_jobs(found, len(options.get("stdin") or b""))[1]
     if jobs <= 1 or setup is None:
         return reduce_signatures(linter, collect_paths(linter, paths, **options))
     return reduce_signatures(linter, _collected_by_workers(linter, setup, jobs, inputs(linter, paths, **options)))

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from artlint.cache import clean
-from artlint.command import EXIT_USAGE, cli_session, fail_usage, run_command
+from artlint.command import EXIT_USAGE, cli_session, fail_usage, planned_jobs, run_command
 from artlint.config import load_settings
 from artlint.errors import ArtlintError
 from artlint.findings import Severity
@@ -19,6 +19,7 @@ from artlint.jobs import parse_jobs
 from artlint.scaffold import new_rule
 from artlint.schemas import load_schema
 from artlint.version import __version__
+from artlint.workers import WorkerSetup
 
 
 class JobsType(click.ParamType):
@@ -93,12 +94,15 @@ def fix(**options: Any) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="The pack file to write.")
 @click.option("--config", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--code-prefix", default="SITE", show_default=True, help="Letters of the learned rules' codes.")
-def learn(paths: tuple[str, ...], output: Path, config: Path | None, code_prefix: str) -> None:
+@click.option("-j", "--jobs", type=JOBS, help="Worker processes, as for `artlint check`.")
+def learn(paths: tuple[str, ...], output: Path, config: Path | None, code_prefix: str, jobs: int | None) -> None:
     """Learn each site's boilerplate lines from a corpus and write them as a YAML rule pack to review and commit."""
     from artlint.corpus.learn import dump_pack, learn_pack
 
     session = _guarded(lambda: cli_session({"config": config, "select": ("site-boilerplate",)}))
-    pack = _guarded(lambda: learn_pack(session.linter, list(paths), output.stem, code_prefix))
+    workers = planned_jobs(session, list(paths), session.settings.jobs if jobs is None else jobs)
+    setup = WorkerSetup(session.settings, session.linter.select, session.linter.ignore)
+    pack = _guarded(lambda: learn_pack(session.linter, list(paths), output.stem, code_prefix, workers, setup))
     output.write_text(dump_pack(pack), encoding="utf-8")
     phrases = sum(len(rule["match"]["phrases"]) for rule in pack["rules"])
     click.echo(f"artlint: wrote {phrases} phrases of {len(pack['rules'])} sites to {output}; review them, then add "

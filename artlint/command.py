@@ -166,13 +166,20 @@ def _run(session: Session, paths: list[str], run_options: RunOptions, setup: Wor
     if corpus:
         from artlint.corpus.passes import arm, learn
 
-        if run_options.jobs == AUTO:  # planned once, for both passes
-            found = walk(paths, session.settings.exclude, session.settings.root, run_options.force_exclude)
-            run_options.jobs = plan_jobs(found, len(run_options.stdin or b""))[1]
+        run_options.jobs = planned_jobs(session, paths, run_options.jobs, run_options.force_exclude,
+                                        len(run_options.stdin or b""))  # planned once, for both passes
         setup.knowledge = learn(session.linter, paths, run_options.jobs, setup, force_exclude=run_options.force_exclude,
                                 stdin=run_options.stdin, stdin_filename=run_options.stdin_filename)
         arm(session, setup.knowledge)
     return run_files(session.linter, paths, run_options, setup)
+
+
+def planned_jobs(session: Session, paths: Sequence[str], jobs: int, force_exclude: bool = False, stdin_bytes: int = 0) -> int:
+    """The worker count for a run over `paths`: `jobs`, or with auto what plan_jobs makes of the input."""
+    if jobs != AUTO:
+        return jobs
+    found = walk(paths, session.settings.exclude, session.settings.root, force_exclude)
+    return plan_jobs(found, stdin_bytes)[1]
 
 
 def _outputs(session: Session, options: dict[str, Any]) -> list[tuple[Any, Path | None]]:

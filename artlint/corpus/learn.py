@@ -8,19 +8,22 @@ from typing import Any
 import yaml
 
 from artlint.article import Article, url_host
-from artlint.corpus.passes import articles, collect_paths, inputs, reduce_signatures
+from artlint.corpus.passes import articles, inputs, learn
 from artlint.corpus.signatures import line_key, line_text
 from artlint.corpus.site_boilerplate import SiteBoilerplate, SiteKnowledge
 from artlint.errors import ConfigError
 from artlint.linter import ActiveRule, Linter
 from artlint.schemas import validate
+from artlint.workers import WorkerSetup
 
 
-def learn_pack(linter: Linter, paths: Sequence[str], name: str = "site-boilerplate", code_prefix: str = "SITE") -> dict[str, Any]:
+def learn_pack(linter: Linter, paths: Sequence[str], name: str = "site-boilerplate", code_prefix: str = "SITE",
+               jobs: int = 1, setup: WorkerSetup | None = None) -> dict[str, Any]:
     """A rule pack with one line-match rule per site (scoped to its host) listing its boilerplate lines.
-    Sites without a URL host (folders) cannot be scoped in a pack and are left out."""
+    Sites without a URL host (folders) cannot be scoped in a pack and are left out. With `jobs` > 1 and a
+    `setup`, worker processes read the corpus (the pack is the same)."""
     active = _site_rule(linter)
-    knowledge: SiteKnowledge = reduce_signatures(linter, collect_paths(linter, paths))[active.rule.code]
+    knowledge: SiteKnowledge = learn(linter, paths, jobs, setup)[active.rule.code]
     phrases: dict[str, dict[int, str]] = {}
     min_chars = active.options["min_chars"]
     for article in _articles(linter, paths):

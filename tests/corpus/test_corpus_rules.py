@@ -105,6 +105,22 @@ def test_learned_pack_is_valid_and_flags_the_same_lines(tmp_path: Path, monkeypa
     assert where == [(f["record"], f["line"]) for f in learned["findings"]] and len(where) == 7
 
 
+def test_learn_on_two_workers_writes_the_same_pack(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from artlint.corpus import passes
+
+    monkeypatch.chdir(tmp_path)
+    write_corpus(tmp_path)
+    collected = passes._collected_by_workers
+    calls = []
+    monkeypatch.setattr(passes, "_collected_by_workers", lambda *a: calls.append(a[2]) or collected(*a))
+    packs = []
+    for jobs in ("1", "2"):
+        result = CliRunner().invoke(main, ["learn", ".", "-o", f"pack-{jobs}.yaml", "-j", jobs])
+        assert result.exit_code == 0, result.output
+        packs.append((tmp_path / f"pack-{jobs}.yaml").read_text(encoding="utf-8").replace("pack-2", "pack-1"))
+    assert calls == [2] and packs[0] == packs[1] and PROMO in packs[0]
+
+
 def test_line_counts_stay_within_budget_and_keep_recurring_lines() -> None:
     counts = SiteLines(budget=50)
     ref = ArticleRef("a.jsonl", 0, "a.jsonl", "")

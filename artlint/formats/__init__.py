@@ -8,8 +8,7 @@ from typing import Any
 from artlint.formats.base import Document, FileData
 from artlint.formats.json import json_document
 from artlint.formats.jsonl import JsonlDocument
-from artlint.formats.markdown import MarkdownDocument
-from artlint.formats.text import TextDocument
+from artlint.formats.markdown import MarkdownDocument, text_document
 from artlint.hookspecs import hookimpl
 
 
@@ -17,7 +16,7 @@ from artlint.hookspecs import hookimpl
 def artlint_parse_file(path: str, data: FileData, fields: Mapping[str, tuple[str, ...]]) -> Document | None:
     name = path.lower()
     if name.endswith(".txt"):
-        return TextDocument(path, data.read())
+        return text_document(path, data.read(), fields)
     if name.endswith((".md", ".markdown")):
         return MarkdownDocument(path, data.read(), fields)
     if name.endswith(".json"):

@@ -1,7 +1,9 @@
-"""Markdown (.md): optional YAML front matter, then the body; a leading `# Heading` is the title otherwise."""
+"""Markdown (.md): optional YAML front matter (or Jina Reader's envelope), then the body; a leading `# Heading`
+is the title otherwise."""
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
@@ -9,16 +11,19 @@ from typing import Any
 
 import yaml
 
-from artlint.article import BODY, TITLE, Article, Placement, Source, Text
+from artlint.article import AUTHOR, BODY, TITLE, Article, Placement, Source, Text
 from artlint.fixes import Edit, shift_offset
 from artlint.formats.base import Document, InputError, RecordError, decode_lines
 from artlint.formats.fieldvalues import as_text, field_keys, shaped
-from artlint.formats.text import LINE, readable
+from artlint.formats.readerenvelope import set_envelope_field, split_envelope
+from artlint.formats.text import LINE, TextDocument, readable
 from artlint.yamlload import safe_load
 
 _OPEN = re.compile(r"---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
-_HEADING = re.compile(r"#[ \t]+(\S.*?)[ \t#]*$")
+_HEADING = re.compile(r"#[ \t]+(\S[^\r\n]*?)[ \t#]*\r?$", re.MULTILINE)
+_SETEXT_UNDERLINE = re.compile(r" {0,3}=+[ \t]*")
+_SETEXT_TEXT = re.compile(r"[ \t]*(\S[^\r\n]*?)[ \t]*\r?$", re.MULTILINE)
 
 
 class MarkdownDocument(Document):
@@ -37,10 +42,13 @@ class MarkdownDocument(Document):
     def _set(self, content: str) -> None:
         self.content = content
         self.front, self.matter = split_front_matter(content, self.path)
+        self.envelope = split_envelope(content) if self.matter is None else None
         self.keys = field_keys(self.matter, self.fields) if self.matter is not None else {}
         body = content[len(self.front) :]
-        body_line = self.front.count("\n") + 1
         values = {name: as_text(self.matter[key]) for name, key in self.keys.items()} if self.matter else {}
+        if self.envelope is not None:
+            self.front, body, values = self.envelope.head, self.envelope.body(content), dict(self.envelope.values)
+        body_line = self.front.count("\n") + 1
         self.heading_line, self.heading_at = "", -1
         if not values.get(TITLE):
             self.heading_line, self.heading_at, index = find_heading(body)
@@ -49,22 +57,28 @@ class MarkdownDocument(Document):
         if index >= 0:
             body = body[: self.heading_at] + body[self.heading_at + len(self.heading_line) :]
         fields = {BODY: Text(body)}
-        hole = index >= 0 and self.heading_line.endswith("\n")  # no body line follows a heading that ends the file
-        placements = {BODY: Placement(body_line, 1, (index + 1,) if hole else ())}
+        holes = (index + 1,) * self.heading_line.count("\n")  # no body line follows a heading that ends the file
+        placements = {BODY: Placement(body_line, 1, holes)}
         if index >= 0:
-            heading = _HEADING.match(self.heading_line.rstrip("\r\n"))
-            fields[TITLE] = Text(heading.group(1) if heading else "")
+            heading = heading_text(self.heading_line)
+            fields[TITLE] = Text(self.heading_line[heading.start(1) : heading.end(1)] if heading else "")
             placements[TITLE] = Placement(body_line + index, heading.start(1) + 1 if heading else 1)
         for name, value in values.items():
             if value is not None and name != BODY:
                 fields.setdefault(name, Text(value))
-                placements.setdefault(name, Placement(_key_line(self.front, self.keys[name])))
+                line = self.envelope.lines[name] if self.envelope else _key_line(self.front, self.keys[name])
+                placements.setdefault(name, Placement(line))
         meta = {k: v for k, v in (self.matter or {}).items() if k not in self.keys.values()}
         self.entries = [Article(
             Source(self.path), self.format, MappingProxyType(fields), MappingProxyType(meta),
-            MappingProxyType(placements), structured=self.matter is not None, markup="markdown",
-            shaped=shaped(self.matter, self.keys) if self.matter else frozenset(),
+            MappingProxyType(placements), structured=self.matter is not None or self.envelope is not None,
+            markup="markdown", shaped=self._shaped(),
         )]
+
+    def _shaped(self) -> frozenset[str]:
+        if self.envelope is not None:
+            return frozenset({AUTHOR})  # the envelope has no line for it
+        return shaped(self.matter, self.keys) if self.matter else frozenset()
 
     def update(self, index: int, values: Mapping[str, str], edits: Sequence[Edit]) -> Article:
         front, heading_line = self.front, self.heading_line
@@ -74,18 +88,22 @@ class MarkdownDocument(Document):
             if name == TITLE and self.heading_at >= 0:
                 heading_line = retitle(heading_line, value)
                 continue
+            if self.envelope is not None:
+                front = set_envelope_field(front, name, value)
+                continue
             if self.matter is None:
                 raise InputError(f"cannot write field {name!r} in a Markdown file without front matter")
             key = self.keys.get(name, name)
             front = set_front_matter_key(front, key, [value] if self.matter.get(key) == [] else value)
-        body = self.content[len(self.front) :]
+        tail = self.envelope.tail if self.envelope else ""
+        body = self.content[len(self.front) : len(self.content) - len(tail)]
         if BODY in values or heading_line != self.heading_line:
             new_body = values.get(BODY, self.entries[0].body.value)  # type: ignore[union-attr]
             if self.heading_at >= 0:
                 at = shift_offset(self.heading_at, [e for e in edits if e.span.field == BODY])
                 new_body = new_body[:at] + heading_line + new_body[at:]
             body = new_body
-        self._set(readable(front + body, self.encoding))
+        self._set(readable(front + body + tail, self.encoding))
         return self.entries[0]  # type: ignore[return-value]
 
     def revert(self, index: int) -> None:
@@ -93,6 +111,21 @@ class MarkdownDocument(Document):
 
     def to_bytes(self) -> bytes:
         return self.encoding.encode(self.content)
+
+
+class ReaderTextDocument(MarkdownDocument):
+    """A .txt file that Jina Reader wrote: its envelope, then the page as Markdown."""
+
+    format = "text"
+
+
+def text_document(path: str, data: bytes, fields: Mapping[str, tuple[str, ...]]) -> Document:
+    """A .txt file: plain text, unless it starts with Jina Reader's envelope."""
+    if data.startswith((b"Title:", codecs.BOM_UTF8 + b"Title:")):
+        document = ReaderTextDocument(path, data, fields)
+        if document.envelope is not None:
+            return document
+    return TextDocument(path, data)
 
 
 def split_front_matter(content: str, path: str) -> tuple[str, dict[str, Any] | None]:
@@ -119,20 +152,30 @@ def split_front_matter(content: str, path: str) -> tuple[str, dict[str, Any] | N
 
 
 def find_heading(body: str) -> tuple[str, int, int]:
-    """(heading line with terminator, its offset, its 0-based line index) of the first `# Heading`, or ('', -1, -1).
+    """(heading lines with terminators, offset, 0-based line index) of the first `# Heading`, or of the first
+    line underlined with '===' after a blank line; ('', -1, -1) if there is none.
     Lines above it (site chrome such as "Skip to content" or "3 min read") do not hide it: otherwise a fix
     that deletes them would turn the heading into the title, and the fix would be rejected."""
     offset = 0
-    for index, line in enumerate(LINE.findall(body)):
+    lines = LINE.findall(body)
+    for index, line in enumerate(lines):
         if _HEADING.match(line.rstrip("\r\n")):
             return line, offset, index
+        underlined = index + 1 < len(lines) and _SETEXT_UNDERLINE.fullmatch(lines[index + 1].rstrip("\r\n"))
+        if underlined and line.strip() and (index == 0 or not lines[index - 1].strip()):
+            return line + lines[index + 1], offset, index
         offset += len(line)
     return "", -1, -1
 
 
+def heading_text(heading_line: str) -> re.Match[str] | None:
+    """The heading's text as group 1 of a match on its first line."""
+    return _HEADING.match(heading_line) or _SETEXT_TEXT.match(heading_line)
+
+
 def retitle(heading_line: str, title: str) -> str:
-    """The `# Heading` line (with its terminator) with new heading text."""
-    heading = _HEADING.match(heading_line.rstrip("\r\n"))
+    """The heading (with its terminators) with new heading text."""
+    heading = heading_text(heading_line)
     if heading is None or "\n" in title or "\r" in title or not title.strip() or title != title.strip():
         raise InputError("a fix would make the Markdown heading line something else than that title")
     return heading_line[: heading.start(1)] + title + heading_line[heading.end(1) :]

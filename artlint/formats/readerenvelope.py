@@ -1,0 +1,84 @@
+"""Jina Reader's text envelope around a page's Markdown: 'Title:', 'URL Source:' and perhaps 'Published
+Time:' (and 'Warning:') lines, then 'Markdown Content:'; below the content, perhaps its 'Images:' and
+'Links/Buttons:' summaries. The envelope holds the fields; the content between is the body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from artlint.article import DATE, TITLE, URL
+from artlint.formats.base import InputError
+
+LABELS = {TITLE: "Title", URL: "URL Source", DATE: "Published Time"}
+"""The fields the envelope holds, and their labels."""
+
+_HEAD = re.compile(
+    r"Title:[^\r\n]*\r?\n(?:[ \t]*\r?\n|[A-Z][A-Za-z /]{0,30}:[^\r\n]*\r?\n){0,40}?Markdown Content:[ \t]*(?:\r?\n|\Z)"
+)
+_LABEL_LINE = re.compile(r"^([A-Z][A-Za-z /]{0,30}):[ \t]?([^\r\n]*)$", re.MULTILINE)
+_SUMMARY = re.compile(r"^(?:Images|Links/Buttons):[ \t]*\r?$", re.MULTILINE)
+_SUMMARY_LINE = re.compile(
+    r"(?:Images|Links/Buttons):|- !?\[.*\]\(.*\)|This page does not seem to contain any (?:images|buttons/links)\.|"
+)
+
+
+@dataclass(frozen=True)
+class ReaderEnvelope:
+    head: str
+    """From 'Title:' through the 'Markdown Content:' line, with its line break."""
+    tail: str
+    """The summaries below the content (from the blank lines before 'Images:' or 'Links/Buttons:'), or ''."""
+    values: dict[str, str]
+    """Field -> its text, for the labels in the head."""
+    lines: dict[str, int]
+    """Field -> 1-based line of its label."""
+
+    def body(self, content: str) -> str:
+        return content[len(self.head) : len(content) - len(self.tail)]
+
+
+def split_envelope(content: str) -> ReaderEnvelope | None:
+    """The envelope of a Jina Reader text, or None when the content does not start with one."""
+    head = _HEAD.match(content)
+    if head is None:
+        return None
+    by_label = {label: field for field, label in LABELS.items()}
+    values: dict[str, str] = {}
+    lines: dict[str, int] = {}
+    for match in _LABEL_LINE.finditer(content, 0, head.end()):
+        field = by_label.get(match.group(1))
+        if field is not None and field not in values:
+            values[field] = match.group(2).strip()
+            lines[field] = content.count("\n", 0, match.start()) + 1
+    return ReaderEnvelope(head.group(), _summaries(content, head.end()), values, lines)
+
+
+def _summaries(content: str, start: int) -> str:
+    """The trailing 'Images:' / 'Links/Buttons:' sections: from the first such label after which every
+    line is a label, a '- [text](link)' item, Jina's 'This page does not seem to contain any ...' or blank."""
+    for label in _SUMMARY.finditer(content, start):
+        rest = content[label.start() :]
+        if all(_SUMMARY_LINE.fullmatch(line.strip()) for line in rest.splitlines()):
+            at = label.start()
+            while at > start and content[at - 1] in "\r\n":
+                at -= 1
+            if at < label.start():  # the content's own last line break stays with it
+                at += 2 if content.startswith("\r\n", at) else 1
+            return content[at:]
+    return ""
+
+
+def set_envelope_field(head: str, field: str, value: str) -> str:
+    """The head with a field's line set to the value, or that line added above 'Markdown Content:'."""
+    label = LABELS.get(field)
+    if label is None:
+        raise InputError(f"a Jina Reader header has no {field} line to write")
+    if "\n" in value or "\r" in value:
+        raise InputError(f"a fix would put a line break into the '{label}:' line")
+    newline = "\r\n" if "\r\n" in head else "\n"
+    existing = re.compile(rf"^{re.escape(label)}:[^\r\n]*", re.MULTILINE)
+    if existing.search(head):
+        return existing.sub(lambda _: f"{label}: {value}", head, count=1)
+    content_line = head.rindex("Markdown Content:")
+    return head[:content_line] + f"{label}: {value}{newline}{newline}" + head[content_line:]

@@ -1,0 +1,110 @@
+"""Jina Reader's text output (.md or .txt): its envelope holds title, URL and date, and is never body."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from artlint.config import Settings
+from artlint.formats.base import DEFAULT_FIELDS, FileData
+from artlint.formats.markdown import MarkdownDocument, text_document
+from artlint.formats.text import TextDocument
+from artlint.testing import session
+
+PARAGRAPHS = (
+    "The harbour council voted on Tuesday evening to approve a new ferry timetable, ending a dispute that had left "
+    "island residents without an early crossing.\n\n"
+    "Under the plan, the first sailing will leave at 6.15am on weekdays, forty-five minutes earlier than at present.\n"
+)
+HEAD = (
+    "Title: Harbour council approves new ferry timetable\n\n"
+    "URL Source: https://news.example.com/local/ferry-timetable\n\n"
+    "Published Time: 2026-03-14T09:30:00+00:00\n\n"
+    "Markdown Content:\n"
+)
+CONTENT = (
+    "[Skip to content](https://news.example.com/local/ferry-timetable#main)\n\n"
+    "Harbour council approves new ferry timetable\n"
+    "============================================\n\n"
+    + PARAGRAPHS
+)
+SUMMARIES = (
+    "\nImages:\n- ![Image 1: The ferry at dawn](https://cdn.example.com/ferry.jpg)\n\n"
+    "Links/Buttons:\n- [Home](https://news.example.com/)\n- [Share on X](https://x.com/share)\n"
+)
+
+
+def process(tmp_path: Path, name: str, text: str, fix: bool = False, unsafe: bool = False):  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    path.write_bytes(text.encode())
+    result = session(None, Settings(root=tmp_path)).linter.process(str(path), FileData(str(path)), fix=fix, unsafe=unsafe)
+    assert result is not None
+    return result
+
+
+@pytest.mark.parametrize("name", ["page.md", "page.txt"])
+def test_the_envelope_gives_the_fields_and_only_the_content_is_body(name: str) -> None:
+    text = HEAD + CONTENT + SUMMARIES
+    document = (MarkdownDocument if name.endswith(".md") else text_document)(name, text.encode(), DEFAULT_FIELDS)
+    article = document.entries[0]
+    assert article.title == "Harbour council approves new ferry timetable"
+    assert article.value("url") == "https://news.example.com/local/ferry-timetable"
+    assert article.value("date") == "2026-03-14T09:30:00+00:00"
+    assert article.body.value == CONTENT and article.structured and article.markup == "markdown"
+    assert article.format == ("markdown" if name.endswith(".md") else "text")
+    assert article.file_position("date", 0)[0] == 5
+
+
+@pytest.mark.parametrize("name", ["page.md", "page.txt"])
+def test_findings_stand_on_their_file_lines_and_a_fix_keeps_the_envelope(tmp_path: Path, name: str) -> None:
+    text = HEAD + CONTENT + SUMMARIES
+    found = process(tmp_path, name, text).findings
+    lines = text.splitlines()
+    assert not {"missing-title", "missing-date"} & {f.name for f in found}
+    skip = next(f for f in found if f.name == "navigation-leftover")
+    headline = next(f for f in found if f.name == "duplicate-headline")
+    assert lines[skip.line - 1].startswith("[Skip to content]")
+    assert lines[headline.line - 1] == "Harbour council approves new ferry timetable"
+    assert not any(f.line > text[: text.index("\nImages:")].count("\n") + 1 for f in found)
+    fixed = process(tmp_path, name, text, fix=True).output.decode()
+    assert fixed == HEAD + "\n" + PARAGRAPHS + SUMMARIES
+
+
+def test_a_fix_that_fills_the_date_writes_a_published_time_line(tmp_path: Path) -> None:
+    head = HEAD.replace("Published Time: 2026-03-14T09:30:00+00:00\n\n", "")
+    text = head + "14 March 2026\n\n" + PARAGRAPHS
+    result = process(tmp_path, "page.md", text)
+    assert "missing-date" in {f.name for f in result.findings}
+    fixed = process(tmp_path, "page.md", text, fix=True, unsafe=True).output.decode()
+    assert fixed.startswith(head.replace("Markdown Content:", "Published Time: 2026-03-14\n\nMarkdown Content:"))
+    assert fixed.endswith(PARAGRAPHS)
+
+
+def test_a_text_that_only_starts_with_title_is_plain_text() -> None:
+    text = "Title: a film that changed how we see the sea\n\n" + PARAGRAPHS
+    document = text_document("notes.txt", text.encode(), DEFAULT_FIELDS)
+    assert isinstance(document, TextDocument)
+    assert document.entries[0].title == "Title: a film that changed how we see the sea"
+
+
+def test_a_setext_heading_is_the_title_of_a_markdown_file_without_front_matter(tmp_path: Path) -> None:
+    text = "Skip to content\n\n" + CONTENT.split("\n", 2)[2] + "\nAdvertisement\n"
+    document = MarkdownDocument("page.md", text.encode(), DEFAULT_FIELDS)
+    article = document.entries[0]
+    assert article.title == "Harbour council approves new ferry timetable"
+    assert "=====" not in article.body.value
+    found = process(tmp_path, "page.md", text).findings
+    assert "missing-title" not in {f.name for f in found}
+    advert = next(f for f in found if f.name == "advertisement")
+    assert text.splitlines()[advert.line - 1] == "Advertisement"
+
+
+@pytest.mark.parametrize("heading", ["# Harbour council approves new ferry timetable\n",
+                                     "Harbour council approves new ferry timetable\n=========\n"])
+def test_a_heading_that_repeats_the_title_goes_safely_with_its_underline(tmp_path: Path, heading: str) -> None:
+    text = "---\ntitle: Harbour council approves new ferry timetable\ndate: 2026-03-14\n---\n\n" + heading + "\n" + PARAGRAPHS
+    found = process(tmp_path, "page.md", text).findings
+    assert [f.name for f in found if f.fix is not None] == ["duplicate-headline"]
+    fixed = process(tmp_path, "page.md", text, fix=True).output.decode()
+    assert fixed == text.replace(heading + "\n", "")

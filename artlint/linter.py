@@ -169,14 +169,19 @@ class Linter:
                 general.setdefault(active.rule.general, []).extend((finding, active.severity) for finding in found)
             else:
                 findings.extend([locate(finding, article, active.severity, identity) for finding in found])
+        fixed_by_general: set[tuple[str, int, int]] = set()
         for level in sorted(general):
             taken = _taken(findings)
             blocks = _deleted_blocks(findings)
-            findings.extend([
+            kept = [
                 locate(finding, article, severity, identity) for finding, severity in general[level]
-                if not _reported(finding, taken)  # a finer rule reports the line
+                if not _reported(finding, taken, level)  # a finer rule reports the line
                 and not _inside(finding, blocks)  # or deletes the block it stands in
-            ])
+            ]
+            findings.extend(kept)
+            fixed_by_general.update((f.span.field, f.span.start, f.span.end) for f in kept if f.fix is not None)
+        if fixed_by_general:  # the line is reported once, with the fix: not also by a finer rule that has none
+            findings = [f for f in findings if f.fix is not None or (f.span.field, f.span.start, f.span.end) not in fixed_by_general]
         findings.sort(key=lambda f: f.sort_key)
         return findings
 
@@ -347,23 +352,36 @@ def _with_source(finding: Finding, source: Source) -> Finding:
     return Finding(*values)
 
 
-def _taken(findings: list[Finding]) -> dict[tuple[str, int], list[tuple[int, bool]]]:
-    """(field, start) of each finding -> the end of each finding there, and whether it has no fix or a safe one."""
-    taken: dict[tuple[str, int], list[tuple[int, bool]]] = {}
+def _taken(findings: list[Finding]) -> dict[tuple[str, int], list[tuple[int, int]]]:
+    """(field, start) of each finding -> the end of each finding there, and how it fixes it (_rank)."""
+    taken: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for f in findings:
-        strong = f.fix is None or f.fix.applicability is Applicability.SAFE
-        taken.setdefault((f.span.field, f.span.start), []).append((f.span.end, strong))
+        taken.setdefault((f.span.field, f.span.start), []).append((f.span.end, _rank(f)))
     return taken
 
 
-def _reported(finding: Finding, taken: dict[tuple[str, int], list[tuple[int, bool]]]) -> bool:
-    """A finer rule reports the finding's whole span from the same start, and fixes it at least as safely (a block
-    cut that starts at a line with an unsafe fix leaves a safe fix of the line itself to the safe-only run; a line's
-    finding does not silence a block that starts at it)."""
-    weak_enough = finding.fix is None or finding.fix.applicability is not Applicability.SAFE
+def _rank(finding: Finding) -> int:
+    """0: no fix, 1: an unsafe fix, 2: a safe one."""
+    if finding.fix is None:
+        return 0
+    return 2 if finding.fix.applicability is Applicability.SAFE else 1
+
+
+SCORER_LEVEL = 3
+"""Rule.general of a learned scorer (page-debris)."""
+
+
+def _reported(finding: Finding, taken: dict[tuple[str, int], list[tuple[int, int]]], level: int) -> bool:
+    """A finer rule reports the finding's whole span from the same start, and fixes it at least as safely: a block
+    cut that starts at a line with an unsafe fix leaves a safe fix of the line itself to the safe-only run. A finding
+    with no fix leaves a phrase list's or a block cut's fix (duplicate-paragraph only reports a line that stands
+    thrice; that it is navigation text that goes is the more useful finding, and silenced, it went one copy per fix
+    round), but not a learned scorer's: a repeated line that a finer rule declines to fix (a training plan's
+    'Run easy 30 min') is no debris for a score to infer. A line's finding does not silence a block that starts at it."""
+    rank = _rank(finding)
     return any(
-        end >= finding.span.end and (strong or weak_enough)
-        for end, strong in taken.get((finding.span.field, finding.span.start), ())
+        end >= finding.span.end and (finer >= rank or (finer == 0 and level >= SCORER_LEVEL))
+        for end, finer in taken.get((finding.span.field, finding.span.start), ())
     )
 
 

@@ -170,3 +170,21 @@ def test_a_display_only_block_hides_nothing(tmp_path: Path) -> None:
     assert len([f for f in found if f.name == "page-debris"]) >= 3  # the suggestion deletes nothing
     fixed = run_text(SPILLOVER, select=["suggested-tail", "page-debris"], settings=settings, fix=True, unsafe=True)
     assert fixed.fixes_applied >= 3
+
+
+def test_a_report_without_a_fix_does_not_silence_a_general_rule_that_fixes_the_line() -> None:
+    """duplicate-paragraph only reports a line that stands thrice; those copies are navigation text all the same.
+    Silenced there, navigation-leftover's fix went one copy per round (the first copy is no duplicate), and a
+    long run outlasted the fix rounds (ART904)."""
+    article = (
+        "Harbour reopens after storm\n\n"
+        "The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.\n\n"
+        "Ferries to the islands will run on the summer timetable from Friday, the operator said on Monday.\n\n"
+        + "This is some text inside of a div block.\n" * 14
+    )
+    found = run_text(article).findings
+    copies = [f for f in found if f.line > 5]
+    assert len(copies) == 14 and {f.name for f in copies} == {"navigation-leftover"}
+    assert all(f.fix is not None for f in copies)
+    result = run_text(article, fix=True)
+    assert "div block" not in result.output.decode() and "fix-not-converged" not in {f.name for f in result.findings}

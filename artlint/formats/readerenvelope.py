@@ -28,7 +28,7 @@ class ReaderEnvelope:
     head: str
     """From 'Title:' through the 'Markdown Content:' line, with its line break."""
     tail: str
-    """The summaries below the content (from the blank lines before 'Images:' or 'Links/Buttons:'), or ''."""
+    """The summaries below the content (from the blank line before 'Images:' or 'Links/Buttons:'), or ''."""
     values: dict[str, str]
     """Field -> its text, for the labels in the head."""
     lines: dict[str, int]
@@ -61,10 +61,9 @@ def _summaries(content: str, start: int) -> str:
         rest = content[label.start() :]
         if all(_SUMMARY_LINE.fullmatch(line.strip()) for line in rest.splitlines()):
             at = label.start()
-            while at > start and content[at - 1] in "\r\n":
-                at -= 1
-            if at < label.start():  # the content's own last line break stays with it
-                at += 2 if content.startswith("\r\n", at) else 1
+            blank = content.rfind("\n", 0, max(at - 1, 0)) + 1  # the line above the label
+            if start < blank < at and not content[blank:at].strip():
+                at = blank  # the one blank line Jina writes before a summary; any other stays with the content
             return content[at:]
     return ""
 

@@ -100,7 +100,7 @@ def learn(paths: tuple[str, ...], output: Path, config: Path | None, code_prefix
     from artlint.corpus.learn import dump_pack, learn_pack
 
     session = _guarded(lambda: cli_session({"config": config, "select": ("site-boilerplate",)}))
-    workers = planned_jobs(session, list(paths), session.settings.jobs if jobs is None else jobs)
+    workers = _guarded(lambda: planned_jobs(session, list(paths), session.settings.jobs if jobs is None else jobs))
     setup = WorkerSetup(session.settings, session.linter.select, session.linter.ignore)
     pack = _guarded(lambda: learn_pack(session.linter, list(paths), output.stem, code_prefix, workers, setup))
     output.write_text(dump_pack(pack), encoding="utf-8")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from artlint.article import Span
+from artlint.article import BODY, Span
 
 
 class Applicability(enum.StrEnum):
@@ -98,3 +99,30 @@ def group_by_field(edits: Iterable[Edit]) -> Mapping[str, list[Edit]]:
     for edit in edits:
         grouped.setdefault(edit.span.field, []).append(edit)
     return grouped
+
+
+_UNDERLINE = re.compile(r" {0,3}(?:=+|-+)[ \t]*(?:\r?\n|\r?\Z)")
+
+
+def underline_end(body: str, at: int) -> int | None:
+    """Where the Markdown heading underline ('=====', '-----') that starts at offset `at` ends, if one does."""
+    underline = _UNDERLINE.match(body, at)
+    return underline.end() if underline else None
+
+
+def with_heading_underlines(body: str, edits: Sequence[Edit]) -> list[Edit]:
+    """Markdown: a deletion of whole body lines whose last line is underlined as a heading takes the underline
+    too. Left behind, it would stand as stray text, or make the paragraph above it a heading (and so, perhaps,
+    the title)."""
+    starts = sorted(e.span.start for e in edits if e.span.field == BODY)
+    extended = []
+    for edit in edits:
+        span = edit.span
+        if span.field == BODY and edit.is_deletion and span.end > span.start and body[span.end - 1] == "\n" \
+                and (span.start == 0 or body[span.start - 1] == "\n"):
+            end = underline_end(body, span.end)
+            last = body[body.rfind("\n", span.start, span.end - 1) + 1 : span.end]
+            if end is not None and last.strip() and not any(span.end <= s < end for s in starts):
+                edit = Edit(Span(BODY, span.start, end))
+        extended.append(edit)
+    return extended

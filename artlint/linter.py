@@ -16,7 +16,7 @@ from artlint.config import Settings
 from artlint.discovery import is_excluded
 from artlint.errors import ConfigError
 from artlint.findings import Finding, Severity
-from artlint.fixes import Applicability, apply_edits, group_by_field, select_fixes
+from artlint.fixes import Applicability, apply_edits, group_by_field, select_fixes, with_heading_underlines
 from artlint.formats import read_document
 from artlint.formats.base import Document, FileData, InputError, RecordError
 from artlint.registry import Registry
@@ -152,7 +152,11 @@ class Linter:
         general: dict[int, list[tuple[Finding, Severity]]] = {}
         """The general rules' findings by level, located only once no finer rule has taken their line."""
         identity: str | None = None
+        deferring: set[str] = set()
+        """Codes of the rules whose findings without a fix give way to a general rule's fix (Rule.defers_unfixed)."""
         for active in self.rules if rules is None else rules:
+            if active.rule.defers_unfixed:
+                deferring.add(active.rule.code)
             try:
                 found = list(active.rule.check(article, active.options))
             except Exception as exc:  # a plugin's bug is a finding, not a crash
@@ -171,7 +175,7 @@ class Linter:
                 findings.extend([locate(finding, article, active.severity, identity) for finding in found])
         fixed_by_general: set[tuple[str, int, int]] = set()
         for level in sorted(general):
-            taken = _taken(findings)
+            taken = _taken(findings, deferring)
             blocks = _deleted_blocks(findings)
             kept = [
                 locate(finding, article, severity, identity) for finding, severity in general[level]
@@ -179,9 +183,10 @@ class Linter:
                 and not _inside(finding, blocks)  # or deletes the block it stands in
             ]
             findings.extend(kept)
-            fixed_by_general.update((f.span.field, f.span.start, f.span.end) for f in kept if f.fix is not None)
-        if fixed_by_general:  # the line is reported once, with the fix: not also by a finer rule that has none
-            findings = [f for f in findings if f.fix is not None or (f.span.field, f.span.start, f.span.end) not in fixed_by_general]
+            fixed_by_general.update((f.span.field, f.span.start, f.span.end) for f in kept if _offered(f) > 0)
+        if fixed_by_general:  # the line is reported once, with the fix: not also by the finer rule that gave way
+            findings = [f for f in findings if f.fix is not None or f.code not in deferring
+                        or (f.span.field, f.span.start, f.span.end) not in fixed_by_general]
         findings.sort(key=lambda f: f.sort_key)
         return findings
 
@@ -196,6 +201,8 @@ class Linter:
             if not fixes:
                 return findings, applied
             edits = [edit for fix in fixes for edit in fix.edits]
+            if article.markup == "markdown":
+                edits = with_heading_underlines(article.body.value, edits)
             values = {name: apply_edits(article.value(name), es) for name, es in group_by_field(edits).items()}
             try:
                 new = document.update(index, values, edits)
@@ -352,17 +359,22 @@ def _with_source(finding: Finding, source: Source) -> Finding:
     return Finding(*values)
 
 
-def _taken(findings: list[Finding]) -> dict[tuple[str, int], list[tuple[int, int]]]:
-    """(field, start) of each finding -> the end of each finding there, and how it fixes it (_rank)."""
+def _taken(findings: list[Finding], deferring: set[str]) -> dict[tuple[str, int], list[tuple[int, int]]]:
+    """(field, start) of each finding -> the end of each finding there, and how strongly it holds the span: 2 with a
+    safe fix, 1 with an unsafe or display-only one, 3 with none, -1 with none from a rule that defers (see _reported)."""
     taken: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for f in findings:
-        taken.setdefault((f.span.field, f.span.start), []).append((f.span.end, _rank(f)))
+        if f.fix is None:
+            strength = -1 if f.code in deferring else 3
+        else:
+            strength = 2 if f.fix.applicability is Applicability.SAFE else 1
+        taken.setdefault((f.span.field, f.span.start), []).append((f.span.end, strength))
     return taken
 
 
-def _rank(finding: Finding) -> int:
-    """0: no fix, 1: an unsafe fix, 2: a safe one."""
-    if finding.fix is None:
+def _offered(finding: Finding) -> int:
+    """What a general finding's fix does: 2 safe, 1 unsafe, 0 nothing (no fix, or one only to show)."""
+    if finding.fix is None or finding.fix.applicability is Applicability.DISPLAY_ONLY:
         return 0
     return 2 if finding.fix.applicability is Applicability.SAFE else 1
 
@@ -372,16 +384,18 @@ SCORER_LEVEL = 3
 
 
 def _reported(finding: Finding, taken: dict[tuple[str, int], list[tuple[int, int]]], level: int) -> bool:
-    """A finer rule reports the finding's whole span from the same start, and fixes it at least as safely: a block
-    cut that starts at a line with an unsafe fix leaves a safe fix of the line itself to the safe-only run. A finding
-    with no fix leaves a phrase list's or a block cut's fix (duplicate-paragraph only reports a line that stands
-    thrice; that it is navigation text that goes is the more useful finding, and silenced, it went one copy per fix
-    round), but not a learned scorer's: a repeated line that a finer rule declines to fix (a training plan's
-    'Run easy 30 min') is no debris for a score to infer. A line's finding does not silence a block that starts at it."""
-    rank = _rank(finding)
+    """A finer rule reports the finding's whole span from the same start, and holds it at least as strongly as the
+    general finding's fix would act: a block cut that starts at a line with an unsafe fix leaves a safe fix of the
+    line itself to the safe-only run; a finding with no fix holds the line against any fix (truncated-body's
+    cut-off last line is no navigation text to delete). A rule that defers (Rule.defers_unfixed) holds it only
+    against a learned scorer: duplicate-paragraph only reports a line that stands thrice; that it is navigation text
+    is the more useful finding (silenced, it went one copy per fix round), while a repeated line it declines to fix
+    (a training plan's 'Run easy 30 min') is no debris for a score to infer. A line's finding does not silence a
+    block that starts at it."""
+    offered = _offered(finding)
     return any(
-        end >= finding.span.end and (finer >= rank or (finer == 0 and level >= SCORER_LEVEL))
-        for end, finer in taken.get((finding.span.field, finding.span.start), ())
+        end >= finding.span.end and (held >= offered or (held < 0 and level >= SCORER_LEVEL))
+        for end, held in taken.get((finding.span.field, finding.span.start), ())
     )
 
 

@@ -30,6 +30,9 @@ class Rule:
     """True for a rule that runs only when its code or name is selected (not through ALL or a prefix)."""
     fixable: str = "no"
     """What its fixes are, for the docs: "safe", "unsafe", "safe or unsafe" or "no"."""
+    defers_unfixed: bool = False
+    """True when the findings it reports without a fix give way to a general phrase list's or block cut's fix of
+    the same line (duplicate-paragraph: a repeated line it declines to fix may be navigation text all the same)."""
     general: int = 0
     """How much of a catch-all the rule is: where rules of different levels report the same line, only
     the finest is kept (a reading-time badge is reported as reading-time, not also as navigation-leftover;

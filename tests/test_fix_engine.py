@@ -188,3 +188,16 @@ def test_a_report_without_a_fix_does_not_silence_a_general_rule_that_fixes_the_l
     assert all(f.fix is not None for f in copies)
     result = run_text(article, fix=True)
     assert "div block" not in result.output.decode() and "fix-not-converged" not in {f.name for f in result.findings}
+
+
+def test_a_finding_with_no_fix_still_holds_its_line_against_a_general_rule() -> None:
+    """truncated-body's cut-off last line matches a navigation prefix ('Click here to read'): the warning to
+    rescrape stays, and no fix deletes the evidence."""
+    article = (
+        "Harbour reopens after storm\n\n"
+        "The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said.\n\n"
+        "Click here to read how the harbour master and the council agreed on the\n"
+    )
+    found = run_text(article).findings
+    assert "truncated-body" in {f.name for f in found}
+    assert not any(f.name == "navigation-leftover" for f in found if f.line == 5)

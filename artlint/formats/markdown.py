@@ -39,10 +39,10 @@ class MarkdownDocument(Document):
             self.content = self.original
             self.entries = [RecordError(Source(self.path), str(exc))]
 
-    def _set(self, content: str) -> None:
+    def _set(self, content: str, tail: str | None = None) -> None:
         self.content = content
         self.front, self.matter = split_front_matter(content, self.path)
-        self.envelope = split_envelope(content) if self.matter is None else None
+        self.envelope = split_envelope(content, tail) if self.matter is None else None
         self.keys = field_keys(self.matter, self.fields) if self.matter is not None else {}
         body = content[len(self.front) :]
         values = {name: as_text(self.matter[key]) for name, key in self.keys.items()} if self.matter else {}
@@ -66,8 +66,8 @@ class MarkdownDocument(Document):
         for name, value in values.items():
             if value is not None and name != BODY:
                 fields.setdefault(name, Text(value))
-                line = self.envelope.lines[name] if self.envelope else _key_line(self.front, self.keys[name])
-                placements.setdefault(name, Placement(line))
+                line, column = self.envelope.places[name] if self.envelope else (_key_line(self.front, self.keys[name]), 1)
+                placements.setdefault(name, Placement(line, column))
         meta = {k: v for k, v in (self.matter or {}).items() if k not in self.keys.values()}
         self.entries = [Article(
             Source(self.path), self.format, MappingProxyType(fields), MappingProxyType(meta),
@@ -103,7 +103,7 @@ class MarkdownDocument(Document):
                 at = shift_offset(self.heading_at, [e for e in edits if e.span.field == BODY])
                 new_body = new_body[:at] + heading_line + new_body[at:]
             body = new_body
-        self._set(readable(front + body + tail, self.encoding))
+        self._set(readable(front + body + tail, self.encoding), tail)
         return self.entries[0]  # type: ignore[return-value]
 
     def revert(self, index: int) -> None:
@@ -153,7 +153,9 @@ def split_front_matter(content: str, path: str) -> tuple[str, dict[str, Any] | N
 
 def find_heading(body: str) -> tuple[str, int, int]:
     """(heading lines with terminators, offset, 0-based line index) of the first `# Heading`, or of the first
-    line underlined with '===' after a blank line; ('', -1, -1) if there is none.
+    line underlined with '==='; ('', -1, -1) if there is none. Only the line right above the underline counts
+    (Markdown would make the whole paragraph above it the heading): so what stands above that line, and fixes
+    there, never change the title.
     Lines above it (site chrome such as "Skip to content" or "3 min read") do not hide it: otherwise a fix
     that deletes them would turn the heading into the title, and the fix would be rejected."""
     offset = 0
@@ -162,7 +164,7 @@ def find_heading(body: str) -> tuple[str, int, int]:
         if _HEADING.match(line.rstrip("\r\n")):
             return line, offset, index
         underlined = index + 1 < len(lines) and _SETEXT_UNDERLINE.fullmatch(lines[index + 1].rstrip("\r\n"))
-        if underlined and line.strip() and (index == 0 or not lines[index - 1].strip()):
+        if underlined and line.strip():
             return line + lines[index + 1], offset, index
         offset += len(line)
     return "", -1, -1

@@ -16,7 +16,7 @@ LABELS = {TITLE: "Title", URL: "URL Source", DATE: "Published Time"}
 _HEAD = re.compile(
     r"Title:[^\r\n]*\r?\n(?:[ \t]*\r?\n|[A-Z][A-Za-z /]{0,30}:[^\r\n]*\r?\n){0,40}?Markdown Content:[ \t]*(?:\r?\n|\Z)"
 )
-_LABEL_LINE = re.compile(r"^([A-Z][A-Za-z /]{0,30}):[ \t]?([^\r\n]*)$", re.MULTILINE)
+_LABEL_LINE = re.compile(r"^([A-Z][A-Za-z /]{0,30}):[ \t]?([^\r\n]*?)[ \t]*\r?$", re.MULTILINE)
 _SUMMARY = re.compile(r"^(?:Images|Links/Buttons):[ \t]*\r?$", re.MULTILINE)
 _SUMMARY_LINE = re.compile(
     r"(?:Images|Links/Buttons):|- !?\[.*\]\(.*\)|This page does not seem to contain any (?:images|buttons/links)\.|"
@@ -31,38 +31,43 @@ class ReaderEnvelope:
     """The summaries below the content (from the blank line before 'Images:' or 'Links/Buttons:'), or ''."""
     values: dict[str, str]
     """Field -> its text, for the labels in the head."""
-    lines: dict[str, int]
-    """Field -> 1-based line of its label."""
+    places: dict[str, tuple[int, int]]
+    """Field -> 1-based line and column of its value."""
 
     def body(self, content: str) -> str:
         return content[len(self.head) : len(content) - len(self.tail)]
 
 
-def split_envelope(content: str) -> ReaderEnvelope | None:
-    """The envelope of a Jina Reader text, or None when the content does not start with one."""
+def split_envelope(content: str, tail: str | None = None) -> ReaderEnvelope | None:
+    """The envelope of a Jina Reader text, or None when the content does not start with one. `tail`: the
+    summaries as they were before a fix changed the content above them (where they begin must not move)."""
     head = _HEAD.match(content)
     if head is None:
         return None
     by_label = {label: field for field, label in LABELS.items()}
     values: dict[str, str] = {}
-    lines: dict[str, int] = {}
+    places: dict[str, tuple[int, int]] = {}
     for match in _LABEL_LINE.finditer(content, 0, head.end()):
         field = by_label.get(match.group(1))
         if field is not None and field not in values:
-            values[field] = match.group(2).strip()
-            lines[field] = content.count("\n", 0, match.start()) + 1
-    return ReaderEnvelope(head.group(), _summaries(content, head.end()), values, lines)
+            values[field] = match.group(2)
+            places[field] = (content.count("\n", 0, match.start()) + 1, match.start(2) - match.start() + 1)
+    if tail is None or not content.endswith(tail) or len(content) - len(tail) < head.end():
+        tail = _summaries(content, head.end())
+    return ReaderEnvelope(head.group(), tail, values, places)
 
 
 def _summaries(content: str, start: int) -> str:
     """The trailing 'Images:' / 'Links/Buttons:' sections: from the first such label after which every
-    line is a label, a '- [text](link)' item, Jina's 'This page does not seem to contain any ...' or blank."""
+    line is a label, a '- [text](link)' item, Jina's 'This page does not seem to contain any ...' or blank.
+    A page whose own content ends in such a list under such a label loses that list to the summaries: it is
+    kept byte for byte, but not linted."""
     for label in _SUMMARY.finditer(content, start):
         rest = content[label.start() :]
         if all(_SUMMARY_LINE.fullmatch(line.strip()) for line in rest.splitlines()):
             at = label.start()
             blank = content.rfind("\n", 0, max(at - 1, 0)) + 1  # the line above the label
-            if start < blank < at and not content[blank:at].strip():
+            if start <= blank < at and not content[blank:at].strip():
                 at = blank  # the one blank line Jina writes before a summary; any other stays with the content
             return content[at:]
     return ""

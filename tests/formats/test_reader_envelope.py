@@ -109,3 +109,36 @@ def test_a_heading_that_repeats_the_title_goes_safely_with_its_underline(tmp_pat
     assert [f.name for f in found if f.fix is not None] == ["duplicate-headline"]
     fixed = process(tmp_path, "page.md", text, fix=True).output.decode()
     assert fixed == text.replace(heading + "\n", "")
+
+
+@pytest.mark.parametrize("name", ["page.md", "page.txt"])
+def test_a_crlf_envelope_gives_its_fields_and_a_date_fix_keeps_its_line_breaks(tmp_path: Path, name: str) -> None:
+    head = HEAD.replace("Published Time: 2026-03-14T09:30:00+00:00\n\n", "")
+    text = (head + "14 March 2026\n\n" + PARAGRAPHS + SUMMARIES).replace("\n", "\r\n")
+    article = text_document(name, text.encode(), DEFAULT_FIELDS).entries[0] if name.endswith(".txt") else \
+        MarkdownDocument(name, text.encode(), DEFAULT_FIELDS).entries[0]
+    assert article.title == "Harbour council approves new ferry timetable"
+    assert article.value("url") == "https://news.example.com/local/ferry-timetable"
+    fixed = process(tmp_path, name, text, fix=True, unsafe=True)
+    assert not [f for f in fixed.findings if f.code.startswith("ART9")]
+    output = fixed.output.decode()
+    assert "Published Time: 2026-03-14\r\n\r\nMarkdown Content:\r\n" in output and "\n" not in output.replace("\r\n", "")
+
+
+def test_an_envelope_value_is_placed_at_its_column(tmp_path: Path) -> None:
+    text = HEAD.replace("Title: Harbour council approves", "Title: Harbour council &amp; approves") + PARAGRAPHS
+    remnant = next(f for f in process(tmp_path, "page.md", text).findings if f.name == "html-remnant")
+    assert (remnant.line, remnant.column) == (1, text.index("&amp;") + 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Skip to content\n\n" + PARAGRAPHS + "\nHarbour council approves new ferry timetable\n=====",
+    "Advertisement\nHarbour council approves new ferry timetable\n=====\n\n" + PARAGRAPHS + "\nAdvertisement\n",
+    PARAGRAPHS + "Advertisement\nRelated stories\n===============\n\nAdvertisement\n",
+])
+def test_fixes_around_a_setext_heading_apply_and_take_an_underline_with_its_line(tmp_path: Path, text: str) -> None:
+    result = process(tmp_path, "page.md", text, fix=True, unsafe=True)
+    assert not [f for f in result.findings if f.code.startswith("ART9")]
+    fixed = result.output.decode()
+    assert "Advertisement" not in fixed and "Skip to content" not in fixed and PARAGRAPHS.split("\n")[0] in fixed
+    assert "=====" not in fixed or "Related stories\n=====" in fixed or "timetable\n=====" in fixed

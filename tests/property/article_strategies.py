@@ -345,7 +345,7 @@ def md_files(draw: Callable[..., Any]) -> ArticleFile:
     art = draw(article())
     matter = draw(st.booleans())
     title_in_matter = matter and draw(st.booleans())
-    heading = draw(st.sampled_from(["# {}", "#  {}  #", "# {} ##", "#\t{}", "## {}", "{}", "#{}"]))
+    heading = draw(st.sampled_from(["# {}", "#  {}  #", "# {} ##", "#\t{}", "## {}", "{}", "#{}", "{}\n===", "{}\n---"]))
     parts = [draw(front_matter(art, title_in_matter))] if matter else []
     if draw(st.booleans()) and not matter:
         parts.append("\n".join(art["header"]) + "\n")
@@ -355,6 +355,27 @@ def md_files(draw: Callable[..., Any]) -> ArticleFile:
     parts.append(body_text(art, with_header=matter))
     name = draw(st.sampled_from(["article.md", "article.md", "article.markdown"]))
     return name, draw(encoded("".join(parts)))
+
+
+@st.composite
+def jina_files(draw: Callable[..., Any]) -> ArticleFile:
+    """Jina Reader's text output (.md or .txt): envelope, the page as Markdown, perhaps its summaries."""
+    art = draw(article())
+    head = [f"Title: {art['title']}", "", f"URL Source: {art['url'] or ''}", ""]
+    if art["date"] is not None and "\n" not in art["date"]:
+        head += [f"Published Time: {art['date']}", ""]
+    if draw(st.booleans()):
+        head += ["Warning: Target URL returned error 404: Not Found", ""]
+    parts = ["\n".join(head) + "\nMarkdown Content:\n"]
+    if art["title"] and draw(st.booleans()):
+        parts.append(draw(st.sampled_from(["{}\n===\n\n", "{}\n" + "=" * 12 + "\n", "# {}\n\n"])).format(art["title"]))
+    parts.append(body_text(art))
+    if draw(st.booleans()):
+        parts.append("\n\nImages:\n- ![Image 1: a harbour at dawn](https://cdn.example/1.jpg)")
+    if draw(st.booleans()):
+        parts.append("\n\nLinks/Buttons:\n- [Home](https://www.coastpost.example/)\n- [Share](https://x.example/share)")
+    name = draw(st.sampled_from(["article.md", "article.txt"]))
+    return name, draw(encoded("".join(parts) + draw(st.sampled_from(["", "\n"])), utf16=False))
 
 
 # -- JSON -------------------------------------------------------------------------------------------
@@ -503,10 +524,10 @@ def jsonl_files(draw: Callable[..., Any]) -> ArticleFile:
 
 def article_files() -> st.SearchStrategy[ArticleFile]:
     """An article file in any format artlint reads."""
-    return st.one_of(txt_files(), md_files(), json_files(), jsonl_files())
+    return st.one_of(txt_files(), md_files(), jina_files(), json_files(), jsonl_files())
 
 
-FORMAT_STRATEGIES = {"txt": txt_files, "md": md_files, "json": json_files, "jsonl": jsonl_files}
+FORMAT_STRATEGIES = {"txt": txt_files, "md": md_files, "jina": jina_files, "json": json_files, "jsonl": jsonl_files}
 NAMES = ["a.txt", "a.md", "a.markdown", "a.json", "a.jsonl", "a.ndjson", "a.jsonl.gz"]
 
 

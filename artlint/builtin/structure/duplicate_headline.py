@@ -8,16 +8,15 @@ from collections.abc import Iterator, Mapping
 from operator import itemgetter
 from typing import Any
 
-from artlint.article import BODY, URL, Article, Span, Text, url_host
+from artlint.article import BODY, URL, Article, Span, url_host
 from artlint.findings import Finding
-from artlint.fixes import Applicability, Fix
+from artlint.fixes import Applicability, Fix, underline_end
 from artlint.layout import layout
 from artlint.rule import Rule
 from artlint.textutil import normalize
 
 _SITE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014:»·]\s+")
 _ATX_MARK = re.compile(r"^ {0,3}#{1,6}[ \t]+")
-_SETEXT_UNDERLINE = re.compile(r" {0,3}(?:=+|-+)[ \t]*\r?")
 
 
 class DuplicateHeadline(Rule):
@@ -36,7 +35,7 @@ class DuplicateHeadline(Rule):
     Markdown heading mark ('# ') are normalised, or equals the title without a " - Site name" suffix
     whose name stands in the URL's host ("... - WSJ" on wsj.com); unsafe for near-duplicates (at least
     `similarity` alike, in the first `near_lines` lines), which may be a deck that rephrases it. In
-    Markdown the line's '=====' or '-----' underline is deleted with it.
+    Markdown the line's '=====' or '-----' underline goes with it.
 
     Options
     near_lines: how many leading non-blank body lines are compared for near-duplicates (default 8).
@@ -73,15 +72,11 @@ class DuplicateHeadline(Rule):
                 how, applicability = "nearly repeats the headline", Applicability.UNSAFE
             else:
                 continue
-            last = line.number + 1 if article.markup == "markdown" and underlined(body, line.number) else line.number
-            fix = Fix.delete(body.lines_span(BODY, line.number, last), applicability, "delete the repeated headline")
+            span = body.lines_span(BODY, line.number, line.number)
+            if article.markup == "markdown":  # its underline too, so that no rule reports that line on its own
+                span = Span(BODY, span.start, underline_end(body.value, span.end) or span.end)
+            fix = Fix.delete(span, applicability, "delete the repeated headline")
             yield self.finding(Span(BODY, line.start, line.end), f"body line {how}", fix)
-
-
-def underlined(body: Text, number: int) -> bool:
-    """Whether the line after line `number` underlines it as a Markdown heading ('=====' or '-----')."""
-    lines = body.lines
-    return number < len(lines) and _SETEXT_UNDERLINE.fullmatch(lines[number].text) is not None
 
 
 def without_site_name(title: str, url: str) -> str | None:

@@ -46,6 +46,7 @@ class DuplicateParagraph(Rule):
     code = "ART402"
     name = "duplicate-paragraph"
     fixable = "unsafe"
+    defers_unfixed = True
     defaults = {"min_words": 8}
     options_schema = {"min_words": {"type": "integer", "minimum": 1}}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from artlint.article import DATE, Article
 from artlint.dates import DateFinder, DateMatch
 from artlint.layout import layout
-from artlint.lexiconindex import LexiconIndex
+from artlint.lexicons import Lexicons
 from artlint.textutil import words
 
 _DATELINE_WORDS = 6
@@ -25,36 +25,41 @@ OPENING_LINES = 10
 """The opening whose dates missing-date reads (its default `opening_lines`; layout.Layout.opening)."""
 
 
-_CLOCK = frozenset({"am", "pm", "a.m", "p.m", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "gmt",
-                    "bst", "utc", "cet", "cest", "ist", "aest", "msk", "h", "uhr"})
+class DateRecord:
+    """The policy every rule that deletes lines follows: no fix deletes the only record of when an undated
+    article appeared. Built once per rule from the lexicons (their months, dateline words and clock words)."""
 
+    def __init__(self, lexicons: Lexicons, dates: DateFinder | None = None) -> None:
+        self.index = lexicons.index()
+        """The run's shared index (every entry's hits): every rule tells the record the same way."""
+        self.dates = dates or DateFinder(lexicons.months)
+        self.beside = lexicons.dateline_words | lexicons.clock_words
 
-def date_record(article: Article, index: LexiconIndex, dates: DateFinder, stamp_words: frozenset[str]) -> int:
-    """Layout index of the line that holds the only record of when an undated article appeared, or -1 (the
-    article has a date): of the opening's lines that hold a date and beside it only `stamp_words` (the
-    lexicons' dateline words: Published, Updated, on, at, ...), times and time zones, the one with the
-    fewest such words, then one that no lexicon knows, then the first ('March 14, 2025' before 'Published
-    May 3, 2024', and that before 'Updated May 4, 2024'). A dated widget (' 14 March 2024 LOCAL'), a
-    teaser ('Related: Harbour closes – May 1, 2024') or a sentence that mentions a date is none. In a plain-text article, which has no
-    date field, no rule deletes that line; in a record, deleting it is unsafe, as filling the date field
-    from it is (missing-date does both in the same round of `fix --unsafe-fixes`).
-    A line that only mentions a date ('A post shared by Ana Ruiz (@anaruiz) on Mar 3, 2025 at 10:05am PST')
-    is no dateline."""
-    if article.value(DATE).strip():
-        return -1
-    return article.body.memo((index, "date record"), lambda _: _date_record(article, index, dates, stamp_words))
+    def line(self, article: Article) -> int:
+        """Layout index of the line that holds the only record of when an undated article appeared, or -1 (the
+        article has a date, or no such line): of the opening's lines that hold a date and beside it only the
+        lexicons' dateline words (Published, Updated, on, at, ...), times and clock words (am, pm, time zones),
+        the one with the fewest such words, then one that no lexicon knows, then the first ('March 14, 2025'
+        before 'Published May 3, 2024', and that before 'Updated May 4, 2024'). A dated widget (' 14 March 2024
+        LOCAL'), a teaser ('Related: Harbour closes – May 1, 2024') or a sentence that mentions a date is none. In
+        a plain-text article, which has no date field, no rule deletes that line; in a record, deleting it is
+        unsafe, as filling the date field from it is (missing-date does both in the same round of
+        `fix --unsafe-fixes`). A line that only mentions a date ('A post shared by Ana Ruiz (@anaruiz) on Mar 3,
+        2025 at 10:05am PST') is no dateline."""
+        if article.value(DATE).strip():
+            return -1
+        return article.body.memo((self.index, "date record"), lambda _: self._find(article))
 
-
-def _date_record(article: Article, index: LexiconIndex, dates: DateFinder, stamp_words: frozenset[str]) -> int:
-    view = layout(article)
-    hits = index.lines(article)
-    ranked = []
-    for i in range(min(view.opening(OPENING_LINES), len(view.texts))):
-        text = view.texts[i]
-        found = dates.first_date(text)
-        if found is None:
-            continue
-        beside = [w.casefold() for w in words(text[: found.start]) + words(text[found.end :])]
-        if all(w in stamp_words or w in _CLOCK or w.isdigit() for w in beside):
-            ranked.append((len(beside), hits[i] is not None, i))
-    return min(ranked)[2] if ranked else -1
+    def _find(self, article: Article) -> int:
+        view = layout(article)
+        hits = self.index.lines(article)
+        ranked = []
+        for i in range(min(view.opening(OPENING_LINES), len(view.texts))):
+            text = view.texts[i]
+            found = self.dates.first_date(text)
+            if found is None:
+                continue
+            beside = [w.casefold() for w in words(text[: found.start]) + words(text[found.end :])]
+            if all(w in self.beside or w.isdigit() for w in beside):
+                ranked.append((len(beside), hits[i] is not None, i))
+        return min(ranked)[2] if ranked else -1

@@ -50,6 +50,8 @@ class Lexicons:
     stopwords: dict[str, frozenset[str]] = field(default_factory=dict)
     dateline_words: frozenset[str] = frozenset()
     """Words of every language that may stand beside a date in a dateline ('Published', 'on', 'Monday')."""
+    clock_words: frozenset[str] = frozenset()
+    """Words of every language that stand beside a time of day ('pm', 'GMT', 'Uhr')."""
     _index: Any = None
 
     def index(self) -> LexiconIndex:
@@ -92,6 +94,7 @@ class Lexicons:
             self.entries[key] = self.entry(key).merge(found)
             own[key] = own.get(key, PhraseList()).merge(found)
         self.dateline_words |= {normalize(w) for w in data.get("dateline_words", [])}
+        self.clock_words |= {normalize(w) for w in data.get("clock_words", [])}
         for name, number in (data.get("months") or {}).items():
             self.months[normalize(name)] = number
 

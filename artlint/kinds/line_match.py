@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from artlint.article import BODY, Article, Span
-from artlint.daterecord import date_record
+from artlint.daterecord import DateRecord
 from artlint.dates import DateFinder
 from artlint.errors import PackError
 from artlint.findings import Finding
@@ -45,9 +45,7 @@ class LineMatchRule(PackRule):
         self.shapes = [SHAPES[s] for s in match.get("shapes", [])]
         self.shape_lines = match.get("shape_lines", 5)
         self.dates = DateFinder(lexicons.months)
-        self.shared_index = lexicons.index()
-        self.stamp_words = lexicons.dateline_words
-        """Every entry's hits, which tell the date record (artlint.daterecord) the same way for every rule."""
+        self.date_record = DateRecord(lexicons, self.dates)
         self.zoned = bool(spec.get("zones", False))
         self.min_run = match.get("min_run", 1)
 
@@ -88,7 +86,7 @@ class LineMatchRule(PackRule):
             applicability = self.applicability if strength is Strength.EXACT else _weaker(self.applicability)
             if self.dates.first_date(text) is not None:
                 if record is None:
-                    record = date_record(article, self.shared_index, self.dates, self.stamp_words)
+                    record = self.date_record.line(article)
                 if index - 1 == record:
                     if not article.structured:
                         continue

@@ -9,7 +9,7 @@ from typing import Any
 
 from artlint.article import BODY, DATE, Article, Span
 from artlint.data import data_dir
-from artlint.daterecord import OPENING_LINES, date_record
+from artlint.daterecord import OPENING_LINES, DateRecord
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
 from artlint.layout import layout
@@ -75,8 +75,7 @@ class PageDebris(Rule):
     def setup(self, lexicons: Lexicons) -> None:
         self.signals = Signals(lexicons)
         self.model = built_in_model()
-        self.index = lexicons.index()
-        self.stamp_words = lexicons.dateline_words
+        self.date_record = DateRecord(lexicons, self.signals.dates)
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         threshold = options.get("threshold")
@@ -84,7 +83,7 @@ class PageDebris(Rule):
         score = self.model.score
         lines = layout(article).lines
         undated = not article.value(DATE).strip()
-        record = -1 if article.structured else date_record(article, self.index, self.signals.dates, self.stamp_words)
+        record = -1 if article.structured else self.date_record.line(article)
         for index, vector in line_features(article, self.signals):
             log_odds = score(vector)
             if log_odds < cut:

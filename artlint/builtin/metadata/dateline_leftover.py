@@ -7,7 +7,7 @@ from typing import Any
 
 from artlint.article import AUTHOR, BODY, DATE, Article, Span
 from artlint.builtin.metadata.datelines import DatelineFinder
-from artlint.daterecord import date_record
+from artlint.daterecord import DateRecord
 from artlint.dates import DateFinder
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
@@ -59,14 +59,14 @@ class DatelineLeftover(Rule):
         self.dates = DateFinder(lexicons.months)
         self.datelines = DatelineFinder(self.dates, lexicons.dateline_words, lexicons.entry("byline").prefixes)
         self.index = lexicons.index()
-        self.stamp_words = lexicons.dateline_words
+        self.date_record = DateRecord(lexicons, self.dates)
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         body = article.body
         dated, authored = bool(article.value(DATE).strip()), bool(article.value(AUTHOR).strip())
         opening = options["opening_lines"]
         hits = None
-        record = 0 if article.structured else date_record(article, self.index, self.dates, self.stamp_words) + 1
+        record = 0 if article.structured else self.date_record.line(article) + 1
         for seen, line in enumerate(layout(article).lines, 1):
             text = line.text
             found = self.datelines.match(text)

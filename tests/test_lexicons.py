@@ -258,6 +258,7 @@ LEFTOVERS = [
     ("tr", "related-link", "İlgili Haberler"),
     ("tr", "caption-credit", "Fotoğraf: AA"),
     ("tr", "byline", "Yazar: Ahmet Yılmaz"),
+    ("tr", "byline", "Yazan: Ayşe Demir"),
     ("tr", "reading-time", "Okuma süresi: 4 dakika"),
     ("tr", "legal-footer", "Tüm hakları saklıdır."),
     ("ar", "related-link", "اقرأ أيضا"),

@@ -25,6 +25,13 @@ OPENING_LINES = 10
 """The opening whose dates missing-date reads (its default `opening_lines`; layout.Layout.opening)."""
 
 
+CLOCK_WORDS = frozenset({"am", "pm", "a.m", "p.m", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "gmt",
+                         "bst", "utc", "cet", "cest", "ist", "aest", "msk"})
+"""Beside a time of day in every language (12-hour marks, time-zone abbreviations), so in no one lexicon: a run
+whose `languages:` leave out English keeps them. Words of one language ('Uhr', 'h') are lexicon data
+(`clock_words`)."""
+
+
 class DateRecord:
     """The policy every rule that deletes lines follows: no fix deletes the only record of when an undated
     article appeared. Built once per rule from the lexicons (their months, dateline words and clock words)."""
@@ -33,7 +40,7 @@ class DateRecord:
         self.index = lexicons.index()
         """The run's shared index (every entry's hits): every rule tells the record the same way."""
         self.dates = dates or DateFinder(lexicons.months)
-        self.beside = lexicons.dateline_words | lexicons.clock_words
+        self.beside = lexicons.dateline_words | CLOCK_WORDS | lexicons.clock_words
 
     def line(self, article: Article) -> int:
         """Layout index of the line that holds the only record of when an undated article appeared, or -1 (the

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from artlint.article import BODY, Span
+from artlint.article import BODY, Span, Text
 
 
 class Applicability(enum.StrEnum):
@@ -110,19 +110,27 @@ def underline_end(body: str, at: int) -> int | None:
     return underline.end() if underline else None
 
 
-def with_heading_underlines(body: str, edits: Sequence[Edit]) -> list[Edit]:
+_NOT_HEADING_TEXT = re.compile(r"\s*(?:[-*+>#|]|\d{1,9}[.)]|```|~~~)")
+"""A line that cannot be a Setext heading's text (a list item, quote, heading, table row or fence): a '---'
+under it is a thematic break."""
+
+
+def with_heading_underlines(body: Text, edits: Sequence[Edit], holes: Container[int] = ()) -> list[Edit]:
     """Markdown: a deletion of whole body lines whose last line is underlined as a heading takes the underline
     too. Left behind, it would stand as stray text, or make the paragraph above it a heading (and so, perhaps,
-    the title)."""
+    the title). `holes`: body line numbers before which another file line stands (the title's heading, cut
+    out of the body): a line there is not under the deleted one."""
+    value = body.value
     starts = sorted(e.span.start for e in edits if e.span.field == BODY)
     extended = []
     for edit in edits:
         span = edit.span
-        if span.field == BODY and edit.is_deletion and span.end > span.start and body[span.end - 1] == "\n" \
-                and (span.start == 0 or body[span.start - 1] == "\n"):
-            end = underline_end(body, span.end)
-            last = body[body.rfind("\n", span.start, span.end - 1) + 1 : span.end]
-            if end is not None and last.strip() and not any(span.end <= s < end for s in starts):
+        if span.field == BODY and edit.is_deletion and span.end > span.start and value[span.end - 1] == "\n" \
+                and (span.start == 0 or value[span.start - 1] == "\n"):
+            end = underline_end(value, span.end)
+            last = value[max(value.rfind("\n", 0, span.end - 1) + 1, span.start) : span.end]
+            if end is not None and last.strip() and not _NOT_HEADING_TEXT.match(last) \
+                    and body.position(span.end)[0] not in holes and not any(span.end <= s < end for s in starts):
                 edit = Edit(Span(BODY, span.start, end))
         extended.append(edit)
     return extended

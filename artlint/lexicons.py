@@ -51,7 +51,8 @@ class Lexicons:
     dateline_words: frozenset[str] = frozenset()
     """Words of every language that may stand beside a date in a dateline ('Published', 'on', 'Monday')."""
     clock_words: frozenset[str] = frozenset()
-    """Words of every language that stand beside a time of day ('pm', 'GMT', 'Uhr')."""
+    """Words of one language that stand beside a time of day ('Uhr', 'h'; the language-neutral ones, 'pm' and
+    time-zone abbreviations, are daterecord.CLOCK_WORDS)."""
     _index: Any = None
 
     def index(self) -> LexiconIndex:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
 from typing import Any
 
-from artlint.article import Article, Source, Span
+from artlint.article import BODY, Article, Source, Span
 from artlint.builtin.engine import FixNotConverged, FixRejected, MalformedRecord, RuleError, UnreadableFile
 from artlint.config import Settings
 from artlint.discovery import is_excluded
@@ -185,7 +185,7 @@ class Linter:
             findings.extend(kept)
             fixed_by_general.update((f.span.field, f.span.start, f.span.end) for f in kept if _offered(f) > 0)
         if fixed_by_general:  # the line is reported once, with the fix: not also by the finer rule that gave way
-            findings = [f for f in findings if f.fix is not None or f.code not in deferring
+            findings = [f for f in findings if _offered(f) > 0 or f.code not in deferring
                         or (f.span.field, f.span.start, f.span.end) not in fixed_by_general]
         findings.sort(key=lambda f: f.sort_key)
         return findings
@@ -202,7 +202,8 @@ class Linter:
                 return findings, applied
             edits = [edit for fix in fixes for edit in fix.edits]
             if article.markup == "markdown":
-                edits = with_heading_underlines(article.body.value, edits)
+                placement = article.placements.get(BODY)
+                edits = with_heading_underlines(article.body, edits, placement.holes if placement else ())
             values = {name: apply_edits(article.value(name), es) for name, es in group_by_field(edits).items()}
             try:
                 new = document.update(index, values, edits)
@@ -361,13 +362,14 @@ def _with_source(finding: Finding, source: Source) -> Finding:
 
 def _taken(findings: list[Finding], deferring: set[str]) -> dict[tuple[str, int], list[tuple[int, int]]]:
     """(field, start) of each finding -> the end of each finding there, and how strongly it holds the span: 2 with a
-    safe fix, 1 with an unsafe or display-only one, 3 with none, -1 with none from a rule that defers (see _reported)."""
+    safe fix, 1 with an unsafe one, 3 with none (or one only to show), 0 with none from a rule that defers (see
+    _reported)."""
     taken: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for f in findings:
-        if f.fix is None:
-            strength = -1 if f.code in deferring else 3
+        if _offered(f) == 0:
+            strength = 0 if f.code in deferring else 3
         else:
-            strength = 2 if f.fix.applicability is Applicability.SAFE else 1
+            strength = 2 if f.fix.applicability is Applicability.SAFE else 1  # type: ignore[union-attr]
         taken.setdefault((f.span.field, f.span.start), []).append((f.span.end, strength))
     return taken
 
@@ -386,15 +388,15 @@ SCORER_LEVEL = 3
 def _reported(finding: Finding, taken: dict[tuple[str, int], list[tuple[int, int]]], level: int) -> bool:
     """A finer rule reports the finding's whole span from the same start, and holds it at least as strongly as the
     general finding's fix would act: a block cut that starts at a line with an unsafe fix leaves a safe fix of the
-    line itself to the safe-only run; a finding with no fix holds the line against any fix (truncated-body's
-    cut-off last line is no navigation text to delete). A rule that defers (Rule.defers_unfixed) holds it only
-    against a learned scorer: duplicate-paragraph only reports a line that stands thrice; that it is navigation text
+    line itself to the safe-only run; a finding with no fix (or one only to show) holds the line against any fix
+    (truncated-body's cut-off last line is no navigation text to delete). A rule that defers (Rule.defers_unfixed)
+    holds it only against a learned scorer and general findings that fix nothing either: duplicate-paragraph only reports a line that stands thrice; that it is navigation text
     is the more useful finding (silenced, it went one copy per fix round), while a repeated line it declines to fix
     (a training plan's 'Run easy 30 min') is no debris for a score to infer. A line's finding does not silence a
     block that starts at it."""
     offered = _offered(finding)
     return any(
-        end >= finding.span.end and (held >= offered or (held < 0 and level >= SCORER_LEVEL))
+        end >= finding.span.end and (held >= offered or (held == 0 and level >= SCORER_LEVEL))
         for end, held in taken.get((finding.span.field, finding.span.start), ())
     )
 

@@ -41,3 +41,14 @@ def test_in_a_record_the_stamp_goes_only_with_the_unsafe_fix_that_fills_the_date
     unsafe = json.loads(fix_text(data, "article.json", unsafe=True))
     assert safe["text"].startswith("Published May 3, 2024\n") and safe["date"] is None
     assert unsafe["text"] == "\n".join(PARAGRAPHS) and unsafe["date"] == "2024-05-03"
+
+
+def test_a_date_record_with_a_time_zone_is_kept_when_english_is_not_loaded(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from artlint.config import load_settings
+
+    (tmp_path / ".artlint.yaml").write_text("languages: [de]\n")
+    article = ("Hafen öffnet nach dem Sturm wieder\n\n14.03.2025 10:05 CET\n\n"
+               "Der Hafen wurde am Montag nach drei Wochen Reparaturen an der Mauer wieder geöffnet, sagte die Behörde.\n\n"
+               "Die erste Fähre legte pünktlich ab, wie der Kapitän am Montag sagte, und die Händler waren froh.\n")
+    settings = load_settings(tmp_path / ".artlint.yaml")
+    assert "14.03.2025 10:05 CET" in fix_text(article, settings=settings, unsafe=True)

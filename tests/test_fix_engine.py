@@ -201,3 +201,38 @@ def test_a_finding_with_no_fix_still_holds_its_line_against_a_general_rule() -> 
     found = run_text(article).findings
     assert "truncated-body" in {f.name for f in found}
     assert not any(f.name == "navigation-leftover" for f in found if f.line == 5)
+
+
+REPEATED = "Ask the coach what the plan for the week looks like now"
+GENERAL_PACK = """\
+pack: club
+rules:
+  - code: CLUB201
+    name: club-line
+    kind: line-match
+    general: true
+    summary: A club page's line.
+    fix: {fix}
+    match:
+      phrases: ["{phrase}"]
+"""
+
+
+@pytest.mark.parametrize("fix", ["none", "display-only"])
+def test_a_repeated_line_is_reported_once_when_the_general_rule_fixes_nothing(tmp_path: Path, fix: str) -> None:
+    (tmp_path / "club.yaml").write_text(GENERAL_PACK.format(fix=fix, phrase=REPEATED))
+    paragraph = "The club met on Monday evening to plan the summer season and the long runs along the coast."
+    article = "Club plans the summer\n\n" + "\n\n".join([paragraph, REPEATED, paragraph.replace("Monday", "Friday"),
+                                                       REPEATED, paragraph.replace("summer", "winter"), REPEATED])
+    found = run_text(article, settings=Settings(root=tmp_path, packs=[tmp_path / "club.yaml"])).findings
+    lines = [f.line for f in found if f.name in ("duplicate-paragraph", "club-line")]
+    assert lines and len(lines) == len(set(lines))
+
+
+def test_a_finer_display_only_fix_holds_its_line_like_no_fix(tmp_path: Path) -> None:
+    (tmp_path / "skip.yaml").write_text(GENERAL_PACK.replace("general: true\n    ", "").format(
+        fix="display-only", phrase="Skip to content").replace("CLUB201", "SKIP201").replace("club-line", "skip-line"))
+    article = "Skip to content\n\nHarbour reopens after storm\n\nThe harbour reopened on Monday after three weeks of repairs, the port said.\n"
+    result = run_text(article, "a.md", settings=Settings(root=tmp_path, packs=[tmp_path / "skip.yaml"]), fix=True)
+    assert result.output is None  # nothing to write: the line stays
+    assert [f.name for f in result.findings if f.line == 1 and f.span.end > f.span.start] == ["skip-line"]

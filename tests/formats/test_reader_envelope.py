@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from artlint.article import Span, Text
 from artlint.config import Settings
+from artlint.fixes import Edit, with_heading_underlines
 from artlint.formats.base import DEFAULT_FIELDS, FileData
 from artlint.formats.markdown import MarkdownDocument, text_document
 from artlint.formats.text import TextDocument
@@ -142,3 +144,44 @@ def test_fixes_around_a_setext_heading_apply_and_take_an_underline_with_its_line
     fixed = result.output.decode()
     assert "Advertisement" not in fixed and "Skip to content" not in fixed and PARAGRAPHS.split("\n")[0] in fixed
     assert "=====" not in fixed or "Related stories\n=====" in fixed or "timetable\n=====" in fixed
+
+
+SHARE_PACK = """\
+pack: share
+rules:
+  - code: SHR201
+    name: share-item
+    kind: line-match
+    summary: A share item.
+    fix: safe
+    match:
+      phrases: ["Share on Facebook"]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "Skip to content\nThe Harbour Ferry Resumes Service\n=================================\n---\n\n" + PARAGRAPHS,
+    "Skip to content\n# The Harbour Ferry Resumes Service\n---\n\n" + PARAGRAPHS,
+])
+def test_a_rule_that_is_no_underline_of_the_deleted_line_stays(tmp_path: Path, text: str) -> None:
+    """A '---' below where the title heading was cut out of the body, or below a list item, is a thematic break."""
+    (tmp_path / "share.yaml").write_text(SHARE_PACK)
+    path = tmp_path / "page.md"
+    path.write_bytes(text.encode())
+    settings = Settings(root=tmp_path, packs=[tmp_path / "share.yaml"])
+    result = session(None, settings).linter.process(str(path), FileData(str(path)), fix=True)
+    assert result is not None and result.output is not None
+    fixed = result.output.decode()
+    assert "Skip to content" not in fixed and "Share on Facebook" not in fixed
+    assert fixed.count("---") == 1
+
+
+@pytest.mark.parametrize(("body", "start", "end", "extended"), [
+    ("Share on X\n---\n\nText.\n", 0, 11, 15),    # a heading's text and its underline
+    ("- Share on X\n---\n\nText.\n", 0, 13, 13),  # a list item: '---' is a thematic break
+    ("## Related\n---\n\nText.\n", 0, 11, 11),     # an ATX heading, then a break
+    ("Text.\n\n---\n\nMore.\n", 6, 7, 7),          # a blank line deleted on its own
+])
+def test_a_deletion_takes_only_a_real_heading_underline(body: str, start: int, end: int, extended: int) -> None:
+    edits = with_heading_underlines(Text(body), [Edit(Span("body", start, end))])
+    assert edits == [Edit(Span("body", start, extended))]

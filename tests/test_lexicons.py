@@ -21,7 +21,7 @@ from artlint.yamlload import load_yaml_file
 CATEGORIES = (
     "navigation", "reading-time", "share-prompt", "advertisement", "cookie-notice", "caption-credit",
     "related-link", "comment-section", "legal-footer", "spillover-markers", "truncation-markers", "byline",
-    "tail-markers",
+    "tail-markers", "error-page",
 )  # fmt: skip
 POSITIONAL = {"tail-markers"}
 """Entries chosen for where their lines stand (a heading past the middle that only page chrome follows):
@@ -267,6 +267,15 @@ LEFTOVERS = [
     ("ar", "byline", "بقلم محمد العلي"),
     ("ar", "reading-time", "وقت القراءة: 3 دقائق"),
     ("ar", "legal-footer", "جميع الحقوق محفوظة"),
+    ("en", "error-page", "404 Not Found"),
+    ("en", "error-page", "Just a moment..."),
+    ("en", "error-page", "Checking your browser before accessing harbourgazette.com"),
+    ("de", "error-page", "Seite nicht gefunden"),
+    ("fr", "error-page", "Page introuvable"),
+    ("es", "error-page", "Página no encontrada"),
+    ("ru", "error-page", "Страница не найдена"),
+    ("tr", "error-page", "Sayfa bulunamadı"),
+    ("ar", "error-page", "الصفحة غير موجودة"),
 ]
 
 
@@ -277,6 +286,9 @@ def test_typical_leftover_line_matches_its_category(language: str, key: str, lin
 
 BODY_LINES = [
     ("en", "Share prices fell sharply on Monday."),
+    ("en", "Access to the quay was denied to reporters on Monday, the harbour master said."),
+    ("en", "Just a moment later the ferry left the quay."),
+    ("en", "The page was not found in the archive until 2019, when a student came across it."),
     ("en", "Read more about the council's plans in the report it published on Friday."),
     ("en", "Related to the storm, three ferries were cancelled."),
     ("en", "The photo shows the harbour before the storm."),

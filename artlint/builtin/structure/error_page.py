@@ -1,0 +1,82 @@
+"""error-page: the scraper saved an error, access-denied or bot-check page instead of the article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from itertools import islice
+from typing import Any
+
+from artlint.article import BODY, TITLE, Article, Span
+from artlint.findings import Finding, Severity
+from artlint.layout import layout
+from artlint.lexicons import Lexicons
+from artlint.phrases import PhraseMatcher
+from artlint.rule import Rule
+from artlint.textutil import WORD
+
+_SITE_SUFFIX = re.compile(r"\s+[|\-\u2013\u2014:»·]\s+[^|\-\u2013\u2014:»·]{1,60}$")
+
+
+class ErrorPage(Rule):
+    """The text is an error, access-denied or bot-check page, not an article.
+
+    Why
+    Scrapers that meet a missing page ('404 Not Found'), a block ('Access Denied') or a bot check
+    ('Just a moment...', 'Enable JavaScript and cookies to continue') save what the server showed
+    them: a few lines that pass as a short article and poison every count, summary and model trained
+    on the corpus. The page must be fetched again, or dropped.
+
+    Example
+    before: {"title": "Just a moment...", "text": "Just a moment...\\nEnable JavaScript and cookies to continue"}
+    after:  (unchanged: scrape the page again)
+
+    Fix safety
+    No fix. Reported when a body of at most `max_words` words holds a line of the lexicons'
+    `error-page` entry (whole line, or a known opening) or the title is such a phrase (perhaps with
+    the site's name after it); a longer body only when both hold, so an article that quotes "Access
+    denied" is left alone. An empty body is empty-body's finding.
+
+    Options
+    max_words: the most words an error page's body has (default 120; menus a scraper kept count too).
+    """
+
+    code = "ART408"
+    name = "error-page"
+    severity = Severity.ERROR
+    defaults = {"max_words": 120}
+    options_schema = {"max_words": {"type": "integer", "minimum": 1}}
+
+    def setup(self, lexicons: Lexicons) -> None:
+        self.phrases = PhraseMatcher(lexicons.entry("error-page"), max_words=16)
+
+    def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
+        body = article.body.value
+        if not body.strip():
+            return
+        limit = options["max_words"]
+        short = sum(1 for _ in islice(WORD.finditer(body), limit + 1)) <= limit
+        title = self.error_title(article.title)
+        line = self.error_line(article) if short or title else None
+        if line is not None:
+            found = layout(article).lines[line]
+            yield self.finding(Span(BODY, found.start, found.end),
+                               f"an error or bot-check page, not an article: {found.text.strip()[:60]!r} (rescrape)")
+        elif title and short:
+            yield self.finding(Span(TITLE, 0, len(article.title)),
+                               f"an error or bot-check page, not an article: the title is {article.title.strip()[:60]!r} (rescrape)")
+
+    def error_line(self, article: Article) -> int | None:
+        """Layout index of the first line that is an error page's phrase, or None."""
+        for index, text in enumerate(layout(article).texts):
+            if self.phrases.exact(text) or self.phrases.prefixed(text):
+                return index
+        return None
+
+    def error_title(self, title: str) -> bool:
+        """The title is an error page's phrase, perhaps followed by ' | Site name'."""
+        title = title.strip()
+        if not title:
+            return False
+        bare = _SITE_SUFFIX.sub("", title)
+        return any(self.phrases.exact(t) for t in {title, bare} if t)

@@ -39,10 +39,14 @@ class MarkdownDocument(Document):
             self.content = self.original
             self.entries = [RecordError(Source(self.path), str(exc))]
 
-    def _set(self, content: str, tail: str | None = None) -> None:
+    def _set(self, content: str, tail: str | None = None, enveloped: bool | None = None) -> None:
+        """`tail` and `enveloped`, after a fix: the summaries and whether there is an envelope at all, as the first
+        read found them (a fix that removes a control character from the title line must not make one appear)."""
         self.content = content
         self.front, self.matter = split_front_matter(content, self.path)
-        self.envelope = split_envelope(content, tail) if self.matter is None else None
+        self.envelope = split_envelope(content, tail) if self.matter is None and enveloped is not False else None
+        if enveloped and self.envelope is None:
+            raise InputError("a fix would break Jina Reader's envelope")
         self.keys = field_keys(self.matter, self.fields) if self.matter is not None else {}
         body = content[len(self.front) :]
         values = {name: as_text(self.matter[key]) for name, key in self.keys.items()} if self.matter else {}
@@ -103,7 +107,7 @@ class MarkdownDocument(Document):
                 at = shift_offset(self.heading_at, [e for e in edits if e.span.field == BODY])
                 new_body = new_body[:at] + heading_line + new_body[at:]
             body = new_body
-        self._set(readable(front + body + tail, self.encoding), tail)
+        self._set(readable(front + body + tail, self.encoding), tail, self.envelope is not None)
         return self.entries[0]  # type: ignore[return-value]
 
     def revert(self, index: int) -> None:

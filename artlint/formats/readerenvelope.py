@@ -13,10 +13,10 @@ from artlint.formats.base import InputError
 LABELS = {TITLE: "Title", URL: "URL Source", DATE: "Published Time"}
 """The fields the envelope holds, and their labels."""
 
-_HEAD = re.compile(
-    r"Title:[^\r\n]*\r?\n(?:[ \t]*\r?\n|[A-Z][A-Za-z /]{0,30}:[^\r\n]*\r?\n){0,40}?Markdown Content:[ \t]*(?:\r?\n|\Z)"
-)
-_LABEL_LINE = re.compile(r"^([A-Z][A-Za-z /]{0,30}):[ \t]?([^\r\n]*?)[ \t]*\r?$", re.MULTILINE)
+_HEAD = re.compile(r"Title:[^\r\n]*\r?\n(?:[^\n]*\n)*?Markdown Content:[ \t]*(?:\r?\n|\Z)")
+"""From the 'Title:' line to the first 'Markdown Content:' line, whatever stands between (Jina writes only
+labelled lines and blank ones there): a fix that deletes a line between must not turn a text into an envelope."""
+_LABEL_LINE = re.compile(r"^([A-Z][A-Za-z /]{0,30}):[ \t]?([^\r\n]*?)\r?$", re.MULTILINE)
 _SUMMARY = re.compile(r"^(?:Images|Links/Buttons):[ \t]*\r?$", re.MULTILINE)
 _SUMMARY_LINE = re.compile(
     r"(?:Images|Links/Buttons):|- !?\[.*\]\(.*\)|This page does not seem to contain any (?:images|buttons/links)\.|"

@@ -185,3 +185,14 @@ def test_a_rule_that_is_no_underline_of_the_deleted_line_stays(tmp_path: Path, t
 def test_a_deletion_takes_only_a_real_heading_underline(body: str, start: int, end: int, extended: int) -> None:
     edits = with_heading_underlines(Text(body), [Edit(Span("body", start, end))])
     assert edits == [Edit(Span("body", start, extended))]
+
+
+@pytest.mark.parametrize("data", [b"Title: 0 \x1f\n\nURL Source: \n\nMarkdown Content:",
+                                  b"Title: \r\x1f\n\nURL Source: \n\nMarkdown Content:\n\r\x1f"])
+def test_a_fix_in_the_title_line_neither_moves_nor_makes_an_envelope(tmp_path: Path, data: bytes) -> None:
+    """Found by the property test: a title's trailing space, and a title line that a lone CR kept from being read
+    as an envelope until a fix removed the control character after it."""
+    path = tmp_path / "page.md"
+    path.write_bytes(data)
+    result = session(None, Settings(root=tmp_path)).linter.process(str(path), FileData(str(path)), fix=True)
+    assert result is not None and not [f for f in result.findings if f.code.startswith("ART9")]

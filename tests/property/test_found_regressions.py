@@ -51,3 +51,10 @@ def test_a_date_for_flow_style_front_matter_is_rejected_with_the_reason() -> Non
         ("fix by missing-date not applied: the front matter is a flow mapping ({...}); a fix cannot add the key "
          "'date' to it")]
     assert result.output is None
+
+
+def test_a_control_character_between_a_lone_cr_and_a_line_break_is_only_reported() -> None:
+    """Deleting it turned '\\r\\x1f\\n' into '\\r\\n': the fix brought a new line ending into an LF file."""
+    findings, output = fixed("Harbour reopens\n\nThe harbour reopened.\n\r\x1f\nThe ferry followed.\n", "a.md")
+    assert ("ART303", 4, 2) in findings
+    assert output is None or b"\r\n" not in output

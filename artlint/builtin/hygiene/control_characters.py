@@ -47,7 +47,8 @@ class ControlCharacters(Rule):
     or NEL between two words becomes a space). Deleting a joiner that stands between spaces or alone on a line is safe; deleting
     one between two ASCII letters or digits is unsafe, as a typesetter may have placed it on purpose. In Markdown,
     a control character among the marks that open a line (`#`, `>`, `-`, a number) is reported without a fix:
-    deleting it could turn the line into a heading, quote or list item.
+    deleting it could turn the line into a heading, quote or list item; so is one between a lone CR and a line
+    break (deleting it would make them a CRLF).
     """
 
     code = "ART303"
@@ -75,6 +76,8 @@ class ControlCharacters(Rule):
                   (whole_words(name, value, start, end, " " if separating else ""),), "delete the control characters")
         if markdown and among_marks(value, start):
             fix = None  # deleting it could turn the line into a heading, quote or list item: the author decides
+        if value[start - 1 : start] == "\r" and value[end : end + 1] == "\n":
+            fix = None  # deleting it would make a lone CR and the line break one CRLF, a new line ending
         what = ", ".join(_NAMES.get(c) or f"control character U+{ord(c):04X}" for c in dict.fromkeys(chars))
         return self.finding(Span(name, start, end), f"invisible junk in the text: {what}", fix)
 

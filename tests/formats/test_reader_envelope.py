@@ -196,3 +196,11 @@ def test_a_fix_in_the_title_line_neither_moves_nor_makes_an_envelope(tmp_path: P
     path.write_bytes(data)
     result = session(None, Settings(root=tmp_path)).linter.process(str(path), FileData(str(path)), fix=True)
     assert result is not None and not [f for f in result.findings if f.code.startswith("ART9")]
+
+
+def test_lines_between_the_title_and_markdown_content_do_not_decide_the_format() -> None:
+    """A stray line among the labels kept a .txt plain text until a fix deleted it: the next run read it as an
+    envelope (the fuzzer's case had a lone CR before 'URL Source:')."""
+    data = b"Title: Harbour reopens\n\n\rURL Source: not a url\r\nAdvertisement\nMarkdown Content:\nThe harbour reopened.\n"
+    article = text_document("page.txt", data, DEFAULT_FIELDS).entries[0]
+    assert article.title == "Harbour reopens" and article.body.value == "The harbour reopened.\n"

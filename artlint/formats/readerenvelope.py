@@ -16,7 +16,8 @@ LABELS = {TITLE: "Title", URL: "URL Source", DATE: "Published Time"}
 _HEAD = re.compile(r"Title:[^\r\n]*\r?\n(?:[^\n]*\n)*?Markdown Content:[ \t]*(?:\r?\n|\Z)")
 """From the 'Title:' line to the first 'Markdown Content:' line, whatever stands between (Jina writes only
 labelled lines and blank ones there): a fix that deletes a line between must not turn a text into an envelope."""
-_LABEL_LINE = re.compile(r"^([A-Z][A-Za-z /]{0,30}):[ \t]?([^\r\n]*?)\r?$", re.MULTILINE)
+_LABEL_LINE = re.compile(r"^([A-Z][A-Za-z /]{0,30}):[ \t]?([^\n]*?)\r?$", re.MULTILINE)
+"""A labelled line; its value is group 2, all of the line up to its line break (a lone CR in it included)."""
 _SUMMARY = re.compile(r"^(?:Images|Links/Buttons):[ \t]*\r?$", re.MULTILINE)
 _SUMMARY_LINE = re.compile(
     r"(?:Images|Links/Buttons):|- !?\[.*\]\(.*\)|This page does not seem to contain any (?:images|buttons/links)\.|"
@@ -81,8 +82,8 @@ def set_envelope_field(head: str, field: str, value: str) -> str:
     if "\n" in value or "\r" in value:
         raise InputError(f"a fix would put a line break into the '{label}:' line")
     newline = "\r\n" if "\r\n" in head else "\n"
-    existing = re.compile(rf"^{re.escape(label)}:[^\r\n]*", re.MULTILINE)
-    if existing.search(head):
-        return existing.sub(lambda _: f"{label}: {value}", head, count=1)
+    for line in _LABEL_LINE.finditer(head):
+        if line.group(1) == label:
+            return head[: line.start(2)] + value + head[line.end(2) :]
     content_line = head.rindex("Markdown Content:")
     return head[:content_line] + f"{label}: {value}{newline}{newline}" + head[content_line:]

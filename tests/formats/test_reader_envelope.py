@@ -12,7 +12,7 @@ from artlint.fixes import Edit, with_heading_underlines
 from artlint.formats.base import DEFAULT_FIELDS, FileData
 from artlint.formats.markdown import MarkdownDocument, text_document
 from artlint.formats.text import TextDocument
-from artlint.testing import session
+from artlint.testing import run_text, session
 
 PARAGRAPHS = (
     "The harbour council voted on Tuesday evening to approve a new ferry timetable, ending a dispute that had left "
@@ -204,3 +204,14 @@ def test_lines_between_the_title_and_markdown_content_do_not_decide_the_format()
     data = b"Title: Harbour reopens\n\n\rURL Source: not a url\r\nAdvertisement\nMarkdown Content:\nThe harbour reopened.\n"
     article = text_document("page.txt", data, DEFAULT_FIELDS).entries[0]
     assert article.title == "Harbour reopens" and article.body.value == "The harbour reopened.\n"
+
+
+def test_a_label_line_with_a_lone_cr_keeps_its_value() -> None:
+    """'Published Time: 2000-01-01\\r\\r\\n' was no label line at all: missing-date then filled a date the envelope
+    had, and the fix was rejected (ART905)."""
+    data = (b"Title: Harbour reopens\r\n\r\nURL Source: \n\r\nPublished Time: 2000-01-01\r\r\nMarkdown Content:\r\n"
+            b"January 01, 2000\r\nThe harbour reopened on Monday after the storm, the port authority said.")
+    article = MarkdownDocument("page.md", data, DEFAULT_FIELDS).entries[0]
+    assert article.value("date").strip() == "2000-01-01"
+    result = run_text(data.decode(), "page.md", fix=True, unsafe=True)
+    assert not [f for f in result.findings if f.code.startswith("ART9") or f.name == "missing-date"]

@@ -94,3 +94,15 @@ def words(text: str) -> list[str]:
 
 def word_count(text: str) -> int:
     return len(WORD.findall(text))
+
+
+_SITE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014:»·]\s+")
+
+
+def site_suffix(title: str) -> tuple[str, str] | None:
+    """(head, suffix) of a title split at its last ' | ', ' - ', ' – ', ' : ' or ' » ' ('Page not found | Courier'),
+    or None when it has none: the suffix is often the site's name."""
+    separators = list(_SITE_SEPARATOR.finditer(title))
+    if not separators:
+        return None
+    return title[: separators[-1].start()], title[separators[-1].end() :]

@@ -13,9 +13,8 @@ from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix, underline_end
 from artlint.layout import layout
 from artlint.rule import Rule
-from artlint.textutil import normalize
+from artlint.textutil import normalize, site_suffix
 
-_SITE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014:»·]\s+")
 _ATX_MARK = re.compile(r"^ {0,3}#{1,6}[ \t]+")
 
 
@@ -82,10 +81,10 @@ class DuplicateHeadline(Rule):
 def without_site_name(title: str, url: str) -> str | None:
     """The normalised title without a trailing ' - Site name' of at most four words, when what is cut
     is the site's name (its letters stand in the URL's host); None otherwise."""
-    separators = list(_SITE_SEPARATOR.finditer(title))
-    if not separators:
+    split = site_suffix(title)
+    if split is None:
         return None
-    head, suffix = title[: separators[-1].start()], title[separators[-1].end() :]
+    head, suffix = split
     site = "".join(c for c in suffix.casefold() if c.isalnum())
     host = "".join(c for c in url_host(url) if c.isalnum())
     if len(suffix.split()) > 4 or len(head.split()) < 3 or not site or site not in host:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from itertools import islice
 from typing import Any
@@ -13,9 +12,9 @@ from artlint.layout import layout
 from artlint.lexicons import Lexicons
 from artlint.phrases import PhraseMatcher
 from artlint.rule import Rule
-from artlint.textutil import WORD
+from artlint.textutil import WORD, site_suffix
 
-_SITE_SUFFIX = re.compile(r"\s+[|\-\u2013\u2014:»·]\s+[^|\-\u2013\u2014:»·]{1,60}$")
+ENTRY = "error-page"
 
 
 class ErrorPage(Rule):
@@ -48,7 +47,8 @@ class ErrorPage(Rule):
     options_schema = {"max_words": {"type": "integer", "minimum": 1}}
 
     def setup(self, lexicons: Lexicons) -> None:
-        self.phrases = PhraseMatcher(lexicons.entry("error-page"), max_words=16)
+        self.index = lexicons.index()
+        self.titles = PhraseMatcher(lexicons.entry(ENTRY))
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         body = article.body.value
@@ -67,16 +67,10 @@ class ErrorPage(Rule):
                                f"an error or bot-check page, not an article: the title is {article.title.strip()[:60]!r} (rescrape)")
 
     def error_line(self, article: Article) -> int | None:
-        """Layout index of the first line that is an error page's phrase, or None."""
-        for index, text in enumerate(layout(article).texts):
-            if self.phrases.exact(text) or self.phrases.prefixed(text):
-                return index
-        return None
+        """Layout index of the first line that the shared lexicon index found in the entry, or None."""
+        return next((i for i, hits in enumerate(self.index.lines(article)) if hits and ENTRY in hits), None)
 
     def error_title(self, title: str) -> bool:
         """The title is an error page's phrase, perhaps followed by ' | Site name'."""
-        title = title.strip()
-        if not title:
-            return False
-        bare = _SITE_SUFFIX.sub("", title)
-        return any(self.phrases.exact(t) for t in {title, bare} if t)
+        split = site_suffix(title.strip())
+        return any(self.titles.exact(t) for t in (title.strip(), split[0] if split else "") if t)

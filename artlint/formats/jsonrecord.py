@@ -30,13 +30,16 @@ _SHORT = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b":
 class JsonRecord:
     """A parsed JSON object and its text; where its top-level values stand is found only when a fix asks."""
 
-    __slots__ = ("_close", "_spans", "data", "text")
+    __slots__ = ("_close", "_spans", "data", "duplicates", "text")
     nested = True
     """Fields may be named by dotted paths into nested objects ('metadata.title')."""
 
-    def __init__(self, text: str, data: dict[str, Any]) -> None:
+    def __init__(self, text: str, data: dict[str, Any], duplicates: bool = True) -> None:
         self.text = text
         self.data = data
+        self.duplicates = duplicates
+        """Whether some nested object holds a key twice (json keeps the last value); only then does
+        record_article look for it along the fields' paths."""
         self._spans: dict[str, tuple[int, int]] | None = None
         self._close = 0
 
@@ -75,10 +78,14 @@ def parse_record(text: str) -> JsonRecord:
     """Parse a JSON object; InputError says what is wrong and where (a duplicate key too: json.loads
     keeps the last value silently, and the first would never be linted)."""
     top: list[list[tuple[str, Any]]] = []
+    duplicates = False
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal duplicates
         top.append(items)  # the outermost object is completed last
-        return dict(items)
+        built = dict(items)
+        duplicates = duplicates or len(built) != len(items)
+        return built
 
     try:
         data = json.loads(text, object_pairs_hook=pairs)
@@ -91,7 +98,7 @@ def parse_record(text: str) -> JsonRecord:
         raise InputError(f"expected a JSON object (one article), found {type(data).__name__}")
     if len(top[-1]) != len(data):
         _locate(text)  # raises, naming the duplicate and its place
-    return JsonRecord(text, data)
+    return JsonRecord(text, data, duplicates)
 
 
 def _locate(text: str, start: int = 0) -> tuple[dict[str, tuple[int, int]], int]:
@@ -122,9 +129,10 @@ def record_article(record: JsonRecord, source: Source, fmt: str, fields: Mapping
     """The record's article; InputError when a nested object that holds a field has a duplicate key (json
     keeps the last value silently; a duplicate elsewhere in a nested value is left alone)."""
     keys = field_keys(record.data, fields, nested=True)
-    for key in keys.values():
-        if key not in record.data:
-            record.member(key)
+    if record.duplicates:
+        for key in keys.values():
+            if key not in record.data:
+                record.member(key)  # raises, naming the duplicate and its place, if it lies on this path
     values = {name: as_text(lookup(record.data, key, True)[1]) for name, key in keys.items()}
     return Article(
         source, fmt,

@@ -154,6 +154,7 @@ class Linter:
         identity: str | None = None
         deferring: set[str] = set()
         """Codes of the rules whose findings without a fix give way to a general rule's fix (Rule.defers_unfixed)."""
+        failed_scrape = False
         for active in self.rules if rules is None else rules:
             if active.rule.defers_unfixed:
                 deferring.add(active.rule.code)
@@ -169,6 +170,7 @@ class Linter:
                 continue
             if identity is None:
                 identity = article.identity
+            failed_scrape = failed_scrape or active.rule.failed_scrape
             if active.rule.general:
                 general.setdefault(active.rule.general, []).extend((finding, active.severity) for finding in found)
             else:
@@ -187,6 +189,8 @@ class Linter:
         if fixed_by_general:  # the line is reported once, with the fix: not also by the finer rule that gave way
             findings = [f for f in findings if _offered(f) > 0 or f.code not in deferring
                         or (f.span.field, f.span.start, f.span.end) not in fixed_by_general]
+        if failed_scrape:  # the page is to be fetched again, not cleaned
+            findings = [replace(f, fix=None) if f.fix is not None else f for f in findings]
         findings.sort(key=lambda f: f.sort_key)
         return findings
 

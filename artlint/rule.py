@@ -33,6 +33,9 @@ class Rule:
     defers_unfixed: bool = False
     """True when the findings it reports without a fix give way to a general phrase list's or block cut's fix of
     the same line (duplicate-paragraph: a repeated line it declines to fix may be navigation text all the same)."""
+    failed_scrape: bool = False
+    """True for a rule that reports a page which is not the article at all (an error page, a bot check): no
+    fix applies to an article it reports, as its lines are the server's, to be fetched again, not cleaned."""
     general: int = 0
     """How much of a catch-all the rule is: where rules of different levels report the same line, only
     the finest is kept (a reading-time badge is reported as reading-time, not also as navigation-leftover;

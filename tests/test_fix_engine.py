@@ -236,3 +236,40 @@ def test_a_finer_display_only_fix_holds_its_line_like_no_fix(tmp_path: Path) -> 
     result = run_text(article, "a.md", settings=Settings(root=tmp_path, packs=[tmp_path / "skip.yaml"]), fix=True)
     assert result.output is None  # nothing to write: the line stays
     assert [f.name for f in result.findings if f.line == 1 and f.span.end > f.span.start] == ["skip-line"]
+
+
+BOT_CHECK = '{"title": "Just a moment...", "text": "Just a moment...\\nAdvertisement\\nEnable JavaScript and cookies to continue"}\n'
+
+
+def test_no_fix_applies_to_a_page_a_failed_scrape_rule_reports() -> None:
+    result = run_text(BOT_CHECK, "night.jsonl", fix=True, unsafe=True)
+    assert {"ART204", "ART401", "ART408"} <= {f.code for f in result.findings}  # reported all the same
+    assert all(f.fix is None for f in result.findings)
+    assert result.fixes_applied == 0 and result.output is None
+
+
+def test_the_same_lines_are_fixed_once_the_page_is_an_article() -> None:
+    article = BOT_CHECK.replace("Enable JavaScript and cookies to continue", "The harbour reopened on Monday. " * 30).replace(
+        "Just a moment...", "Harbour reopens")
+    result = run_text(article, "night.jsonl", fix=True, unsafe=True)
+    assert "ART408" not in {f.code for f in result.findings}
+    assert result.output is not None and b"Advertisement" not in result.output and b"Harbour reopens\\n" not in result.output
+
+
+FAILED_SCRAPE_PLUGIN = PLUGIN.replace('    name = "{name}"\n', '    name = "{name}"\n    failed_scrape = True\n')
+
+
+def test_a_plugin_rule_can_declare_a_failed_scrape(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    body = """        if "Subscribe to read" in article.body.value:
+            yield self.finding(Span("body", 0, 0), "paywall page: rescrape")"""
+    source = FAILED_SCRAPE_PLUGIN.format(cls="Paywall", code="TEST001", name="paywall-page", body=body)
+    (tmp_path / "paywall_page.py").write_text(source)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    settings = Settings(plugins=["paywall_page"], select=["TEST001", "ART204"])
+    content = "Harbour reopens\nAdvertisement\nSubscribe to read the whole story.\n"
+    result = run_text(content, fix=True, unsafe=True, settings=settings)
+    assert sorted(f.code for f in result.findings) == ["ART204", "TEST001"]
+    assert result.output is None
+    settings = Settings(plugins=["paywall_page"], select=["TEST001", "ART204"])
+    fixed = run_text(content.replace("Subscribe to read", "Read"), fix=True, unsafe=True, settings=settings)
+    assert fixed.output == b"Harbour reopens\nRead the whole story.\n"

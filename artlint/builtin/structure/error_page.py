@@ -31,7 +31,9 @@ class ErrorPage(Rule):
     after:  (unchanged: scrape the page again)
 
     Fix safety
-    No fix. Reported when a body of at most `max_words` words holds a line of the lexicons'
+    No fix, and while it reports an article no other rule's fix applies to it either (the lines
+    are the server's, not the article's: cleaning them leaves a page that passes for a short
+    article). Reported when a body of at most `max_words` words holds a line of the lexicons'
     `error-page` entry (whole line, or a known opening) or the title is such a phrase (perhaps with
     the site's name after it); a longer body only when both hold, so an article that quotes "Access
     denied" is left alone. An empty body is empty-body's finding.
@@ -43,6 +45,7 @@ class ErrorPage(Rule):
     code = "ART408"
     name = "error-page"
     severity = Severity.ERROR
+    failed_scrape = True
     defaults = {"max_words": 120}
     options_schema = {"max_words": {"type": "integer", "minimum": 1}}
 

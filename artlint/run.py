@@ -6,7 +6,6 @@ from __future__ import annotations
 import gc
 import itertools
 import os
-from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -23,7 +22,7 @@ from artlint.formats.base import FileData, InputError
 from artlint.jobs import AUTO, plan_jobs
 from artlint.linter import FileResult, Linter, engine_finding
 from artlint.spool import Packed, Spool
-from artlint.workers import WorkerSetup, worker, worker_pool
+from artlint.workers import WorkerSetup, in_order, worker, worker_pool
 
 BATCH = 64
 """Small files in flight at once in a parallel run."""
@@ -206,15 +205,8 @@ def _parallel_pool(linter: Linter, pool: ProcessPoolExecutor, found: Iterator[Fo
 
 
 def _parallel_files(linter: Linter, pool: ProcessPoolExecutor, items: Iterator[Found], options: RunOptions) -> Iterator[FileResult]:
-    """Small files, up to BATCH in flight: a new one is submitted as each result is taken, so the
-    workers never wait for the slowest file of a batch."""
-    in_flight: deque[tuple[Found, FileResult | None, str | None, Future[FileResult | None] | None]] = deque()
-    while True:
-        while len(in_flight) < BATCH and (item := next(items, None)) is not None:
-            in_flight.append(_submit(pool, item, options))
-        if not in_flight:
-            return
-        item, cached, key, future = in_flight.popleft()
+    """Small files, up to BATCH in flight (workers.in_order)."""
+    for item, (cached, key, future) in in_order(items, lambda item: _submit(pool, item, options), BATCH):
         if future is None:
             yield from _report(options, cached if cached is not None else _serial(linter, item, options))
             continue
@@ -224,23 +216,24 @@ def _parallel_files(linter: Linter, pool: ProcessPoolExecutor, items: Iterator[F
 
 
 def _submit(pool: ProcessPoolExecutor, item: Found, options: RunOptions
-            ) -> tuple[Found, FileResult | None, str | None, Future[FileResult | None] | None]:
+            ) -> tuple[FileResult | None, str | None, Future[FileResult | None] | None]:
     """A file on its way: answered by the main process (special or cached), or by a worker."""
     if _special(item):
-        return item, None, None, None
+        return None, None, None
     cached, key = _lookup(options, item)
     future = None if cached else pool.submit(_work_file, item.path, item.named, options.fix, options.unsafe)
-    return item, cached, key, future
+    return cached, key, future
 
 
 def _parallel_streamed(pool: ProcessPoolExecutor, item: Found, options: RunOptions, worker_options: RunOptions,
                        window: int) -> FileResult | None:
+    """A large JSON Lines file, its chunks linted by the workers, up to `window` in flight."""
     cached, key = _lookup(options, item)
     if cached is not None:
         return cached
-    in_flight: deque[tuple[Chunk, Future[tuple[FileResult | None, Packed | None]]]] = deque()
     pieces = read_chunks(item.path, _parallel_chunk_bytes(item.path, options.jobs))
-    result = _streamed_from(item.path, options, in_flight, pieces, pool, worker_options, window)
+    submitted = in_order(pieces, lambda chunk: pool.submit(_work_chunk, item.path, chunk, worker_options), window)
+    result = _assemble(item.path, options, ((chunk, *future.result()) for chunk, future in submitted))
     _store(options, key, result)
     return result
 
@@ -253,18 +246,3 @@ def _parallel_chunk_bytes(path: str, jobs: int) -> int:
     except OSError:
         size = 0
     return min(chunks.CHUNK_BYTES, max(PARALLEL_CHUNK_BYTES, size // (CHUNKS_PER_JOB * jobs)))
-
-
-def _streamed_from(path: str, options: RunOptions, in_flight: deque[tuple[Chunk, Future[tuple[FileResult | None, Packed | None]]]],
-                   pieces: Iterator[Chunk], pool: ProcessPoolExecutor, worker_options: RunOptions,
-                   window: int) -> FileResult:
-    def parts() -> Iterator[tuple[Chunk, FileResult | None, Packed | None]]:
-        while True:
-            while len(in_flight) < window and (chunk := next(pieces, None)) is not None:
-                in_flight.append((chunk, pool.submit(_work_chunk, path, chunk, worker_options)))
-            if not in_flight:
-                return
-            chunk, future = in_flight.popleft()
-            yield chunk, *future.result()
-
-    return _assemble(path, options, parts())

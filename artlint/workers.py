@@ -7,17 +7,20 @@ import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from artlint.config import Settings
 from artlint.linter import Linter
 
 PARENT_CHECK_SECONDS = 0.5
 _WORKER: Linter | None = None
+Item = TypeVar("Item")
+Submitted = TypeVar("Submitted")
 
 
 @dataclass(slots=True)
@@ -52,6 +55,18 @@ def worker() -> Linter:
     assert _WORKER is not None
     return _WORKER
 
+
+def in_order(items: Iterable[Item], submit: Callable[[Item], Submitted], window: int) -> Iterator[tuple[Item, Submitted]]:
+    """Each item with what `submit` made of it (a future, mostly), in the items' order, at most `window` of them
+    submitted and not yet taken: a new one is submitted as each is taken, so the workers never wait for the
+    slowest item of a batch, and memory holds `window` answers, not the run's."""
+    pending: deque[tuple[Item, Submitted]] = deque()
+    for item in items:
+        pending.append((item, submit(item)))
+        if len(pending) >= window:
+            yield pending.popleft()
+    while pending:
+        yield pending.popleft()
 
 
 def _init_worker(setup: WorkerSetup) -> None:

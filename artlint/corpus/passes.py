@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +15,7 @@ from artlint.formats import read_document
 from artlint.formats.base import FileData, InputError
 from artlint.linter import Linter
 from artlint.session import Session
-from artlint.workers import WorkerSetup, worker, worker_pool
+from artlint.workers import WorkerSetup, in_order, worker, worker_pool
 
 Signatures = list[tuple[ArticleRef, dict[str, Any]]]
 """The signatures of a file or chunk's articles, in order: per article, rule code -> signature."""
@@ -113,14 +111,9 @@ def learn(linter: Linter, paths: Sequence[str], jobs: int = 1, setup: WorkerSetu
 
 def _collected_by_workers(linter: Linter, setup: WorkerSetup, jobs: int,
                           items: Iterator[tuple[str, FileData, str]]) -> Iterator[Signatures]:
-    in_flight: deque[Future[Signatures]] = deque()
     with worker_pool(linter, setup, jobs) as pool:
-        for path, data, shown in items:
-            in_flight.append(pool.submit(_collect_in_worker, path, data, shown))
-            if len(in_flight) >= 2 * jobs:
-                yield in_flight.popleft().result()
-        while in_flight:
-            yield in_flight.popleft().result()
+        for _, future in in_order(items, lambda item: pool.submit(_collect_in_worker, *item), 2 * jobs):
+            yield future.result()
 
 
 def _collect_in_worker(path: str, data: FileData, shown: str) -> Signatures:

@@ -3,6 +3,8 @@ text, and only an unsafe fix from a record (whose date field missing-date fills 
 
 from __future__ import annotations
 
+import re
+
 from artlint.article import DATE, Article
 from artlint.dates import DateFinder, DateMatch
 from artlint.layout import layout
@@ -25,11 +27,15 @@ OPENING_LINES = 10
 """The opening whose dates missing-date reads (its default `opening_lines`; layout.Layout.opening)."""
 
 
-CLOCK_WORDS = frozenset({"am", "pm", "a.m", "p.m", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "gmt",
+CLOCK_WORDS = frozenset({"am", "pm", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "gmt",
                          "bst", "utc", "cet", "cest", "ist", "aest", "msk"})
 """Beside a time of day in every language (12-hour marks, time-zone abbreviations), so in no one lexicon: a run
 whose `languages:` leave out English keeps them. Words of one language ('Uhr', 'h') are lexicon data
 (`clock_words`)."""
+
+
+_DOTTED_CLOCK = re.compile(r"\b([ap])\.\s?m\b\.?", re.IGNORECASE)
+"""'a.m.', 'p. m.': read as 'am', 'pm' (words() would split them into letters)."""
 
 
 class DateRecord:
@@ -66,7 +72,7 @@ class DateRecord:
             found = self.dates.first_date(text)
             if found is None:
                 continue
-            beside = [w.casefold() for w in words(text[: found.start]) + words(text[found.end :])]
+            beside = [w.casefold() for w in words(_DOTTED_CLOCK.sub(r"\1m", f"{text[: found.start]} {text[found.end :]}"))]
             if all(w in self.beside or w.isdigit() for w in beside):
                 ranked.append((len(beside), hits[i] is not None, i))
         return min(ranked)[2] if ranked else -1

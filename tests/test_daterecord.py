@@ -52,3 +52,9 @@ def test_a_date_record_with_a_time_zone_is_kept_when_english_is_not_loaded(tmp_p
                "Die erste Fähre legte pünktlich ab, wie der Kapitän am Montag sagte, und die Händler waren froh.\n")
     settings = load_settings(tmp_path / ".artlint.yaml")
     assert "14.03.2025 10:05 CET" in fix_text(article, settings=settings, unsafe=True)
+
+
+def test_a_time_written_with_dotted_am_or_pm_keeps_the_stamp() -> None:
+    for stamp in ("Updated May 3, 2024 at 10:05 a.m. ET", "Published May 3, 2024, 4:40 p.m.", "May 3, 2024 4:40 P.M. EDT"):
+        fixed = fix_text(plain("Related: Harbour closes for the storm - May 1, 2024", stamp), unsafe=True)
+        assert stamp in fixed, stamp

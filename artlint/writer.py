@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from contextlib import suppress
 
 _PENDING: set[str] = set()
 """Temp files of this process that are neither renamed over their originals nor removed yet: a run that
@@ -40,10 +41,7 @@ def write_atomic(path: str, data: bytes) -> None:
         os.chmod(temp, mode)
         os.replace(temp, path)
     except BaseException:
-        try:
-            os.unlink(temp)
-        except FileNotFoundError:
-            pass
+        _delete(temp)
         raise
     finally:
         _PENDING.discard(temp)
@@ -51,18 +49,20 @@ def write_atomic(path: str, data: bytes) -> None:
 
 def remove(temp: str) -> None:
     """Delete a temp file that will not be renamed."""
+    _delete(temp)
     _PENDING.discard(temp)
-    if os.path.exists(temp):
-        os.unlink(temp)
 
 
 def discard_pending() -> None:
     """Remove every temp file that was never renamed (the run ended or was interrupted first)."""
-    while _PENDING:
-        try:
-            os.unlink(_PENDING.pop())
-        except FileNotFoundError:
-            pass
+    for temp in list(_PENDING):
+        _delete(temp)
+        _PENDING.discard(temp)
+
+
+def _delete(temp: str) -> None:
+    with suppress(FileNotFoundError):
+        os.unlink(temp)
 
 
 def replace_with(temp: str, path: str) -> None:
@@ -73,8 +73,7 @@ def replace_with(temp: str, path: str) -> None:
             os.fsync(handle.fileno())
         os.replace(temp, path)
     except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
+        _delete(temp)
         raise
     finally:
         _PENDING.discard(temp)

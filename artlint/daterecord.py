@@ -46,7 +46,9 @@ class DateRecord:
         self.index = lexicons.index()
         """The run's shared index (every entry's hits): every rule tells the record the same way."""
         self.dates = dates or DateFinder(lexicons.months)
-        self.beside = lexicons.dateline_words | CLOCK_WORDS | lexicons.clock_words
+        self.beside = frozenset(word for phrase in lexicons.dateline_words | CLOCK_WORDS | lexicons.clock_words
+                                for word in words(phrase.casefold()))
+        """Each word of them: 'a las', 'mis à jour' are read word by word, as a line's words are."""
 
     def line(self, article: Article) -> int:
         """Layout index of the line that holds the only record of when an undated article appeared, or -1 (the

@@ -58,3 +58,29 @@ def test_a_time_written_with_dotted_am_or_pm_keeps_the_stamp() -> None:
     for stamp in ("Updated May 3, 2024 at 10:05 a.m. ET", "Published May 3, 2024, 4:40 p.m.", "May 3, 2024 4:40 P.M. EDT"):
         fixed = fix_text(plain("Related: Harbour closes for the storm - May 1, 2024", stamp), unsafe=True)
         assert stamp in fixed, stamp
+
+
+def test_an_undated_record_keeps_its_only_date_under_safe_fixes_and_the_unsafe_fix_fills_it() -> None:
+    records = [
+        ("Actualizado el 10 de febrero de 2025 a las 09:15 h", "2025-02-10"),  # 'a las': a two-word dateline word
+        ("Aktualisiert am 13.11.2024, 14:32 Uhr", "2024-11-13"),
+    ]
+    for stamp, iso in records:
+        data = json.dumps({"title": "Lifeboat crew honoured", "text": "\n".join([stamp, *PARAGRAPHS])})
+        safe = json.loads(fix_text(data, "article.json"))
+        unsafe = json.loads(fix_text(data, "article.json", unsafe=True))
+        assert safe["text"].startswith(stamp) and "date" not in safe, stamp
+        assert unsafe["text"] == "\n".join(PARAGRAPHS) and unsafe["date"] == iso, stamp
+
+
+def test_a_record_whose_date_cannot_be_read_keeps_it_under_unsafe_fixes_too() -> None:
+    data = json.dumps({"title": "Lifeboat crew honoured", "text": "\n".join(["Aktualisiert am 12.11.2024, 14:32 Uhr", *PARAGRAPHS])})
+    unsafe = json.loads(fix_text(data, "article.json", unsafe=True))
+    assert unsafe["text"].startswith("Aktualisiert am 12.11.2024") and "date" not in unsafe  # 12 November or 11 December
+
+
+def test_no_safe_fix_deletes_a_dated_line_from_an_undated_record() -> None:
+    record = {"title": "Lifeboat crew honoured", "text": "\n".join(["Published May 3, 2024", "Updated May 4, 2024", *PARAGRAPHS])}
+    safe = json.loads(fix_text(json.dumps(record), "article.json"))
+    assert safe["text"] == record["text"]  # the record is 'Published May 3', but the field is empty: nothing is certain
+    assert "Updated May 4, 2024" not in fix_text(plain("Published May 3, 2024", "Updated May 4, 2024"))  # plain text keeps its record

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from artlint.article import BODY, Article, Span
+from artlint.article import BODY, DATE, Article, Span
 from artlint.daterecord import DateRecord
 from artlint.dates import DateFinder
 from artlint.errors import PackError
@@ -91,6 +91,8 @@ class LineMatchRule(PackRule):
                     if not article.structured:
                         continue
                     applicability = _weaker(applicability)
+                elif applicability is Applicability.SAFE and article.structured and not article.value(DATE).strip():
+                    applicability = Applicability.UNSAFE  # a record's empty date field may have to be filled from it
             if self.zoned and applicability is Applicability.SAFE and view.zone(index - 1) is Zone.CORE:
                 applicability = Applicability.UNSAFE
             span = article.body.lines_span(BODY, line.number, line.number)

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from artlint.article import BODY, DATE, Article, Span
-from artlint.daterecord import is_dateline
+from artlint.daterecord import DateRecord, is_dateline
 from artlint.dates import DateFinder, DateMatch
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Edit, Fix
@@ -32,8 +32,9 @@ class MissingDate(Rule):
 
     Fix safety
     Unsafe, and only for structured records whose opening lines hold exactly one unambiguous date,
-    in a dateline (the date and at most a few words, not a sentence that mentions a date), neither
-    05/09/2025 nor in the future: the date field is filled in ISO 8601. A dateline is usually,
+    in a dateline (the date and at most a few words, not a sentence that mentions a date; or the
+    date and only dateline words, times and clock words: 'Actualizado el 10 de febrero de 2025 a las
+    09:15 h'), neither 05/09/2025 nor in the future: the date field is filled in ISO 8601. A dateline is usually,
     but not always, the publication date.
 
     Options
@@ -49,6 +50,7 @@ class MissingDate(Rule):
 
     def setup(self, lexicons: Lexicons) -> None:
         self.dates = DateFinder(lexicons.months)
+        self.date_record = DateRecord(lexicons, self.dates)
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         if article.value(DATE).strip():
@@ -64,18 +66,21 @@ class MissingDate(Rule):
         fix = self.fill_from(found, article) if DATE not in article.shaped else None  # a fix cannot write it
         yield self.finding(Span(DATE, 0, 0), "no publication date: the date field is missing or empty", fix)
 
-    def opening_dates(self, article: Article, count: int) -> list[tuple[DateMatch, str]]:
-        """Dates in the opening lines (layout.Layout.opening), each with the line it stands in."""
+    def opening_dates(self, article: Article, count: int) -> list[tuple[DateMatch, str, int]]:
+        """Dates in the opening lines (layout.Layout.opening), each with the line it stands in and its index."""
         lines = layout(article)
-        return [(match, line.text) for line in lines.lines[: lines.opening(count)] for match in self.dates.finditer(line.text)]
+        return [(match, line.text, index) for index, line in enumerate(lines.lines[: lines.opening(count)])
+                for match in self.dates.finditer(line.text)]
 
-    def fill_from(self, found: list[tuple[DateMatch, str]], article: Article) -> Fix | None:
+    def fill_from(self, found: list[tuple[DateMatch, str, int]], article: Article) -> Fix | None:
         """A fix when exactly one date stands in dateline-shaped lines (the date and a few words, not a
-        sentence that mentions a date), and no other date disagrees with it."""
-        datelines = [m for m, text in found if is_dateline(m, text)]
+        sentence that mentions a date, or the article's date record: artlint.daterecord, whose line the
+        other rules delete only with the fix that fills the field from it), and no other date disagrees with it."""
+        record = self.date_record.line(article)
+        datelines = [m for m, text, index in found if is_dateline(m, text) or index == record]
         if not datelines:
             return None
-        dates = {m.date for m, _ in found}
+        dates = {m.date for m, _, _ in found}
         if len(dates) != 1 or None in dates:
             return None
         date = dates.pop()

@@ -7,7 +7,7 @@ import re
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from artlint.article import BODY, Span, Text
+from artlint.article import BODY, Article, Span, Text
 
 
 class Applicability(enum.StrEnum):
@@ -133,4 +133,32 @@ def with_heading_underlines(body: Text, edits: Sequence[Edit], holes: Container[
                     and body.position(span.end)[0] not in holes and not any(span.end <= s < end for s in starts):
                 edit = Edit(Span(BODY, span.start, end))
         extended.append(edit)
+    return extended
+
+
+def keeping_unterminated_ends(article: Article, edits: Sequence[Edit]) -> list[Edit]:
+    """A field that does not end in a line break still does not after its last lines are deleted: the line
+    breaks (and blank lines) before them go too ('... website.\\nShare' -> '... website.', not '... website.\\n').
+    Not across a place where another file line stands among the field's lines (a plain-text title cut out of
+    the body): that line break is the other line's too."""
+    extended = list(edits)
+    for name, own in group_by_field(edits).items():
+        text = article.text(name)
+        value = text.value if text is not None else ""
+        if not value or value[-1] in "\r\n":
+            continue
+        frontier = len(value)
+        for edit in sorted(own, key=lambda e: (e.span.start, e.span.end), reverse=True):
+            if not edit.is_deletion or edit.span.end < frontier:
+                break
+            frontier = min(frontier, edit.span.start)
+        if frontier == len(value) or value[frontier - 1 : frontier] not in ("\n", "\r"):
+            continue  # the field's end is kept, or the deletion does not start at a line's start
+        start = len(value[:frontier].rstrip("\r\n"))
+        placement = article.placements.get(name)
+        holes = placement.holes if placement else ()
+        first, last = text.position(start)[0], text.position(frontier)[0]  # type: ignore[union-attr]
+        if start and not any(first < hole <= last for hole in holes) \
+                and not any(e.span.start < frontier and start < e.span.end for e in own):
+            extended.append(Edit(Span(name, start, frontier)))
     return extended

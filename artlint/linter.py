@@ -16,7 +16,14 @@ from artlint.config import Settings
 from artlint.discovery import is_excluded
 from artlint.errors import ConfigError
 from artlint.findings import Finding, Severity
-from artlint.fixes import Applicability, apply_edits, group_by_field, select_fixes, with_heading_underlines
+from artlint.fixes import (
+    Applicability,
+    apply_edits,
+    group_by_field,
+    keeping_unterminated_ends,
+    select_fixes,
+    with_heading_underlines,
+)
 from artlint.formats import read_document
 from artlint.formats.base import Document, FileData, InputError, RecordError
 from artlint.registry import Registry
@@ -208,6 +215,7 @@ class Linter:
             if article.markup == "markdown":
                 placement = article.placements.get(BODY)
                 edits = with_heading_underlines(article.body, edits, placement.holes if placement else ())
+            edits = keeping_unterminated_ends(article, edits)
             values = {name: apply_edits(article.value(name), es) for name, es in group_by_field(edits).items()}
             try:
                 new = document.update(index, values, edits)

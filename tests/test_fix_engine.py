@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from artlint.config import Settings
-from artlint.testing import run_text
+from artlint.testing import fix_text, run_text
 
 PLUGIN = '''
 from artlint import Applicability, Edit, Fix, Rule, Span, hookimpl
@@ -273,3 +273,20 @@ def test_a_plugin_rule_can_declare_a_failed_scrape(tmp_path: Path, monkeypatch: 
     settings = Settings(plugins=["paywall_page"], select=["TEST001", "ART204"])
     fixed = run_text(content.replace("Subscribe to read", "Read"), fix=True, unsafe=True, settings=settings)
     assert fixed.output == b"Harbour reopens\nRead the whole story.\n"
+
+
+@pytest.mark.parametrize(("content", "filename", "expected"), [
+    ("Harbour reopens after storm\nThe harbour reopened on Monday after repairs to the sea wall.\nShare",
+     "article.txt", "Harbour reopens after storm\nThe harbour reopened on Monday after repairs to the sea wall."),
+    ("Harbour reopens after storm\r\nThe harbour reopened on Monday after repairs to the sea wall.\r\n\r\nShare\r\nAdvertisement",
+     "article.txt", "Harbour reopens after storm\r\nThe harbour reopened on Monday after repairs to the sea wall."),
+    ('{"title": "Harbour reopens", "text": "The harbour reopened on Monday after repairs to the sea wall.\\nShare"}',
+     "article.json", '{"title": "Harbour reopens", "text": "The harbour reopened on Monday after repairs to the sea wall."}'),
+])
+def test_a_field_without_a_final_line_break_keeps_none_when_its_last_lines_go(content: str, filename: str, expected: str) -> None:
+    assert fix_text(content, filename) == expected
+
+
+def test_a_final_line_after_the_plain_text_title_keeps_the_title() -> None:
+    content = "January 01, 2000\nHarbour reopens after storm repairs\nHarbour reopens after storm repairs"
+    assert fix_text(content) == "January 01, 2000\nHarbour reopens after storm repairs\n"

@@ -98,7 +98,7 @@ def test_fix_keeps_untouched_records_byte_identical():
     assert changed == [2, 5]  # the advert record and the undated one; clean, blank and malformed lines stay
     assert json.loads(after[2]) == {
         "date_publish": "2024-07-09 10:00:00",
-        "maintext": "The county library will open on Sundays from September.\n",
+        "maintext": "The county library will open on Sundays from September.",
         "title": "Library to open on Sundays",
     }
     assert after[2].startswith(b'{"date_publish":"2024-07-09 10:00:00","maintext":')

@@ -28,16 +28,12 @@ class Cache:
         self.run_key = run_key
         self.hits = 0
 
-    def key(self, path: str, data: bytes) -> str:
+    def key_for_file(self, path: str, named: bool = True) -> str | None:
+        """The key of a file on disk, read in blocks (a large file is never held whole); None when unreadable.
+        A file named on the command line and one found in a folder differ: only a named one that no format
+        reads is reported ('not an article format'); a walk passes over it."""
         digest = hashlib.sha256(self.run_key.encode())
-        digest.update(path.encode("utf-8", "surrogateescape") + b"\0")
-        digest.update(data)
-        return digest.hexdigest()
-
-    def key_for_file(self, path: str) -> str | None:
-        """The key of a file on disk, read in blocks (a large file is never held whole); None when unreadable."""
-        digest = hashlib.sha256(self.run_key.encode())
-        digest.update(path.encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(path.encode("utf-8", "surrogateescape") + (b"\0named\0" if named else b"\0found\0"))
         try:
             with open(path, "rb") as handle:
                 while block := handle.read(1 << 20):

@@ -247,7 +247,7 @@ class Linter:
             if document is None:
                 if not named:
                     return None
-                raise InputError("not an article format artlint reads (.txt, .md, .json, .jsonl, .jsonl.gz)")
+                raise InputError("not an article format artlint reads (.txt, .md, .markdown, .json, .jsonl, .jsonl.gz, .ndjson)")
         except InputError as exc:
             return FileResult(shown, [engine_finding(UnreadableFile, Source(shown), str(exc))])
         except RecursionError:

@@ -142,7 +142,7 @@ def _lookup(options: RunOptions, item: Found) -> tuple[FileResult | None, str | 
     """The cached result of a check, and the file's cache key (None when not caching)."""
     if options.cache is None or options.fix:
         return None, None
-    key = options.cache.key_for_file(item.path)
+    key = options.cache.key_for_file(item.path, item.named)
     return (options.cache.get(key) if key else None), key
 
 

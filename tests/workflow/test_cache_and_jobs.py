@@ -159,3 +159,13 @@ def test_editing_a_local_plugin_is_never_served_stale(run_cli, tmp_path: Path) -
     stat = os.stat(tmp_path / "loud_rules.py")
     os.utime(tmp_path / "loud_rules.py", ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
     assert "second message" in run_cli("check", "a.txt").output
+
+
+def test_a_named_file_no_format_reads_is_not_served_to_a_folder_walk(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    articles(tmp_path / "scrape", 1)
+    (tmp_path / "scrape" / "urls.csv").write_text("url,title\n")
+    named = run_cli("check", "scrape/urls.csv")
+    assert "not an article format" in named.output
+    walked = run_cli("check", "scrape")
+    assert "urls.csv" not in walked.output
+    assert walked.output == run_cli("check", "--no-cache", "scrape").output

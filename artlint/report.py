@@ -128,5 +128,9 @@ class Report:
             "by_severity": dict(sorted(tally.by_severity.items())),
         }
 
+    def errors(self) -> list[str]:
+        """Why each path that could not be read was not (it does not exist, a folder cannot be listed)."""
+        return [r.error for r in self.results if r.error]
+
     def worst(self) -> Severity | None:
         return self.tally().worst

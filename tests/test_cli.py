@@ -209,3 +209,19 @@ def test_rules_and_rule_in_json(run_cli) -> None:
     assert listed["fix-rejected"]["family"] == "engine"
     manual = json.loads(run_cli("rule", "missing-date", "--format", "json").output)
     assert manual["code"] == "ART102" and "\nFix safety\n" in manual["documentation"]
+
+
+def test_a_missing_path_is_in_every_report_and_the_summary_does_not_say_passed(run_cli, tmp_path: Path) -> None:
+    from artlint.schemas import validate
+
+    clean = "Harbour reopens after storm\nMarch 14, 2025\n\nThe harbour reopened on Monday after three weeks of repairs to the sea wall.\n"
+    write(tmp_path / "a.txt", clean)
+    text = run_cli("check", "nope.txt", "a.txt")
+    assert text.exit_code == 2
+    assert "All checks passed" not in text.stdout
+    assert text.stdout.strip().endswith("No findings in 1 article in 1 file. 1 path could not be read.")
+    report = json.loads(run_cli("check", "--format", "json", "nope.txt", "a.txt").stdout)
+    assert report["errors"] == ["nope.txt: no such file or directory"] and validate(report, "report") == []
+    assert "errors" not in json.loads(run_cli("check", "--format", "json", "a.txt").stdout)
+    github = run_cli("check", "--format", "github", "nope.txt", "a.txt").stdout
+    assert github.startswith("::error title=artlint::nope.txt: no such file or directory\n")

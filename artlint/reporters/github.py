@@ -31,6 +31,8 @@ def report_github(report: Report, stream: TextIO, options: dict[str, Any]) -> No
     max_rows = int(options.get("summary_rows", SUMMARY_ROWS))
     shown: Counter[str] = Counter()
     rest = Rest(max_rows)
+    for error in report.errors():
+        stream.write(f"::error title=artlint::{escape_data(error)}\n")
     for finding in report.iter_findings():
         command = COMMAND[finding.severity]
         if shown.total() < total and shown[command] < per_level:

@@ -1,4 +1,5 @@
-"""--format json: one object {version, tool, findings, summary}, described by schemas/report.schema.json."""
+"""--format json: one object {version, tool, findings, summary, and errors when a path could not be read},
+described by schemas/report.schema.json."""
 
 from __future__ import annotations
 
@@ -23,16 +24,21 @@ def report_json(report: Report, stream: TextIO, options: dict[str, Any]) -> None
     for record in _records(report):
         stream.write(("," if any_finding else "") + "\n    " + compact(record))
         any_finding = True
-    stream.write(("\n  " if any_finding else "") + '],\n  "summary": ' + compact(report.summary()) + "\n}\n")
+    errors = report.errors()
+    stream.write(("\n  " if any_finding else "") + '],\n  "summary": ' + compact(report.summary())
+                 + (',\n  "errors": ' + compact(errors) if errors else "") + "\n}\n")
 
 
 def report_document(report: Report) -> dict[str, Any]:
-    return {
+    document = {
         "version": 1,
         "tool": dict(TOOL),
         "findings": [finding_record(f) for f in report.iter_findings()],
         "summary": report.summary(),
     }
+    if errors := report.errors():
+        document["errors"] = errors
+    return document
 
 
 def _records(report: Report) -> Iterator[dict[str, Any]]:

@@ -51,7 +51,17 @@ def report_sarif(report: Report, stream: TextIO, options: dict[str, Any]) -> Non
         for finding in file_result.all_findings():
             stream.write(separator + json_text(result(finding, index[finding.code], next(keys), texts)))
             separator = ",\n"
-    stream.write("\n]}]}\n")
+    stream.write("\n]" + _invocations(report) + "}]}\n")
+
+
+def _invocations(report: Report) -> str:
+    """A run with a path it could not read did not succeed: said so, with why, so that an upload of its
+    results is not taken for a clean run (which would close every open alert)."""
+    errors = report.errors()
+    if not errors:
+        return ""
+    notifications = [{"level": "error", "message": {"text": error}} for error in errors]
+    return ",\n\"invocations\": " + json_text([{"executionSuccessful": False, "toolExecutionNotifications": notifications}])
 
 
 def descriptor(code: str, rule: Rule | None, name: str, severity: Severity) -> dict[str, Any]:

@@ -52,8 +52,10 @@ def summary_line(report: Report, tally: Tally | None = None) -> str:
     fixed = sum(r.fixes_applied for r in report.results)
     verb = "Would fix" if report.dry_run else "Fixed"
     prefix = f"{verb} {fixed} finding{'s' * (fixed != 1)}. " if report.fixing else ""
+    errors = len(report.errors())
+    unread = f" {errors} path{'s' * (errors != 1)} could not be read." if errors else ""
     if not count:
-        return f"{prefix}All checks passed: {checked}."
+        return f"{prefix}No findings in {checked}.{unread}" if errors else f"{prefix}All checks passed: {checked}."
     safe, unsafe = tally.safe, tally.unsafe
     left = "remaining " if report.fixing else ""
     line = f"{prefix}Found {count} {left}finding{'s' * (count != 1)} in {checked}."
@@ -62,4 +64,4 @@ def summary_line(report: Report, tally: Tally | None = None) -> str:
         hints.append(f"{safe} fixable with `artlint fix` [*]")
     if unsafe:
         hints.append(f"{unsafe} more with `artlint fix --unsafe-fixes` [-]")
-    return line + (f" {'; '.join(hints)}." if hints else "")
+    return line + (f" {'; '.join(hints)}." if hints else "") + unread

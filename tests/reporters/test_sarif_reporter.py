@@ -206,3 +206,13 @@ def test_a_fix_that_cannot_be_expressed_exactly_is_left_out(edit: tuple[int, int
     result = _crafted(FILE, BODY, (0, 3), edit, fingerprint_of, applicability)
     assert "fixes" not in result
     assert_valid({"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "artlint"}}, "results": [result]}]})
+
+
+def test_a_path_that_could_not_be_read_makes_the_run_unsuccessful() -> None:
+    missing = FileResult("nope.txt", error="nope.txt: no such file or directory")
+    log = sarif(Report([missing]))
+    assert_valid(log)
+    invocation = log["runs"][0]["invocations"][0]
+    assert invocation["executionSuccessful"] is False
+    assert [n["message"]["text"] for n in invocation["toolExecutionNotifications"]] == ["nope.txt: no such file or directory"]
+    assert "invocations" not in sarif(Report())["runs"][0]  # a clean run says nothing more

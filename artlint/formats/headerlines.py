@@ -14,6 +14,8 @@ _TEXT_DATE = re.compile(
 )
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 _READING_TIME = re.compile(r"\d+\s*\w{0,8}\.?\s+\w+", re.UNICODE)
+_MENU_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+_CRUMB_SEPARATOR = re.compile(r"\s+[>›»/]\s+")
 _JUNK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\ufeff]|<[^<>]{0,200}>")
 """Control characters, zero-width junk and tags: what the hygiene rules' fixes take out of a line."""
 
@@ -27,9 +29,12 @@ def _as_fixed(text: str) -> str:
 
 def is_header_debris(text: str) -> bool:
     """A line that is not a headline: a date stamp, a reading-time badge, a one-word or capitals label
-    ('WORLD', 'Tech'). A two-word line in mixed case may be a short headline, so it is kept."""
+    ('WORLD', 'Tech'), a menu or a breadcrumb trail. A two-word line in mixed case may be a short headline,
+    so it is kept."""
     text = _as_fixed(text).strip()
     if not text:
+        return True
+    if is_menu(text):
         return True
     count = word_count(text)
     if count <= 6 and (_TEXT_DATE.search(text) or _NUMERIC_DATE.search(text)):
@@ -39,6 +44,19 @@ def is_header_debris(text: str) -> bool:
     if count <= 2 and text.upper() == text:
         return True
     return count <= 1 and text[-1:] not in "?!."
+
+
+def is_menu(text: str) -> bool:
+    """Three or more short items between ' | ', ' • ' or ' · ' ('Home | World | Politics'), or a breadcrumb
+    trail between ' > ', ' › ', ' » ' or ' / ' ('Home › News › Local', 'World > Europe'). A headline with
+    its site's name after a separator ('Storm closes the ferry | Kellmouth Courier') is none: its head is
+    longer than a menu item."""
+    items = _MENU_SEPARATOR.split(text)
+    if len(items) >= 3 and all(1 <= word_count(item) <= 3 for item in items):
+        return True
+    crumbs = _CRUMB_SEPARATOR.split(text)
+    most = 3 if len(crumbs) >= 3 else 2
+    return len(crumbs) >= 2 and all(1 <= word_count(crumb) <= most for crumb in crumbs)
 
 
 def title_line_index(lines: list[str]) -> int | None:

@@ -68,6 +68,8 @@ def test_first_line_is_title_without_debris():
 @pytest.mark.parametrize("line", [
     " 14 March 2024 LOCAL", "2024-03-14 WORLD", "14.03.2024", "March 14, 2024", "3 min read",
     "12 mins read", "COASTAL AFFAIRS", "NEWS", "",
+    "Home | World | Politics | Business | Sport", "News • Local • Weather", "World > Europe",
+    "Home › News › Local Politics", "Sport / Rugby",
 ])
 def test_header_debris_shapes(line):
     assert is_header_debris(line)
@@ -79,9 +81,18 @@ def test_header_debris_shapes(line):
     "Euro 2024: Kellmouth fans plan screenings",
     "Top 10 coast walks of 2024",
     "Why did the breakwater fail?",
+    "Storm closes the ferry | Kellmouth Courier",
+    "Storm closes the ferry » Kellmouth Courier",
+    "Opinion | Why the breakwater failed | Courier",
+    "Fish prices / What the quota means for Kellmouth",
 ])
 def test_headlines_are_not_header_debris(line):
     assert not is_header_debris(line)
+
+
+def test_a_menu_above_the_headline_is_not_the_title():
+    text = "Home | World | Politics | Sport\nFloods force thousands from their homes\nThe river burst its banks on Sunday.\n"
+    assert document(text).entries[0].title == "Floods force thousands from their homes"
 
 
 def test_headline_with_a_year_is_the_title():

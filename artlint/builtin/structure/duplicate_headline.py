@@ -33,7 +33,9 @@ class DuplicateHeadline(Rule):
     Safe when the line equals the title once case, white space, quotes, trailing punctuation and a
     Markdown heading mark ('# ') are normalised, or equals the title without a " - Site name" suffix
     whose name stands in the URL's host ("... - WSJ" on wsj.com); unsafe for near-duplicates (at least
-    `similarity` alike, in the first `near_lines` lines), which may be a deck that rephrases it. In
+    `similarity` alike, in the first `near_lines` lines), which may be a deck that rephrases it, and, in
+    those lines, for a line that equals the title without a short suffix the site's name is not known
+    to be ("Floods force thousands from their homes | Example News" without a URL). In
     Markdown the line's '=====' or '-----' underline goes with it.
 
     Options
@@ -55,7 +57,8 @@ class DuplicateHeadline(Rule):
         if not title:
             return
         bare = without_site_name(article.title, article.value(URL))
-        variants = {title} | ({bare} if bare else set())
+        head, suffix = (None, "") if bare else title_head(article.title)
+        variants = {title} | ({bare} if bare else set()) | ({head} if head else set())
         body = article.body
         shortest, longest = min(map(len, variants)) // 2 - 10, 2 * len(article.title) + 20
         lines = layout(article).lines
@@ -67,6 +70,8 @@ class DuplicateHeadline(Rule):
                 how, applicability = "repeats the headline", Applicability.SAFE
             elif text == bare:
                 how, applicability = "repeats the headline without its site name", Applicability.SAFE
+            elif text == head and seen <= options["near_lines"]:
+                how, applicability = f"repeats the headline without {suffix!r}", Applicability.UNSAFE
             elif seen <= options["near_lines"] and any(near(text, v, options["similarity"]) for v in variants):
                 how, applicability = "nearly repeats the headline", Applicability.UNSAFE
             else:
@@ -90,6 +95,17 @@ def without_site_name(title: str, url: str) -> str | None:
     if len(suffix.split()) > 4 or len(head.split()) < 3 or not site or site not in host:
         return None
     return normalize(head)
+
+
+def title_head(title: str) -> tuple[str | None, str]:
+    """The normalised title before its last ' | ', ' - ', ..., and what follows, when that head reads as a
+    headline of its own (five words or more) and what follows is short (at most four words: a site's name,
+    maybe); (None, '') otherwise."""
+    split = site_suffix(title)
+    if split is None:
+        return None, ""
+    head, suffix = split
+    return (normalize(head), suffix) if len(head.split()) >= 5 and len(suffix.split()) <= 4 else (None, "")
 
 
 def near(text: str, title: str, threshold: float) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,8 +24,14 @@ def is_excluded(path: str, patterns: Iterable[str], root: Path | None = None) ->
     return any(fnmatch.fnmatch(c, p) for p in patterns for c in candidates)
 
 
+MANIFESTS = re.compile(r"(?:requirements|constraints)[^/]*\.txt|tsconfig[^/]*\.json|robots\.txt"
+                       r"|(?:package|package-lock|composer|renovate)\.json", re.IGNORECASE)
+"""Manifests and configuration of a repository that share an article suffix: passed over in folder walks too."""
+
+
 def is_project_file(name: str) -> bool:
-    return name.lower().split(".", 1)[0] in PROJECT_FILES
+    lowered = name.lower()
+    return lowered.split(".", 1)[0] in PROJECT_FILES or MANIFESTS.fullmatch(lowered) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
 from typing import Any
 
-from artlint.article import BODY, Article, Source, Span
+from artlint.article import BODY, TITLE, Article, Source, Span
 from artlint.builtin.engine import FixNotConverged, FixRejected, MalformedRecord, RuleError, UnreadableFile
 from artlint.config import Settings
 from artlint.discovery import is_excluded
@@ -255,6 +255,8 @@ class Linter:
         except Exception as exc:  # a format plugin's bug must not end the run with a traceback
             message = f"a format reader failed ({type(exc).__name__}: {exc}); please report this"
             return FileResult(shown, [engine_finding(UnreadableFile, Source(shown), message)])
+        if not named and document.format == "json" and not any(map(_has_article_fields, document.entries)):
+            return None  # found in a folder: a JSON file with neither title nor text (a baseline, a manifest)
         result = FileResult(shown, original=data.read())
         rules = self.rules_for(path)
         for index, entry in enumerate(document.entries):
@@ -277,6 +279,10 @@ class Linter:
             if output != result.original:
                 result.output = output
         return result
+
+
+def _has_article_fields(entry: Article | RecordError) -> bool:
+    return isinstance(entry, RecordError) or BODY in entry.fields or TITLE in entry.fields
 
 
 def check_rule_options(registry: Registry, settings: Settings) -> None:

@@ -225,3 +225,13 @@ def test_a_missing_path_is_in_every_report_and_the_summary_does_not_say_passed(r
     assert "errors" not in json.loads(run_cli("check", "--format", "json", "a.txt").stdout)
     github = run_cli("check", "--format", "github", "nope.txt", "a.txt").stdout
     assert github.startswith("::error title=artlint::nope.txt: no such file or directory\n")
+
+
+def test_a_folder_walk_passes_over_manifests_and_json_without_article_fields(run_cli, tmp_path: Path) -> None:
+    write(tmp_path / "package.json", '{"name": "scraper", "version": "1.0.0", "dependencies": {}}')
+    write(tmp_path / "requirements-dev.txt", "requests==2.32\n")
+    write(tmp_path / "baseline.json", '{"version": 1, "fingerprints": {}}')
+    write(tmp_path / "a.txt", ARTICLE)
+    walked = run_cli("check", ".")
+    assert {line.split(":")[0] for line in walked.stdout.splitlines()[:-1]} == {"a.txt"}
+    assert "baseline.json" in run_cli("check", "baseline.json").stdout  # named: read as asked

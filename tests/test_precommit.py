@@ -263,3 +263,23 @@ def test_every_article_format_reaches_the_hook_and_nothing_else(project: Callabl
 
     assert only_others.returncode == 0, only_others.stdout
     assert "(no files to check)Skipped" in only_others.stdout, only_others.stdout
+
+
+def test_the_hooks_exclude_what_a_folder_walk_passes_over() -> None:
+    import re
+
+    import yaml
+
+    from artlint.discovery import is_project_file
+
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    names = ["README.md", "CHANGELOG.txt", "LICENSE.md", "docs/CONTRIBUTING.md", "requirements.txt",
+             "requirements-dev.txt", "constraints.txt", "robots.txt", "web/package.json", "package-lock.json",
+             "tsconfig.base.json", "composer.json", "renovate.json"]
+    articles = ["scrape/harbour.txt", "scrape/package-deal.json", "night/requirements-for-visas.md", "news.jsonl"]
+    for hook in hooks:
+        exclude = re.compile(hook["exclude"])
+        for name in names:
+            assert is_project_file(name.rsplit("/", 1)[-1]) and exclude.search(name), name
+        for name in articles:
+            assert not exclude.search(name), name

@@ -48,10 +48,14 @@ class PackRule(Rule):
                 f"  {label}: {example[key].rstrip()}" for key, label in (("before", "before"), ("after", "after"))
                 if key in example
             ))
-        parts.append("Fix safety\n" + (spec.get("fix_safety") or f"Fixes are {self.applicability}.").strip())
+        parts.append("Fix safety\n" + (spec.get("fix_safety") or self.default_fix_safety()).strip())
         if self.hosts:
             parts.append("Scope\nOnly articles from: " + ", ".join(self.hosts))
         return "\n\n".join(parts)
+
+    def default_fix_safety(self) -> str:
+        """What the manual says of the fixes when the pack does not (its kind knows how it decides)."""
+        return f"Fixes are {self.applicability}." if self.applicability else "No fix."
 
     def applies_to(self, article: Article) -> bool:
         if not self.hosts:

@@ -49,6 +49,19 @@ class LineMatchRule(PackRule):
         self.zoned = bool(spec.get("zones", False))
         self.min_run = match.get("min_run", 1)
 
+    def default_fix_safety(self) -> str:
+        if self.applicability is not Applicability.SAFE:
+            return super().default_fix_safety()
+        where = (" and stands before the article's first paragraph or after its last (between paragraphs it may be"
+                 " the article's own words: unsafe there)") if self.zoned else ""
+        shapes = "; a header line of a known shape" if self.shapes else ""
+        return (f"Safe when the whole line is a known phrase or matches a known whole-line pattern{where}. Unsafe "
+                f"for the weaker signals: a line of at most {self.max_words} words that starts with a known prefix; "
+                f"a label glued to a link; a known phrase in list or heading markup{shapes}. A line with a date is "
+                "not deleted while it is an undated article's only record of its date (in a record, only by the "
+                "unsafe fix that also fills the date field from it), and in a record with an empty date field no "
+                "line with a date is deleted by a safe fix.")
+
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         if not self.applies_to(article):
             return

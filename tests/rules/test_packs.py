@@ -58,7 +58,7 @@ def test_pack_fix_cuts_the_section_and_the_lines(run_cli, tmp_path: Path) -> Non
     (tmp_path / "night.jsonl").write_text(records("gazette.example") + "\n")
     run_cli("fix", "--unsafe-fixes", "night.jsonl")
     text = json.loads((tmp_path / "night.jsonl").read_text())["text"]
-    assert text == "The harbour reopened on Monday.\nThe mayor spoke at noon.\n"
+    assert text == "The harbour reopened on Monday.\nThe mayor spoke at noon."  # the body had no final line break
 
 
 def test_min_run_reports_runs_of_lexicon_lines(run_cli, tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ def is_excluded(path: str, patterns: Iterable[str], root: Path | None = None) ->
     return any(fnmatch.fnmatch(c, p) for p in patterns for c in candidates)
 
 
-MANIFESTS = re.compile(r"(?:requirements|constraints)[^/]*\.txt|tsconfig[^/]*\.json|robots\.txt"
+MANIFESTS = re.compile(r"(?:requirements|constraints)(?:[-_.][a-z0-9]+)?\.txt|tsconfig(?:[-_.][a-z0-9]+)?\.json|robots\.txt"
                        r"|(?:package|package-lock|composer|renovate)\.json", re.IGNORECASE)
 """Manifests and configuration of a repository that share an article suffix: passed over in folder walks too."""
 

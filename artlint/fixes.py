@@ -138,9 +138,10 @@ def with_heading_underlines(body: Text, edits: Sequence[Edit], holes: Container[
 
 def keeping_unterminated_ends(article: Article, edits: Sequence[Edit]) -> list[Edit]:
     """A field that does not end in a line break still does not after its last lines are deleted: the line
-    breaks (and blank lines) before them go too ('... website.\\nShare' -> '... website.', not '... website.\\n').
-    Not across a place where another file line stands among the field's lines (a plain-text title cut out of
-    the body): that line break is the other line's too."""
+    breaks and blank lines before them go too ('... website.\\nShare' -> '... website.', not '... website.\\n'),
+    taking in the edits of white space there (a pile of blank lines made one). Not when another file line stands
+    among the field's lines below the last kept one (a plain-text title cut out of the body): the line break
+    before it is that line's too."""
     extended = list(edits)
     for name, own in group_by_field(edits).items():
         text = article.text(name)
@@ -154,11 +155,17 @@ def keeping_unterminated_ends(article: Article, edits: Sequence[Edit]) -> list[E
             frontier = min(frontier, edit.span.start)
         if frontier == len(value) or value[frontier - 1 : frontier] not in ("\n", "\r"):
             continue  # the field's end is kept, or the deletion does not start at a line's start
-        start = len(value[:frontier].rstrip("\r\n"))
+        start = frontier
+        while start and (value[start - 1].isspace() or value[start - 1] in _INVISIBLE):
+            start -= 1
         placement = article.placements.get(name)
-        holes = placement.holes if placement else ()
-        first, last = text.position(start)[0], text.position(frontier)[0]  # type: ignore[union-attr]
-        if start and not any(first < hole <= last for hole in holes) \
-                and not any(e.span.start < frontier and start < e.span.end for e in own):
-            extended.append(Edit(Span(name, start, frontier)))
+        first = text.position(start)[0]  # type: ignore[union-attr]
+        if not start or any(hole > first for hole in (placement.holes if placement else ())):
+            continue
+        inside = [e for e in own if e.span.start < frontier and start < e.span.end]
+        if all(start <= e.span.start and e.span.end <= frontier and not e.replacement.strip() for e in inside):
+            extended = [e for e in extended if e not in inside] + [Edit(Span(name, start, frontier))]
     return extended
+
+
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")

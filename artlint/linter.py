@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
 from typing import Any
 
-from artlint.article import BODY, TITLE, Article, Source, Span
+from artlint.article import BODY, Article, Source, Span
 from artlint.builtin.engine import FixNotConverged, FixRejected, MalformedRecord, RuleError, UnreadableFile
 from artlint.config import Settings
 from artlint.discovery import is_excluded
@@ -18,6 +18,8 @@ from artlint.errors import ConfigError
 from artlint.findings import Finding, Severity
 from artlint.fixes import (
     Applicability,
+    Edit,
+    Fix,
     apply_edits,
     group_by_field,
     keeping_unterminated_ends,
@@ -211,11 +213,7 @@ class Linter:
             fixes = select_fixes(f.fix for f in findings if f.fix is not None and f.fix.applies(unsafe))
             if not fixes:
                 return findings, applied
-            edits = [edit for fix in fixes for edit in fix.edits]
-            if article.markup == "markdown":
-                placement = article.placements.get(BODY)
-                edits = with_heading_underlines(article.body, edits, placement.holes if placement else ())
-            edits = keeping_unterminated_ends(article, edits)
+            edits = round_edits(article, fixes)
             values = {name: apply_edits(article.value(name), es) for name, es in group_by_field(edits).items()}
             try:
                 new = document.update(index, values, edits)
@@ -256,7 +254,7 @@ class Linter:
             message = f"a format reader failed ({type(exc).__name__}: {exc}); please report this"
             return FileResult(shown, [engine_finding(UnreadableFile, Source(shown), message)])
         if not named and document.format == "json" and not any(map(_has_article_fields, document.entries)):
-            return None  # found in a folder: a JSON file with neither title nor text (a baseline, a manifest)
+            return None  # found in a folder: a JSON file with no article field (a baseline, a settings file)
         result = FileResult(shown, original=data.read())
         rules = self.rules_for(path)
         for index, entry in enumerate(document.entries):
@@ -282,7 +280,19 @@ class Linter:
 
 
 def _has_article_fields(entry: Article | RecordError) -> bool:
-    return isinstance(entry, RecordError) or BODY in entry.fields or TITLE in entry.fields
+    """A record with any article field (title, text, url, date, author; null counts as absent), or one that
+    could not be read."""
+    return isinstance(entry, RecordError) or bool(entry.fields)
+
+
+def round_edits(article: Article, fixes: Iterable[Fix]) -> list[Edit]:
+    """The edits a round of fixes makes: the fixes' own, with a deleted Markdown heading's underline and the
+    line breaks before a field's deleted last lines (artlint.fixes)."""
+    edits = [edit for fix in fixes for edit in fix.edits]
+    if article.markup == "markdown":
+        placement = article.placements.get(BODY)
+        edits = with_heading_underlines(article.body, edits, placement.holes if placement else ())
+    return keeping_unterminated_ends(article, edits)
 
 
 def check_rule_options(registry: Registry, settings: Settings) -> None:

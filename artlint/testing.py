@@ -16,7 +16,7 @@ from artlint.findings import Finding
 from artlint.fixes import apply_edits, group_by_field, select_fixes
 from artlint.formats import read_document
 from artlint.formats.base import FileData
-from artlint.linter import FileResult
+from artlint.linter import FileResult, round_edits
 from artlint.rule import Rule
 from artlint.session import Session, open_session
 from artlint.textutil import words
@@ -125,7 +125,7 @@ def check_case(case: Case, settings: Settings | None = None) -> None:
     before, after = articles(case.input, case.filename), articles(fixed, case.filename)
     if settled and len(before) == len(after) == 1:
         fixes = select_fixes(f.fix for f in found if f.fix is not None and f.fix.applies(case.unsafe))
-        edits = group_by_field(e for fix in fixes for e in fix.edits)
+        edits = group_by_field(round_edits(before[0], fixes))
         expected = {name: apply_edits(before[0].value(name), edits.get(name, [])) for name in {*before[0].fields, *edits}}
         actual = {name: after[0].value(name) for name in expected}
         assert actual == expected, f"{case.id}: the fix changed text outside the edits its findings declared"

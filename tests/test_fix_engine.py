@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -290,3 +291,19 @@ def test_a_field_without_a_final_line_break_keeps_none_when_its_last_lines_go(co
 def test_a_final_line_after_the_plain_text_title_keeps_the_title() -> None:
     content = "January 01, 2000\nHarbour reopens after storm repairs\nHarbour reopens after storm repairs"
     assert fix_text(content) == "January 01, 2000\nHarbour reopens after storm repairs\n"
+
+
+@pytest.mark.parametrize("tail", ["\\n\\n\\n\\n\\nShare", "\\n\\u200b\\nShare", "\\n  \\n\\nShare\\nAdvertisement", "  \\n \\t\\nShare"])
+def test_blank_lines_and_white_space_before_the_deleted_last_lines_go_too(tail: str) -> None:
+    content = '{"title": "Harbour reopens", "text": "The harbour reopened on Monday after repairs to the sea wall.' + tail + '"}'
+    fixed = fix_text(content, "article.json")
+    assert json.loads(fixed)["text"] == "The harbour reopened on Monday after repairs to the sea wall."
+
+
+def test_an_error_page_under_a_share_bar_is_not_cleaned_either() -> None:
+    blurb = "The Kellmouth Courier has reported on the harbour, the ferries and the town council since 1891. " * 6
+    text = "\n".join(["Share", "Advertisement"] * 10 + ["Page not found", "Sorry, the page you are looking for does not exist.", blurb])
+    content = json.dumps({"title": "Kellmouth Courier", "text": text})
+    result = run_text(content, "night.jsonl", fix=True, unsafe=True)
+    assert "ART408" in {f.code for f in result.findings}
+    assert result.output is None  # nothing written: the page is to be fetched again

@@ -14,8 +14,9 @@ _TEXT_DATE = re.compile(
 )
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 _READING_TIME = re.compile(r"\d+\s*\w{0,8}\.?\s+\w+", re.UNICODE)
-_MENU_SEPARATOR = re.compile(r"\s+[|•·]\s+")
-_CRUMB_SEPARATOR = re.compile(r"\s+[>›»/]\s+")
+_MENU_SEPARATOR = re.compile(r"\s+(?:[|•·]|â€¢|Â·)\s+")
+_CRUMB_SEPARATOR = re.compile(r"\s+(?:[>›»/]|â€º|Â»)\s+")
+"""Each with its mojibake ('â€º' for '›'): the mojibake fix must not turn a line into a menu, and so change the title."""
 _JUNK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\ufeff]|<[^<>]{0,200}>")
 """Control characters, zero-width junk and tags: what the hygiene rules' fixes take out of a line."""
 
@@ -50,13 +51,14 @@ def is_menu(text: str) -> bool:
     """Three or more short items between ' | ', ' • ' or ' · ' ('Home | World | Politics'), or a breadcrumb
     trail between ' > ', ' › ', ' » ' or ' / ' ('Home › News › Local', 'World > Europe'). A headline with
     its site's name after a separator ('Storm closes the ferry | Kellmouth Courier') is none: its head is
-    longer than a menu item."""
+    longer than a menu item. Items are counted by white space, which no hygiene fix changes ('NiÃ±os' is
+    one item, as 'Niños' is)."""
     items = _MENU_SEPARATOR.split(text)
-    if len(items) >= 3 and all(1 <= word_count(item) <= 3 for item in items):
+    if len(items) >= 3 and all(1 <= len(item.split()) <= 3 for item in items):
         return True
     crumbs = _CRUMB_SEPARATOR.split(text)
     most = 3 if len(crumbs) >= 3 else 2
-    return len(crumbs) >= 2 and all(1 <= word_count(crumb) <= most for crumb in crumbs)
+    return len(crumbs) >= 2 and all(1 <= len(crumb.split()) <= most for crumb in crumbs)
 
 
 def title_line_index(lines: list[str]) -> int | None:

@@ -10,7 +10,7 @@ from artlint.findings import Finding, Severity
 from artlint.report import Report, Tally
 from artlint.reporters.common import file_path, file_region, noted_message
 from artlint.reporters.location import location
-from artlint.reporters.text import summary_line
+from artlint.reporters.text import checked, passed, summary_line, unread
 
 COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 PER_LEVEL = 10
@@ -119,15 +119,12 @@ def step_summary(report: Report, rest: Rest, max_rows: int, tally: Tally | None 
 
 
 def _totals(report: Report, tally: Tally) -> str:
-    files = sum(1 for r in report.results if r.error is None)
-    articles = sum(r.articles for r in report.results)
-    checked = f"{articles} article{'s' * (articles != 1)} in {files} file{'s' * (files != 1)}"
     if not tally.findings:
-        return f"All checks passed: {checked}."
+        return passed(report)
     levels = Counter({COMMAND[Severity(level)]: n for level, n in tally.by_severity.items()})
     counts = ", ".join(f"{levels[c]} {c}{'s' * (levels[c] != 1)}" for c in ("error", "warning", "notice") if levels[c])
     count = tally.findings
-    return f"Found {count} finding{'s' * (count != 1)} in {checked}: {counts}."
+    return f"Found {count} finding{'s' * (count != 1)} in {checked(report)}: {counts}.{unread(report)}"
 
 
 def _cell(text: str) -> str:

@@ -43,25 +43,39 @@ def write_statistics(report: Report, stream: TextIO, tally: Tally | None = None)
     stream.write("\n")
 
 
+def checked(report: Report) -> str:
+    """'3 articles in 2 files': what the run read."""
+    files = sum(1 for r in report.results if r.error is None)
+    articles = sum(r.articles for r in report.results)
+    return f"{articles} article{'s' * (articles != 1)} in {files} file{'s' * (files != 1)}"
+
+
+def unread(report: Report) -> str:
+    """' 1 path could not be read.' after a summary, or nothing."""
+    errors = len(report.errors())
+    return f" {errors} path{'s' * (errors != 1)} could not be read." if errors else ""
+
+
+def passed(report: Report) -> str:
+    """The summary of a run without findings: it passed only when it read every path."""
+    missed = unread(report)
+    return f"No findings in {checked(report)}.{missed}" if missed else f"All checks passed: {checked(report)}."
+
+
 def summary_line(report: Report, tally: Tally | None = None) -> str:
     tally = tally or report.tally()
     count = tally.findings
-    files = sum(1 for r in report.results if r.error is None)
-    articles = sum(r.articles for r in report.results)
-    checked = f"{articles} article{'s' * (articles != 1)} in {files} file{'s' * (files != 1)}"
     fixed = sum(r.fixes_applied for r in report.results)
     verb = "Would fix" if report.dry_run else "Fixed"
     prefix = f"{verb} {fixed} finding{'s' * (fixed != 1)}. " if report.fixing else ""
-    errors = len(report.errors())
-    unread = f" {errors} path{'s' * (errors != 1)} could not be read." if errors else ""
     if not count:
-        return f"{prefix}No findings in {checked}.{unread}" if errors else f"{prefix}All checks passed: {checked}."
+        return prefix + passed(report)
     safe, unsafe = tally.safe, tally.unsafe
     left = "remaining " if report.fixing else ""
-    line = f"{prefix}Found {count} {left}finding{'s' * (count != 1)} in {checked}."
+    line = f"{prefix}Found {count} {left}finding{'s' * (count != 1)} in {checked(report)}."
     hints = []
     if safe:
         hints.append(f"{safe} fixable with `artlint fix` [*]")
     if unsafe:
         hints.append(f"{unsafe} more with `artlint fix --unsafe-fixes` [-]")
-    return line + (f" {'; '.join(hints)}." if hints else "") + unread
+    return line + (f" {'; '.join(hints)}." if hints else "") + unread(report)

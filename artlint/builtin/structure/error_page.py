@@ -33,13 +33,13 @@ class ErrorPage(Rule):
     Fix safety
     No fix, and while it reports an article no other rule's fix applies to it either (the lines
     are the server's, not the article's: cleaning them leaves a page that passes for a short
-    article). Reported when a body of at most `max_words` words holds a line of the lexicons'
-    `error-page` entry (whole line, or a known opening) or the title is such a phrase (perhaps with
+    article). Reported when a body of at most `max_words` words (lines a lexicon knows as page
+    chrome, a share bar or adverts, count for none) holds a line of the lexicons' `error-page` entry (whole line, or a known opening) or the title is such a phrase (perhaps with
     the site's name after it); a longer body only when both hold, so an article that quotes "Access
     denied" is left alone. An empty body is empty-body's finding.
 
     Options
-    max_words: the most words an error page's body has (default 120; menus a scraper kept count too).
+    max_words: the most words an error page's body has (default 120; chrome that no lexicon knows counts).
     """
 
     code = "ART408"
@@ -57,11 +57,13 @@ class ErrorPage(Rule):
         body = article.body.value
         if not body.strip():
             return
-        limit = options["max_words"]
-        short = sum(1 for _ in islice(WORD.finditer(body), limit + 1)) <= limit
         title = self.error_title(article.title)
-        line = self.error_line(article) if short or title else None
-        if line is not None:
+        line = self.error_line(article)
+        if line is None and not title:
+            return
+        limit = options["max_words"]
+        short = sum(1 for _ in islice(WORD.finditer(body), limit + 1)) <= limit or self.unknown_words(article) <= limit
+        if line is not None and (short or title):
             found = layout(article).lines[line]
             yield self.finding(Span(BODY, found.start, found.end),
                                f"an error or bot-check page, not an article: {found.text.strip()[:60]!r} (rescrape)")
@@ -72,6 +74,12 @@ class ErrorPage(Rule):
     def error_line(self, article: Article) -> int | None:
         """Layout index of the first line that the shared lexicon index found in the entry, or None."""
         return next((i for i, hits in enumerate(self.index.lines(article)) if hits and ENTRY in hits), None)
+
+    def unknown_words(self, article: Article) -> int:
+        """Words of the body's lines that no lexicon entry knows: a share bar or adverts around the error
+        message count for nothing, as fixing them away would leave the same page."""
+        view = layout(article)
+        return sum(count for count, hits in zip(view.words, self.index.lines(article), strict=True) if not hits)
 
     def error_title(self, title: str) -> bool:
         """The title is an error page's phrase, perhaps followed by ' | Site name'."""

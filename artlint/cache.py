@@ -30,8 +30,8 @@ class Cache:
 
     def key_for_file(self, path: str, named: bool = True) -> str | None:
         """The key of a file on disk, read in blocks (a large file is never held whole); None when unreadable.
-        A file named on the command line and one found in a folder differ: only a named one that no format
-        reads is reported ('not an article format'); a walk passes over it."""
+        A file named on the command line and one found in a folder differ: a walk passes over a file that no
+        format reads and over JSON with no article field, which a named file is reported for."""
         digest = hashlib.sha256(self.run_key.encode())
         digest.update(path.encode("utf-8", "surrogateescape") + (b"\0named\0" if named else b"\0found\0"))
         try:

@@ -76,7 +76,7 @@ def main() -> None:
 @main.command()
 @common_options
 def check(**options: Any) -> None:
-    """Report problems in article files (.txt, .md, .json, .jsonl, .jsonl.gz, .ndjson), folders, or '-' for stdin."""
+    """Report problems in article files (.txt, .md, .markdown, .json, .jsonl, .jsonl.gz, .ndjson), folders, or '-' for stdin."""
     sys.exit(run_command(options, fix=False))
 
 

@@ -65,6 +65,11 @@ class DateRecord:
             return -1
         return article.body.memo((self.index, "date record"), lambda _: self._find(article))
 
+    def held_from_safe_fixes(self, article: Article, index: int) -> bool:
+        """A dated line (layout index) that no safe fix deletes: one of the opening of a record whose date field
+        is empty, as missing-date's unsafe fix may have to fill the field from it."""
+        return article.structured and not article.value(DATE).strip() and index < layout(article).opening(OPENING_LINES)
+
     def _find(self, article: Article) -> int:
         view = layout(article)
         hits = self.index.lines(article)

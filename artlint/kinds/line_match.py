@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from artlint.article import BODY, DATE, Article, Span
+from artlint.article import BODY, Article, Span
 from artlint.daterecord import DateRecord
 from artlint.dates import DateFinder
 from artlint.errors import PackError
@@ -55,12 +55,13 @@ class LineMatchRule(PackRule):
         where = (" and stands before the article's first paragraph or after its last (between paragraphs it may be"
                  " the article's own words: unsafe there)") if self.zoned else ""
         shapes = "; a header line of a known shape" if self.shapes else ""
-        return (f"Safe when the whole line is a known phrase or matches a known whole-line pattern{where}. Unsafe "
+        return (f"Safe when the whole line is a known phrase, matches a known whole-line pattern or starts with a "
+                f"known opener{where}. Unsafe "
                 f"for the weaker signals: a line of at most {self.max_words} words that starts with a known prefix; "
                 f"a label glued to a link; a known phrase in list or heading markup{shapes}. A line with a date is "
                 "not deleted while it is an undated article's only record of its date (in a record, only by the "
-                "unsafe fix that also fills the date field from it), and in a record with an empty date field no "
-                "line with a date is deleted by a safe fix.")
+                "unsafe fix that also fills the date field from it), and in the opening of a record with an empty "
+                "date field no line with a date is deleted by a safe fix.")
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         if not self.applies_to(article):
@@ -104,8 +105,8 @@ class LineMatchRule(PackRule):
                     if not article.structured:
                         continue
                     applicability = _weaker(applicability)
-                elif applicability is Applicability.SAFE and article.structured and not article.value(DATE).strip():
-                    applicability = Applicability.UNSAFE  # a record's empty date field may have to be filled from it
+                elif applicability is Applicability.SAFE and self.date_record.held_from_safe_fixes(article, index - 1):
+                    applicability = Applicability.UNSAFE
             if self.zoned and applicability is Applicability.SAFE and view.zone(index - 1) is Zone.CORE:
                 applicability = Applicability.UNSAFE
             span = article.body.lines_span(BODY, line.number, line.number)

@@ -86,26 +86,30 @@ class DuplicateHeadline(Rule):
 def without_site_name(title: str, url: str) -> str | None:
     """The normalised title without a trailing ' - Site name' of at most four words, when what is cut
     is the site's name (its letters stand in the URL's host); None otherwise."""
-    split = site_suffix(title)
+    split = _short_suffix(title, 3)
     if split is None:
         return None
     head, suffix = split
     site = "".join(c for c in suffix.casefold() if c.isalnum())
     host = "".join(c for c in url_host(url) if c.isalnum())
-    if len(suffix.split()) > 4 or len(head.split()) < 3 or not site or site not in host:
-        return None
-    return normalize(head)
+    return normalize(head) if site and site in host else None
 
 
 def title_head(title: str) -> tuple[str | None, str]:
     """The normalised title before its last ' | ', ' - ', ..., and what follows, when that head reads as a
     headline of its own (five words or more) and what follows is short (at most four words: a site's name,
     maybe); (None, '') otherwise."""
+    split = _short_suffix(title, 5)
+    return (normalize(split[0]), split[1]) if split else (None, "")
+
+
+def _short_suffix(title: str, head_words: int) -> tuple[str, str] | None:
+    """(head, suffix) at the title's last separator, when the suffix has at most four words and the head at
+    least `head_words`."""
     split = site_suffix(title)
-    if split is None:
-        return None, ""
-    head, suffix = split
-    return (normalize(head), suffix) if len(head.split()) >= 5 and len(suffix.split()) <= 4 else (None, "")
+    if split is None or len(split[1].split()) > 4 or len(split[0].split()) < head_words:
+        return None
+    return split
 
 
 def near(text: str, title: str, threshold: float) -> bool:

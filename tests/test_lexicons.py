@@ -23,9 +23,10 @@ CATEGORIES = (
     "related-link", "comment-section", "legal-footer", "spillover-markers", "truncation-markers", "byline",
     "tail-markers", "error-page",
 )  # fmt: skip
-POSITIONAL = {"tail-markers"}
-"""Entries chosen for where their lines stand (a heading past the middle that only page chrome follows):
-they repeat phrases of the categories whose blocks they head."""
+POSITIONAL = {"tail-markers", "spillover-markers"}
+"""Entries chosen for where their lines stand (a heading past the middle that only page chrome follows; a
+heading that other articles' headlines follow): they repeat phrases of the categories whose blocks they head,
+or of navigation, which reports such a heading where it stands alone ('Most read' between two paragraphs)."""
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "tr", "ar")
 FILES = sorted((data_dir("rules") / "lexicons").glob("*.yaml"))
 
@@ -276,6 +277,16 @@ LEFTOVERS = [
     ("ru", "error-page", "Страница не найдена"),
     ("tr", "error-page", "Sayfa bulunamadı"),
     ("ar", "error-page", "الصفحة غير موجودة"),
+    ("en", "navigation", "Most Read"),
+    ("en", "navigation", "Trending"),
+    ("en", "navigation", "Enable JavaScript to view this content"),
+    ("en", "advertisement", "Skip Advertisement"),
+    ("en", "comment-section", "Please enable JavaScript to view the comments powered by Disqus."),
+    ("en", "reading-time", "Listen 5 min"),
+    ("en", "reading-time", "Listen to this article · 5 min"),
+    ("en", "caption-credit", "A rescuer carries a child through floodwater in the valley. (Luca Bruno / AP)"),
+    ("en", "related-link", "WATCH: Harbour cranes in action"),
+    ("en", "legal-footer", "All rights reserved, Kellmouth Courier 2025"),
 ]
 
 
@@ -297,6 +308,9 @@ BODY_LINES = [
     ("en", "She says:"),
     ("en", "A spokesman for the port says:"),
     ("en", "Home prices rose for the third month in a row."),
+    ("en", "All rights reserved, the company said, would remain with the original artists."),
+    ("en", "Watch your step on the wet quay, the harbour master warned."),
+    ("en", "Listen to the crew describe the rescue in their own words."),
     ("en", "comments("),
     ("en", "Child tax credit: up to 2,000 per child"),
     ("en", "The harbour Credit: A Guide"),

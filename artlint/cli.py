@@ -52,7 +52,7 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), help="Report only findings not in this baseline file."),
         click.option("--write-baseline", type=click.Path(dir_okay=False, path_type=Path), help="Record all of today's findings in this baseline file."),
         click.option("--prune-baseline", is_flag=True, help="With --baseline: drop entries that no longer occur."),
-        click.option("--stdin-filename", help="The name (and so the format) of the article read from '-'."),
+        click.option("--stdin-filename", help="The name (and so the format) of the article read from '-'; without it, JSON, JSON Lines, Markdown with front matter or plain text, by how the input opens."),
         click.option("--fail-level", type=click.Choice([s.value for s in Severity]), help="Lowest severity that fails the run."),
         click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings are reported."),
         click.option("--show-fixes", is_flag=True, help="Show what each fix does."),

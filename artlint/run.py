@@ -18,6 +18,7 @@ from artlint.builtin.engine import UnreadableFile
 from artlint.cache import Cache
 from artlint.chunks import Assembly, Chunk, is_large_jsonl, read_chunks
 from artlint.discovery import Found, walk
+from artlint.formats import stdin_name
 from artlint.formats.base import FileData, InputError
 from artlint.jobs import AUTO, plan_jobs
 from artlint.linter import FileResult, Linter, engine_finding
@@ -91,7 +92,8 @@ def _serial(linter: Linter, item: Found, options: RunOptions) -> FileResult | No
         return FileResult(item.path, error=item.error)
     if item.path == "-":
         name = options.stdin_filename or "-"
-        result = linter.process(options.stdin_filename or "stdin.txt", FileData(name, options.stdin or b""),
+        data = options.stdin or b""
+        result = linter.process(options.stdin_filename or stdin_name(data), FileData(name, data),
                                 options.fix, options.unsafe, display=name)
         if result is not None:
             result.stdin = True

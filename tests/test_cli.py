@@ -235,3 +235,14 @@ def test_a_folder_walk_passes_over_manifests_and_json_without_article_fields(run
     walked = run_cli("check", ".")
     assert {line.split(":")[0] for line in walked.stdout.splitlines()[:-1]} == {"a.txt"}
     assert "baseline.json" in run_cli("check", "baseline.json").stdout  # named: read as asked
+
+
+def test_json_and_json_lines_on_stdin_are_read_as_such_without_a_file_name(run_cli) -> None:
+    record = {"title": "Harbour reopens", "date": "2025-03-14",
+              "text": "The harbour reopened on Monday after three weeks of repairs.\nAdvertisement"}
+    one = run_cli("check", "-", input=json.dumps(record, indent=2))
+    assert "-:1:1" not in one.stdout and "ART204" in one.stdout and "ART405" not in one.stdout
+    lines = run_cli("check", "-", input=json.dumps(record) + "\n" + json.dumps(record) + "\n")
+    assert "[record 1]" in lines.stdout
+    fixed = run_cli("fix", "-", input=json.dumps(record) + "\n")
+    assert json.loads(fixed.stdout)["text"] == "The harbour reopened on Monday after three weeks of repairs."

@@ -11,7 +11,7 @@ from artlint.article import Article
 from artlint.chunks import is_large_jsonl, read_chunks
 from artlint.corpus.rule import ArticleRef, CorpusRule
 from artlint.discovery import walk
-from artlint.formats import read_document
+from artlint.formats import read_document, stdin_name
 from artlint.formats.base import FileData, InputError
 from artlint.linter import Linter
 from artlint.session import Session
@@ -77,7 +77,7 @@ def inputs(linter: Linter, paths: Sequence[str], force_exclude: bool = False, st
             continue
         if item.path == "-":
             name = stdin_filename or "-"
-            yield stdin_filename or "stdin.txt", FileData(name, stdin or b""), name
+            yield stdin_filename or stdin_name(stdin or b""), FileData(name, stdin or b""), name
         elif Path(item.path).is_file():
             yield from file_inputs(item.path)
 

@@ -28,3 +28,16 @@ def artlint_parse_file(path: str, data: FileData, fields: Mapping[str, tuple[str
 
 def read_document(pm: Any, path: str, data: FileData, fields: Mapping[str, tuple[str, ...]]) -> Document | None:
     return pm.hook.artlint_parse_file(path=path, data=data, fields=fields)
+
+
+def stdin_name(data: bytes) -> str:
+    """The file name that text piped to stdin without --stdin-filename is read as, by how it opens: JSON Lines
+    (a whole object on each of its first lines), JSON ('{', '['), Markdown (front matter's '---'), else text."""
+    head = data[:65536].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"["):
+        return "stdin.json"
+    if head.startswith(b"{"):
+        lines = [line.strip() for line in head.splitlines()[:5] if line.strip()]
+        whole = len(lines) > 1 and all(line.startswith(b"{") and line.endswith(b"}") for line in lines[:-1])
+        return "stdin.jsonl" if whole else "stdin.json"
+    return "stdin.md" if head.startswith(b"---") else "stdin.txt"

@@ -11,7 +11,7 @@ from typing import Any, BinaryIO, cast
 from artlint.article import Article
 from artlint.config import load_settings
 from artlint.errors import ArtlintError
-from artlint.formats import artlint_parse_file
+from artlint.formats import artlint_parse_file, stdin_name
 from artlint.formats.base import DEFAULT_FIELDS, FileData, InputError
 from artlint.linter import FileResult
 
@@ -54,7 +54,7 @@ def load_articles(results: Iterable[FileResult], wanted: Mapping[str, set[int | 
 
 def _articles(result: FileResult, records: set[int | None], fields: Mapping[str, tuple[str, ...]]) -> Iterator[Article]:
     data = result.output if result.output is not None else result.original
-    name = "stdin.txt" if result.path == "-" else result.path
+    name = stdin_name(data or b"") if result.path == "-" else result.path
     plain = name[:-3] if name.lower().endswith(".gz") else name
     if plain.lower().endswith((".jsonl", ".ndjson")):
         yield from _records(result.path, plain, data, records, fields)

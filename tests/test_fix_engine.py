@@ -307,3 +307,11 @@ def test_an_error_page_under_a_share_bar_is_not_cleaned_either() -> None:
     result = run_text(content, "night.jsonl", fix=True, unsafe=True)
     assert "ART408" in {f.code for f in result.findings}
     assert result.output is None  # nothing written: the page is to be fetched again
+
+
+def test_a_live_blog_of_known_short_lines_with_a_quoted_error_is_no_error_page() -> None:
+    entries = [f"By {hour}:00 the crowd on the quay had grown to several hundred people, the harbour master said."
+               for hour in range(9, 21)]
+    text = "\n".join([*entries, "Service Unavailable"])
+    result = run_text(json.dumps({"title": "Harbour festival: live", "text": text}), "night.jsonl")
+    assert "ART408" not in {f.code for f in result.findings}

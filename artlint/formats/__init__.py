@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from json import loads
 from typing import Any
 
 from artlint.formats.base import Document, FileData
@@ -32,12 +34,18 @@ def read_document(pm: Any, path: str, data: FileData, fields: Mapping[str, tuple
 
 def stdin_name(data: bytes) -> str:
     """The file name that text piped to stdin without --stdin-filename is read as, by how it opens: JSON Lines
-    (a whole object on each of its first lines), JSON ('{', '['), Markdown (front matter's '---'), else text."""
-    head = data[:65536].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith(b"["):
-        return "stdin.json"
-    if head.startswith(b"{"):
-        lines = [line.strip() for line in head.splitlines()[:5] if line.strip()]
-        whole = len(lines) > 1 and all(line.startswith(b"{") and line.endswith(b"}") for line in lines[:-1])
-        return "stdin.jsonl" if whole else "stdin.json"
-    return "stdin.md" if head.startswith(b"---") else "stdin.txt"
+    (a first line that is a whole JSON object, and more after it), JSON ('{"' or '[{'), Markdown (front matter:
+    '---' over a 'key:' line), else plain text ('[Updated 10:32] ...' and '{Editor's note: ...}' are text)."""
+    text = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if _JSON_OPENING.match(text):
+        first, _, rest = text.partition(b"\n")
+        try:
+            whole = isinstance(loads(first), dict)
+        except ValueError:
+            whole = False
+        return "stdin.jsonl" if whole and rest.strip() else "stdin.json"
+    return "stdin.md" if _FRONT_MATTER_OPENING.match(text) else "stdin.txt"
+
+
+_JSON_OPENING = re.compile(rb'\{\s*(?:"|\})|\[\s*(?:[\[{\]"]|-?\d)')
+_FRONT_MATTER_OPENING = re.compile(rb"---[ \t]*\r?\n[ \t]*[\w-]+[ \t]*:")

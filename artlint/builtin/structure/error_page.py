@@ -9,12 +9,15 @@ from typing import Any
 from artlint.article import BODY, TITLE, Article, Span
 from artlint.findings import Finding, Severity
 from artlint.layout import layout
+from artlint.lexiconindex import Strength
 from artlint.lexicons import Lexicons
 from artlint.phrases import PhraseMatcher
 from artlint.rule import Rule
 from artlint.textutil import WORD, site_suffix
 
 ENTRY = "error-page"
+CHROME = ("navigation", "share-prompt", "advertisement", "cookie-notice", "legal-footer", "comment-section")
+"""Lexicon entries whose whole-line phrases are page chrome (a byline, a caption or a heading is the page's own)."""
 
 
 class ErrorPage(Rule):
@@ -33,8 +36,9 @@ class ErrorPage(Rule):
     Fix safety
     No fix, and while it reports an article no other rule's fix applies to it either (the lines
     are the server's, not the article's: cleaning them leaves a page that passes for a short
-    article). Reported when a body of at most `max_words` words (lines a lexicon knows as page
-    chrome, a share bar or adverts, count for none) holds a line of the lexicons' `error-page` entry (whole line, or a known opening) or the title is such a phrase (perhaps with
+    article). Reported when a body of at most `max_words` words (whole lines that a lexicon knows
+    as page chrome, a share bar or adverts, count for none) holds a line of the lexicons'
+    `error-page` entry (whole line, or a known opening) or the title is such a phrase (perhaps with
     the site's name after it); a longer body only when both hold, so an article that quotes "Access
     denied" is left alone. An empty body is empty-body's finding.
 
@@ -76,10 +80,11 @@ class ErrorPage(Rule):
         return next((i for i, hits in enumerate(self.index.lines(article)) if hits and ENTRY in hits), None)
 
     def unknown_words(self, article: Article) -> int:
-        """Words of the body's lines that no lexicon entry knows: a share bar or adverts around the error
-        message count for nothing, as fixing them away would leave the same page."""
+        """Words of the body's lines that are not whole lines of page chrome (CHROME): a share bar or adverts
+        around the error message count for nothing, as fixing them away would leave the same page."""
         view = layout(article)
-        return sum(count for count, hits in zip(view.words, self.index.lines(article), strict=True) if not hits)
+        return sum(count for count, hits in zip(view.words, self.index.lines(article), strict=True)
+                   if not hits or not any(hits.get(key) is Strength.EXACT for key in CHROME))
 
     def error_title(self, title: str) -> bool:
         """The title is an error page's phrase, perhaps followed by ' | Site name'."""

@@ -22,6 +22,9 @@ class DateMatch:
     end: int
     date: dt.date | None
     """None when the text is a date but an ambiguous or impossible one."""
+    day_first: dt.date | None = None
+    """A numeric date whose day and month could be either (05.09.2025), read day first: what it means in the
+    languages that write dates so (Lexicons.day_first)."""
 
 
 class DateFinder:
@@ -39,7 +42,7 @@ class DateFinder:
             return iter(())
         found = self._found.get(text)
         if found is None:
-            found = tuple(DateMatch(match.start(), match.end(), self._date(match)) for match in self.pattern.finditer(text))
+            found = tuple(DateMatch(match.start(), match.end(), *self._dates(match)) for match in self.pattern.finditer(text))
             if len(text) <= MEMO_LENGTH:
                 if len(self._found) >= MEMO_LINES:
                     self._found.clear()
@@ -49,21 +52,22 @@ class DateFinder:
     def first_date(self, text: str) -> DateMatch | None:
         return next(self.finditer(text), None)
 
-    def _date(self, m: re.Match[str]) -> dt.date | None:
+    def _dates(self, m: re.Match[str]) -> tuple[dt.date | None, dt.date | None]:
+        """The date, and a numeric one read day first when day and month could be either."""
         g = m.group
         if g("iso"):
-            return _make(g("iy"), g("im"), g("id"))
+            return _make(g("iy"), g("im"), g("id")), None
         if g("ymd"):
-            return _make(g("sy"), g("sm"), g("sd"))
+            return _make(g("sy"), g("sm"), g("sd")), None
         if g("mdy"):
-            return _make(g("y1"), self.months.get(g("month").casefold()), g("d1"))
+            return _make(g("y1"), self.months.get(g("month").casefold()), g("d1")), None
         if g("dmy"):
-            return _make(g("y2"), self.months.get(g("month2").casefold()), g("d2"))
+            return _make(g("y2"), self.months.get(g("month2").casefold()), g("d2")), None
         a, b = int(g("na")), int(g("nb"))
         if a == b or (a > 12) != (b > 12):
             day, month = (a, b) if a > 12 or a == b else (b, a)
-            return _make(g("ny"), month, day)
-        return None  # 05/09/2025: day and month cannot be told apart
+            return _make(g("ny"), month, day), None
+        return None, _make(g("ny"), b, a)  # 05/09/2025: US or day-first order, which only the language tells
 
 
 MEMO_LINES = 4096

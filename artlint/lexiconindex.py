@@ -91,6 +91,11 @@ class LexiconIndex:
 
     def languages_of(self, article: Article) -> tuple[_Language, ...]:
         """The article's language by its function words, and English; every language when none is clear."""
+        best = self.language_of(article)
+        return self._chosen(frozenset(self.languages) if best is None else frozenset({best, ALWAYS}))
+
+    def language_of(self, article: Article) -> str | None:
+        """The code of the language whose function words the article uses most (three or more), else None."""
         sample = []
         seen = 0
         for tokens in layout(article).tokens:
@@ -103,9 +108,7 @@ class LexiconIndex:
             for lang in languages or ():
                 counts[lang] = counts.get(lang, 0) + found
         best = max(counts, key=counts.__getitem__, default=None)
-        if best is None or counts[best] < 3:
-            return self._chosen(frozenset(self.languages))
-        return self._chosen(frozenset({best, ALWAYS}))
+        return None if best is None or counts[best] < 3 else best
 
     def _chosen(self, codes: frozenset[str]) -> tuple[_Language, ...]:
         """One tuple per set of languages, so that it can key the memo of classified lines."""

@@ -53,6 +53,8 @@ class Lexicons:
     clock_words: frozenset[str] = frozenset()
     """Words of one language that stand beside a time of day ('Uhr', 'h'; the language-neutral ones, 'pm' and
     time-zone abbreviations, are daterecord.CLOCK_WORDS)."""
+    day_first: frozenset[str] = frozenset()
+    """Languages whose numeric dates put the day first (05.09.2025 is 5 September): `numeric_dates: day-first`."""
     _index: Any = None
 
     def index(self) -> LexiconIndex:
@@ -96,6 +98,8 @@ class Lexicons:
             own[key] = own.get(key, PhraseList()).merge(found)
         self.dateline_words |= {normalize(w) for w in data.get("dateline_words", [])}
         self.clock_words |= {normalize(w) for w in data.get("clock_words", [])}
+        if data.get("numeric_dates") == "day-first":
+            self.day_first |= {language}
         for name, number in (data.get("months") or {}).items():
             self.months[normalize(name)] = number
 

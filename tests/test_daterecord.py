@@ -84,3 +84,16 @@ def test_no_safe_fix_deletes_a_dated_line_from_an_undated_record() -> None:
     safe = json.loads(fix_text(json.dumps(record), "article.json"))
     assert safe["text"] == record["text"]  # the record is 'Published May 3', but the field is empty: nothing is certain
     assert "Updated May 4, 2024" not in fix_text(plain("Published May 3, 2024", "Updated May 4, 2024"))  # plain text keeps its record
+
+
+GERMAN = ["Die Besatzung des Rettungsboots wurde am Freitag für die Rettung von sechs Fischern ausgezeichnet.",
+          "Die sechs Männer hatten sich zwei Stunden lang an ihr gekentertes Boot geklammert, als die Crew sie erreichte."]
+
+
+def test_a_numeric_date_is_read_day_first_in_a_language_that_writes_it_so() -> None:
+    for stamp, paragraphs, iso in (("Aktualisiert am 12.11.2024, 14:32 Uhr", GERMAN, "2024-11-12"),
+                                   ("Updated 12.11.2024 14:32", PARAGRAPHS, None)):
+        data = json.dumps({"title": "Rettungsboot ausgezeichnet", "text": "\n".join([stamp, *paragraphs])})
+        fixed = json.loads(fix_text(data, "article.json", unsafe=True))
+        assert fixed.get("date") == iso, stamp
+        assert fixed["text"].startswith(stamp) == (iso is None)  # kept while it is the only, unread record

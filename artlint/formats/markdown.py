@@ -188,20 +188,38 @@ def retitle(heading_line: str, title: str) -> str:
 
 
 def set_front_matter_key(front: str, key: str, value: str | list[str]) -> str:
-    """Front matter with one top-level key set to a scalar or a list of them (replaced in place, or added
-    before the closing line)."""
+    """Front matter with one top-level key set to a scalar or a list of them (replaced in place with the
+    lines its old value spanned, or added before the closing line)."""
     newline = "\r\n" if "\r\n" in front else "\n"
     line = yaml.safe_dump({key: value}, allow_unicode=True, default_flow_style=False, width=10**6).rstrip("\n")
     line = line.replace("\n", newline)
-    existing = re.compile(rf"^([\"']?){re.escape(key)}\1[ \t]*:[^\n]*$", re.MULTILINE)
-    if existing.search(front):
-        return existing.sub(lambda _: line + ("\r" if newline == "\r\n" else ""), front, count=1)
     opening = _OPEN.match(front).end()  # type: ignore[union-attr]
     closing = _CLOSE.search(front, opening)
     assert closing is not None
+    span = _value_span(front[opening : closing.start()], key)
+    if span is not None:
+        return front[: opening + span[0]] + line + front[opening + span[1] :]
     if front[opening : closing.start()].lstrip().startswith("{"):
         raise InputError(f"the front matter is a flow mapping ({{...}}); a fix cannot add the key {key!r} to it")
     return front[: closing.start()] + line + newline + front[closing.start() :]
+
+
+def _value_span(matter: str, key: str) -> tuple[int, int] | None:
+    """Where a top-level key of the front matter's text stands, from the key to the end of its value (all the
+    lines a folded scalar, a block or a list spans, without the line break after it); None when it has none."""
+    try:
+        node = yaml.compose(matter, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(node, yaml.MappingNode) or node.flow_style:
+        return None  # a flow mapping ({title: ...}) is left to the caller, which cannot write into it
+    for name, value in node.value:
+        if isinstance(name, yaml.ScalarNode) and name.value == key:
+            end = value.end_mark.index
+            while end > name.start_mark.index and matter[end - 1] in "\r\n":
+                end -= 1
+            return name.start_mark.index, end
+    return None
 
 
 def _key_line(front: str, key: str) -> int:

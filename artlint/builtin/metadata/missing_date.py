@@ -34,8 +34,9 @@ class MissingDate(Rule):
     Unsafe, and only for structured records whose opening lines hold exactly one unambiguous date,
     in a dateline (the date and at most a few words, not a sentence that mentions a date; or the
     date and only dateline words, times and clock words: 'Actualizado el 10 de febrero de 2025 a las
-    09:15 h'), neither 05/09/2025 nor in the future: the date field is filled in ISO 8601. A dateline is usually,
-    but not always, the publication date.
+    09:15 h'), not in the future, and not 05/09/2025 unless the article's language writes the day
+    first (`numeric_dates: day-first` in its lexicon: 5 September): the date field is filled in ISO
+    8601. A dateline is usually, but not always, the publication date.
 
     Options
     opening_lines: how many non-blank body lines count as the opening at least (default 10); every line
@@ -51,6 +52,8 @@ class MissingDate(Rule):
     def setup(self, lexicons: Lexicons) -> None:
         self.dates = DateFinder(lexicons.months)
         self.date_record = DateRecord(lexicons, self.dates)
+        self.index = lexicons.index()
+        self.day_first = lexicons.day_first
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         if article.value(DATE).strip():
@@ -80,7 +83,8 @@ class MissingDate(Rule):
         datelines = [m for m, text, index in found if is_dateline(m, text) or index == record]
         if not datelines:
             return None
-        dates = {m.date for m, _, _ in found}
+        day_first = any(m.day_first for m, _, _ in found) and self.index.language_of(article) in self.day_first
+        dates = {m.day_first if day_first and m.date is None else m.date for m, _, _ in found}
         if len(dates) != 1 or None in dates:
             return None
         date = dates.pop()

@@ -285,6 +285,7 @@ LEFTOVERS = [
     ("en", "reading-time", "Listen 5 min"),
     ("en", "reading-time", "Listen to this article · 5 min"),
     ("en", "caption-credit", "A rescuer carries a child through floodwater in the valley. (Luca Bruno / AP)"),
+    ("en", "caption-credit", "Workers clear the quay after the storm. (AP Photo/Jane Doe)"),
     ("en", "related-link", "WATCH: Harbour cranes in action"),
     ("en", "legal-footer", "All rights reserved, Kellmouth Courier 2025"),
 ]
@@ -312,6 +313,7 @@ BODY_LINES = [
     ("en", "Watch your step on the wet quay, the harbour master warned."),
     ("en", "Listen to the crew describe the rescue in their own words."),
     ("en", "Prices have fallen by a third since January (Dow Jones / Bloomberg)"),
+    ("en", "The ferry will resume on Friday once the checks are complete, the operator said. (Reuters / AFP)"),
     ("en", "Results from both polls (Ipsos / Reuters) and (YouGov / Reuters)"),
     ("en", "Watch: BBC One, 2.30pm"),
     ("en", "Listen: 90 minutes"),

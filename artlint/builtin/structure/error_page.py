@@ -77,7 +77,8 @@ class ErrorPage(Rule):
 
     def error_line(self, article: Article) -> int | None:
         """Layout index of the first line that the shared lexicon index found in the entry, or None."""
-        return next((i for i, hits in enumerate(self.index.lines(article)) if hits and ENTRY in hits), None)
+        hits = self.index.lines(article)
+        return next((i for i in self.index.positions(article) if ENTRY in hits[i]), None)  # type: ignore[operator]
 
     def unknown_words(self, article: Article) -> int:
         """Words of the body's lines that are not whole lines of page chrome (CHROME): a share bar or adverts

@@ -58,7 +58,9 @@ class Registry:
                  if token in (r.name, r.code) or (r.code.startswith(token) and not r.opt_in)]
         if not found:
             names = [r.name for r in self.rules.values()] + [r.code for r in self.rules.values()]
-            close = difflib.get_close_matches(token, names, n=1)
+            upper, lower = token.upper(), token.lower()
+            cased = [upper] if any(r.code.startswith(upper) for r in self.rules.values()) else [lower] if lower in names else []
+            close = cased or difflib.get_close_matches(token, names, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise ConfigError(f"unknown rule selector {token!r}{hint}")
         return found

@@ -64,6 +64,9 @@ def test_unknown_selector_is_a_usage_error_with_suggestion(run_cli, tmp_path: Pa
     result = run_cli("check", "--select", "navigation-leftovr", "a.txt")
     assert result.exit_code == 2
     assert "unknown rule selector 'navigation-leftovr' (did you mean 'navigation-leftover'?)" in result.output
+    result = run_cli("check", "--select", "art201", "a.txt")
+    assert result.exit_code == 2
+    assert "unknown rule selector 'art201' (did you mean 'ART201'?)" in result.output
 
 
 def test_fail_level_and_exit_zero(run_cli, tmp_path: Path) -> None:

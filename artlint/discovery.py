@@ -24,7 +24,10 @@ def is_excluded(path: str, patterns: Iterable[str], root: Path | None = None) ->
     return any(fnmatch.fnmatch(c, p) for p in patterns for c in candidates)
 
 
-MANIFESTS = re.compile(r"(?:requirements|constraints)(?:[-_.][a-z0-9]+)?\.txt|tsconfig(?:[-_.][a-z0-9]+)?\.json|robots\.txt"
+_QUALIFIERS = r"(?:[-_.](?:dev|devel|development|test|tests|testing|docs?|lint|ci|prod|production|base|common|local|build|extras?|optional|all|min|minimal|typing|py\d*))*"
+"""What follows `requirements` in a pip requirements file's name (`requirements-dev-py311.txt`), and nothing an
+article's slug says (`requirements-for-visas.txt`)."""
+MANIFESTS = re.compile(r"(?:requirements|constraints)" + _QUALIFIERS + r"\.txt|tsconfig(?:[-_.][a-z0-9]+)?\.json|robots\.txt"
                        r"|(?:package|package-lock|composer|renovate)\.json", re.IGNORECASE)
 """Manifests and configuration of a repository that share an article suffix: passed over in folder walks too."""
 

@@ -12,10 +12,10 @@ from operator import mul
 from artlint.article import Article
 from artlint.dates import YEAR, DateFinder
 from artlint.layout import Layout, layout
-from artlint.lexiconindex import LineHits
+from artlint.lexiconindex import LineHits, Strength
 from artlint.lexicons import Lexicons
 from artlint.recent import Recent
-from artlint.textutil import WORD
+from artlint.textutil import WORD, normalize
 
 DEBRIS_ENTRIES = (
     "navigation", "reading-time", "share-prompt", "advertisement", "cookie-notice", "caption-credit",
@@ -43,6 +43,12 @@ _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω](?<![\w'’].)")
 """A capital that no word character or apostrophe precedes. The look-behind comes after the capital (and spans it):
 a pattern that opens with a character class lets the regex engine skip to the capitals (twice as fast on prose)."""
 _DIGIT = re.compile("[0-9]")
+MARKER_WORDS = 12
+"""The longest line that a prefix makes a comments or related-articles marker."""
+THREAD_DEPTH = 0.4
+"""A comments marker past this share of the article's paragraph words opens a thread (artlint.linefeatures._threads)."""
+THREAD_EVIDENCE = 15
+"""Lines after a comments marker searched for a timestamp or another comments line."""
 NO_MARKER = 999
 """Lines since a marker, when there is none before the line."""
 DATE_LINE_WORDS = 8
@@ -62,12 +68,16 @@ class Signals:
         self.related = frozenset(["spillover-markers", "related-link"])
         self.dates = DateFinder(lexicons.months)
 
+    def rubric(self, text: str) -> bool:
+        """A comments phrase that asks or introduces ('Comment:', 'Comments?'), as a rubric over paragraphs does."""
+        return text.rstrip()[-1:] in ":?" and "comment-section" in self.index.owner.get(normalize(text), ())
+
 
 def line_features(article: Article, signals: Signals) -> list[tuple[int, list[float]]]:
     """(layout index, feature vector in FEATURES order) of each candidate line: every non-blank body
     line that is not a sentence of four words or more nor a line of PROSE_WORDS words, and every line
-    after a comments or related-articles marker line (where comment threads and teasers stand).
-    Sentences and prose lines before any such marker are never scored."""
+    after a related-articles marker line or in a comments thread (_threads), where teasers and comments
+    stand. Sentences and prose lines elsewhere are never scored."""
     view = layout(article)
     texts, tokens, counts, paragraph, closes = view.texts, view.tokens, view.words, view.paragraph, view.closes
     n = len(texts)
@@ -89,8 +99,8 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     first, last = view.first, view.last
     spans = _run_spans(paragraph)
     runs = _runs(spans, n)
-    since_comment = _since(found, signals.comment)
-    since_related = _since(found, signals.related)
+    since_comment = _since(found, signals.comment, counts)
+    since_related = _since(found, signals.related, counts)
     comment_depth = _depth(since_comment, paragraph_words, total_words)
     related_depth = _depth(since_related, paragraph_words, total_words)
     used = vocabulary.__contains__
@@ -103,8 +113,9 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     lexicon_back = [0] * 5 + lexicon_upto
     dates_back, dates_ahead = [0] * 4 + dates_upto, dates_upto + [dates_upto[n]] * 5
     tail_after = last if first >= 0 else n
-    keep = [i for i, ends, count, comment, related in zip(range(n), closes, counts, since_comment, since_related)
-            if not ((count >= PROSE_WORDS or ends and count >= SENTENCE_WORDS) and comment == related == NO_MARKER)]
+    threads = _threads(found, dated, paragraph_words, signals, texts)
+    keep = [i for i, ends, count, thread, related in zip(range(n), closes, counts, threads, since_related)
+            if not ((count >= PROSE_WORDS or ends and count >= SENTENCE_WORDS) and not thread and related == NO_MARKER)]
     counted = _counts(tokens, paragraph) if any(map(paragraph.__getitem__, keep)) else Counter()
     out = []
     for i, (log_chars, colon, capitals, upper, digits, separator, link, at_sign, copyright, bullet) in zip(
@@ -151,10 +162,14 @@ def _strength(hits: LineHits, keys: frozenset[str]) -> int:
     return max((int(strength) for key, strength in hits.items() if key in keys), default=0)
 
 
-def _since(found: Sequence[LineHits | None], keys: frozenset[str]) -> list[int]:
-    """For each line, how many lines back the nearest earlier line matching one of the entries stands."""
+def _since(found: Sequence[LineHits | None], keys: frozenset[str], counts: Sequence[int]) -> list[int]:
+    """For each line, how many lines back the nearest earlier marker stands: a line matching one of the entries,
+    by a whole-line phrase or pattern, or by a prefix in at most MARKER_WORDS words (a sentence that merely
+    starts like a comments prompt, 'To comment on the figures, the minister ...', is none)."""
     n = len(found)
-    marked = [i for i in compress(range(n), found) if not keys.isdisjoint(found[i])]  # type: ignore[arg-type]
+    marked = [i for i in compress(range(n), found)
+              if any(key in keys and (strength is Strength.EXACT or counts[i] <= MARKER_WORDS)
+                     for key, strength in found[i].items())]  # type: ignore[union-attr]
     out = [NO_MARKER] * (marked[0] + 1 if marked else n)
     for marker, following in pairwise([*marked, n - 1]):
         out.extend(range(1, following - marker + 1))
@@ -168,6 +183,29 @@ def _depth(since: list[int], paragraph_words: list[int], total_words: int) -> li
     if since.count(NO_MARKER) == len(since):
         return [-1.0] * len(since)
     return [-1.0 if back == NO_MARKER else paragraph_words[i - back] / total_words for i, back in enumerate(since)]
+
+
+def _threads(found: Sequence[LineHits | None], dated: list[bool], paragraph_words: list[int], signals: Signals,
+             texts: Sequence[str]) -> list[bool]:
+    """For each line, whether a comments marker above it opened a thread of comments, where sentences are scored.
+    A marker is a whole line the comments lexicon knows (a sentence that merely starts like one is no marker); it
+    opens a thread when a timestamp or another comments line ('Reply', 'says:') follows within THREAD_EVIDENCE
+    lines, or else when it stands past THREAD_DEPTH of the article's paragraph words and is no rubric. A counter
+    higher up ('Comments (12)' in a toolbar under the lead) and a rubric anywhere ('Comment:', 'Comments?': a
+    known phrase asking or introducing) stand over the article's own paragraphs."""
+    n = len(found)
+    total = paragraph_words[n] or 1
+    keys = signals.comment
+    marked = [not keys.isdisjoint(hits) if hits else False for hits in found]
+    out = [False] * n
+    opened = False
+    for i, hits in enumerate(found):
+        out[i] = opened
+        if opened or not hits or not any(hits.get(key) is Strength.EXACT for key in keys):
+            continue
+        evidence = any(dated[j] or marked[j] for j in range(i + 1, min(n, i + 1 + THREAD_EVIDENCE)))
+        opened = evidence or paragraph_words[i] / total >= THREAD_DEPTH and not signals.rubric(texts[i])
+    return out
 
 
 def _counts(tokens: list[list[str]], paragraph: list[bool]) -> Counter[str]:

@@ -9,7 +9,17 @@ from artlint.data import data_dir
 from artlint.layout import layout
 from artlint.lexiconindex import Strength
 from artlint.lexicons import load_lexicons
-from artlint.linefeatures import FEATURES, NO_MARKER, Signals, _run_means, _run_spans, _runs, _since, line_features
+from artlint.linefeatures import (
+    FEATURES,
+    MARKER_WORDS,
+    NO_MARKER,
+    Signals,
+    _run_means,
+    _run_spans,
+    _runs,
+    _since,
+    line_features,
+)
 
 NO_RUN = (-1.0,) * 5
 
@@ -23,10 +33,20 @@ def test_run_means_of_an_empty_body_and_of_paragraphs_only() -> None:
 def test_lines_since_a_marker_count_from_the_nearest_earlier_marker_line() -> None:
     comment, related = {"comment-section": Strength.EXACT}, {"related-link": Strength.WEAK}
     found = [None, comment, None, None, related, comment, None]
-    assert _since(found, frozenset(["comment-section"])) == [NO_MARKER, NO_MARKER, 1, 2, 3, 4, 1]
-    assert _since(found, frozenset(["related-link"])) == [NO_MARKER] * 5 + [1, 2]
-    assert _since([None, None, comment], frozenset(["comment-section"])) == [NO_MARKER] * 3
-    assert _since([], frozenset(["comment-section"])) == []
+    short = [3] * 7
+    assert _since(found, frozenset(["comment-section"]), short) == [NO_MARKER, NO_MARKER, 1, 2, 3, 4, 1]
+    assert _since(found, frozenset(["related-link"]), short) == [NO_MARKER] * 5 + [1, 2]
+    assert _since([None, None, comment], frozenset(["comment-section"]), short) == [NO_MARKER] * 3
+    assert _since([], frozenset(["comment-section"]), []) == []
+
+
+def test_a_sentence_that_starts_like_a_marker_is_none() -> None:
+    related = {"related-link": Strength.WEAK}
+    found = [None, related, None]
+    assert _since(found, frozenset(["related-link"]), [20, MARKER_WORDS, 20]) == [NO_MARKER, NO_MARKER, 1]
+    assert _since(found, frozenset(["related-link"]), [20, MARKER_WORDS + 1, 20]) == [NO_MARKER] * 3
+    exact = [None, {"related-link": Strength.EXACT}, None]
+    assert _since(exact, frozenset(["related-link"]), [20, 40, 20]) == [NO_MARKER, NO_MARKER, 1]
 
 
 def test_each_run_gets_its_own_means_at_the_start_between_paragraphs_and_at_the_end() -> None:
@@ -65,9 +85,32 @@ def test_a_long_line_without_closing_punctuation_is_prose_and_scored_only_after_
              "within a week because the routes are shorter and the loading bays are finally covered - Ana Ruiz, "
              "depot manager")
     short = "Depot opening hours and the loading plan"
-    text = f"{quote}\n{short}\nComments\n{quote} and more\n{short} today"
+    closing = "The depot opened on Monday and the first buses left it before dawn, on time and full."
+    text = f"{quote}\n{short}\n{closing}\nComments\n{quote} and more\n{short} today"
     article = Article.from_values({"title": "A new depot", "body": text})
     assert len(quote.split()) >= 30 and not quote.endswith((".", "!", "?"))
     scored = dict(line_features(article, signals))
-    assert 0 not in scored and 1 in scored
-    assert 3 in scored and 4 in scored
+    assert 0 not in scored and 1 in scored and 2 not in scored
+    assert 4 in scored and 5 in scored
+
+
+def _sentences_scored(text: str) -> set[int]:
+    signals = Signals(load_lexicons(sorted((data_dir("rules") / "lexicons").glob("*.yaml"))))
+    article = Article.from_values({"title": "Council approves budget", "body": text})
+    return {i for i, vector in line_features(article, signals) if vector[FEATURES.index("closes")] and vector[0] >= 4}
+
+
+def test_sentences_are_scored_below_a_comments_marker_only_where_it_opens_a_thread() -> None:
+    lead = "Councillors approved the budget shortly before midnight on Tuesday after a five-hour debate."
+    body = ["The council had proposed shutting two libraries to save money over the coming year.",
+            "Opposition councillors said the cuts would hurt older residents who rely on them."]
+    comments = ["I have used the Kimbury library for thirty years and it is a disgrace.",
+                "Nobody asked the people who actually use these buildings every week."]
+    counter_under_the_lead = _sentences_scored("\n".join([lead, "Comments (12)", *body]))
+    assert counter_under_the_lead == set()
+    thread_after_the_article = _sentences_scored("\n".join([lead, *body, "Comments (12)", *comments]))
+    assert thread_after_the_article == {4, 5}
+    timestamped_thread = _sentences_scored("\n".join([lead, "Comments (12)", "12 March 2025", *comments]))
+    assert timestamped_thread == {3, 4}
+    rubric = _sentences_scored("\n".join([lead, *body, "Comments?", *comments]))
+    assert rubric == set()

@@ -10,7 +10,7 @@ from itertools import chain, compress
 from artlint.article import Article
 from artlint.layout import layout
 from artlint.lexicons import Lexicons, PhraseList
-from artlint.phrases import _LONGEST_LINE, PhraseMatcher, compile_openers
+from artlint.phrases import _LONGEST_LINE, PhraseMatcher, ProseGuard, compile_openers
 from artlint.textutil import normalize, strip_markup
 
 MAX_PREFIXED_WORDS = 40
@@ -40,13 +40,14 @@ LineHits = dict[str, Strength]
 class _Language:
     """One language's patterns, prefixes and glued labels: one combined test, then one per entry on a hit."""
 
-    def __init__(self, entries: dict[str, PhraseList]) -> None:
+    def __init__(self, entries: dict[str, PhraseList], prose: ProseGuard) -> None:
         shaped = {key: PhraseList(frozenset(), e.patterns, e.prefixes, e.glued) for key, e in entries.items()}
         combined = PhraseList()
         for entry in shaped.values():
             combined = combined.merge(entry)
-        self.any = PhraseMatcher(combined, MAX_PREFIXED_WORDS)
-        self.matchers = {key: PhraseMatcher(e, MAX_PREFIXED_WORDS) for key, e in shaped.items() if e != PhraseList()}
+        self.any = PhraseMatcher(combined, MAX_PREFIXED_WORDS, prose)
+        self.matchers = {key: PhraseMatcher(e, MAX_PREFIXED_WORDS, prose)
+                         for key, e in shaped.items() if e != PhraseList()}
 
     def add(self, text: str, hits: LineHits) -> None:
         any_ = self.any
@@ -77,7 +78,8 @@ class LexiconIndex:
                 self.opened_by.setdefault(opener, []).append(key)
         self.openers = compile_openers(self.opened_by)
         """Openers start lines of any length, so they are tried on every line, past `reach` too."""
-        self.languages = {lang: _Language(entries) for lang, entries in lexicons.by_language.items()}
+        self.prose = lexicons.prose()
+        self.languages = {lang: _Language(entries, self.prose) for lang, entries in lexicons.by_language.items()}
         matchers = [language.any for language in self.languages.values()]
         self.reach = max([self.longest, _LONGEST_LINE, *(m.longest for m in matchers)])
         """Past this length a line is prose to every phrase and pattern: only a glued label or an opener can open it."""
@@ -120,7 +122,7 @@ class LexiconIndex:
     def classify(self, text: str, languages: Sequence[_Language]) -> LineHits | None:
         hits: LineHits = {}
         opened = self.openers.match(text) if self.openers else None
-        if opened:
+        if opened and not self.prose.reports(text[opened.end():]):
             for key in self.opened_by.get(normalize(opened["words"]), ()):
                 hits[key] = Strength.EXACT
         if len(text) > self.reach and not text.startswith(self.glued):

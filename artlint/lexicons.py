@@ -16,6 +16,7 @@ from artlint.yamlload import load_yaml_file
 
 if TYPE_CHECKING:
     from artlint.lexiconindex import LexiconIndex
+    from artlint.phrases import ProseGuard
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +54,15 @@ class Lexicons:
     clock_words: frozenset[str] = frozenset()
     """Words of one language that stand beside a time of day ('Uhr', 'h'; the language-neutral ones, 'pm' and
     time-zone abbreviations, are daterecord.CLOCK_WORDS)."""
+    reporting_verbs: frozenset[str] = frozenset()
+    """Words of every language that report speech ('said', 'told'): after a prompt's prefix they make the line
+    someone's sentence (artlint.phrases.ProseGuard)."""
+    clause_verbs: frozenset[str] = frozenset()
+    """Verbs that, in the clause a prompt's prefix opens, make it a sentence's subject ('Sign up for X opens')."""
     day_first: frozenset[str] = frozenset()
     """Languages whose numeric dates put the day first (05.09.2025 is 5 September): `numeric_dates: day-first`."""
     _index: Any = None
+    _prose: Any = None
 
     def index(self) -> LexiconIndex:
         """Every entry compiled into one matcher, built on first use and shared by the rules of a run."""
@@ -64,6 +71,14 @@ class Lexicons:
 
             self._index = LexiconIndex(self)
         return self._index  # type: ignore[no-any-return]
+
+    def prose(self) -> ProseGuard:
+        """The reporting and clause verbs of every language, compiled on first use."""
+        if self._prose is None:
+            from artlint.phrases import ProseGuard
+
+            self._prose = ProseGuard(self.reporting_verbs, self.clause_verbs)
+        return self._prose  # type: ignore[no-any-return]
 
     def entry(self, key: str) -> PhraseList:
         return self.entries.get(key, PhraseList())
@@ -74,7 +89,7 @@ class Lexicons:
         problems = [] if ours else validate(data, "lexicon")
         if problems:
             raise PackError(f"{path}: invalid lexicon: {problems[0]}")
-        self._index = None
+        self._index = self._prose = None
         language = data["language"]
         self.languages.append(language)
         own = self.by_language.setdefault(language, {})
@@ -98,6 +113,8 @@ class Lexicons:
             own[key] = own.get(key, PhraseList()).merge(found)
         self.dateline_words |= {normalize(w) for w in data.get("dateline_words", [])}
         self.clock_words |= {normalize(w) for w in data.get("clock_words", [])}
+        self.reporting_verbs |= {w.lower() for w in data.get("reporting_verbs", [])}
+        self.clause_verbs |= {w.lower() for w in data.get("clause_verbs", [])}
         if data.get("numeric_dates") == "day-first":
             self.day_first |= {language}
         for name, number in (data.get("months") or {}).items():

@@ -21,7 +21,7 @@ class PhraseMatcher:
     """Whole-line phrases (set lookup), full-line patterns (alternations grouped by the literal text each
     needs), short lines that start with a prefix, and labels glued to a capitalised link ('RelatedSome headline')."""
 
-    def __init__(self, phrases: PhraseList, max_words: int = 15) -> None:
+    def __init__(self, phrases: PhraseList, max_words: int = 15, prose: ProseGuard | None = None) -> None:
         self.phrases = phrases.phrases
         self.longest = max(map(len, self.phrases), default=0) + 16
         """Longer lines are not tried as phrases: only runs of white space inside a line shrink it."""
@@ -34,6 +34,7 @@ class PhraseMatcher:
         self.glued = tuple(phrases.glued)
         self.opener_list = tuple(p for p in phrases.openers if p)
         self.max_words = max_words
+        self.prose = prose
 
     @cached_property
     def full(self) -> re.Pattern[str] | None:
@@ -68,7 +69,8 @@ class PhraseMatcher:
             return True
         if self.keyed and len(text) <= _LONGEST_LINE and self.keyed.fullmatch(text):
             return True
-        return bool(self.opener_list and self.openers.match(text))  # type: ignore[union-attr]
+        opened = self.openers.match(text) if self.opener_list else None  # type: ignore[union-attr]
+        return opened is not None and (self.prose is None or not self.prose.reports(text[opened.end():]))
 
     def in_markup(self, text: str) -> bool:
         """A known phrase inside list or heading markup ('- Email', '## Video'): maybe the article's own list."""
@@ -78,10 +80,13 @@ class PhraseMatcher:
         return bare != text.lstrip() and self.exact(bare)
 
     def prefixed(self, text: str) -> bool:
-        """A short line (at most max_words words) that starts with a known prefix."""
+        """A short line (at most max_words words) that starts with a known prefix and reads as no one's sentence."""
         if self.prefixes is None or len(text) > _LONGEST_LINE:
             return False
-        return bool(self.prefixes.match(text)) and word_count(text) <= self.max_words
+        found = self.prefixes.match(text)
+        if found is None or word_count(text) > self.max_words:
+            return False
+        return self.prose is None or not self.prose.holds(text[found.end():])
 
     def glued_label(self, text: str) -> bool:
         if not self.glued or not text.startswith(self.glued):
@@ -126,3 +131,32 @@ def compile_openers(openers: Iterable[str]) -> re.Pattern[str] | None:
 
 _NOT_QUOTE_LEAD = "[^\\w\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u2039]*"
 """Leading punctuation but an opening quotation mark (» and › stay allowed: pages use them as bullets)."""
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?()\[\]|\u2013\u2014]")
+
+
+class ProseGuard:
+    """Tells a line that opens like a prompt ('Sign up for', 'Follow us on') but is someone's sentence: a
+    reporting verb after the prefix ('Follow us on the road to the final, the coach told fans') or a verb in
+    the clause the prefix opens ('Sign up for the vaccine opens on Monday'). The words are the lexicons'
+    `reporting_verbs` and `clause_verbs`, matched as written in lower case: a capitalised 'Will' is a name
+    ('Reporting by Will Dunham') and 'Started' a button ('Click to Get Started')."""
+
+    def __init__(self, reporting: Iterable[str], clause: Iterable[str]) -> None:
+        self.reporting = _any_word(reporting)
+        self.clause = _any_word(clause)
+
+    def holds(self, rest: str) -> bool:
+        """The text after a prefix reads as a sentence of the article's own."""
+        return self.reports(rest) or self.clause is not None and self.clause.search(_CLAUSE_END.split(rest, 1)[0]) is not None
+
+    def reports(self, rest: str) -> bool:
+        """The text after an opener (which starts long prompts: 'Any cookies that may not be necessary ... is
+        used') reports someone's words."""
+        return self.reporting is not None and self.reporting.search(rest) is not None
+
+
+def _any_word(words: Iterable[str]) -> re.Pattern[str] | None:
+    parts = sorted({r"\s+".join(map(re.escape, w.split())) for w in words if w.strip()}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)") if parts else None

@@ -32,7 +32,8 @@ class LineMatchRule(PackRule):
         self.entries = frozenset([keys] if isinstance(keys, str) else keys)
         self.max_words = match.get("max_words", 15)
         self.own = (
-            PhraseMatcher(phrase_list({k: match[k] for k in _OWN_KEYS if k in match}, lexicons), self.max_words)
+            PhraseMatcher(phrase_list({k: match[k] for k in _OWN_KEYS if k in match}, lexicons), self.max_words,
+                          lexicons.prose())
             if any(k in match for k in _OWN_KEYS) else None
         )
         """The pack's own phrases; lexicon entries are matched once per line for all rules (LexiconIndex)."""

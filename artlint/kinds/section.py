@@ -21,7 +21,7 @@ class SectionRule(PackRule):
     def __init__(self, spec: Mapping[str, Any], lexicons: Lexicons) -> None:
         super().__init__(spec, lexicons)
         match = spec.get("match", {})
-        self.matcher = PhraseMatcher(phrase_list(match, lexicons), match.get("max_words", 15))
+        self.matcher = PhraseMatcher(phrase_list(match, lexicons), match.get("max_words", 15), lexicons.prose())
         self.after = float(match.get("after", 0.3))
         """The marker must stand past this share of the body's lines."""
         self.max_prose_after = float(match.get("max_prose_after", 1.0))

@@ -52,6 +52,11 @@ class Layout:
         first paragraph, however many (a menu, a breadcrumb and a share bar can stand before the dateline)."""
         return max(lines, self.first + 1)
 
+    def between_paragraphs(self, index: int) -> bool:
+        """The index-th line stands between two paragraphs and does not close like a sentence, as a subheading does."""
+        paragraph = self.paragraph
+        return 0 < index < len(paragraph) - 1 and paragraph[index - 1] and paragraph[index + 1] and not self.closes[index]
+
     def zone(self, index: int) -> Zone:
         """Zone of the index-th non-blank line; with no paragraph at all, every line is CORE."""
         if self.first < 0:

@@ -22,6 +22,7 @@ from artlint.phrases import PhraseMatcher, phrase_list
 from artlint.textutil import opens_list
 
 _OWN_KEYS = ("phrases", "patterns", "prefixes", "glued")
+HEADING_WORDS = 2
 
 
 class LineMatchRule(PackRule):
@@ -49,8 +50,16 @@ class LineMatchRule(PackRule):
         self.date_record = DateRecord(lexicons, self.dates)
         self.zoned = bool(spec.get("zones", False))
         self.min_run = match.get("min_run", 1)
+        self.keep_headings = bool(match.get("keep_headings", False))
+        """A line of at most HEADING_WORDS words standing as a subheading between two paragraphs ('Contact',
+        'Privacy') is reported without a fix: it may head a section of the article's own."""
 
     def default_fix_safety(self) -> str:
+        headings = (" A line of at most two words that stands between two paragraphs, as a subheading does, is"
+                    " reported without a fix: it may head a section of the article's own.") if self.keep_headings else ""
+        return self._fix_safety() + headings
+
+    def _fix_safety(self) -> str:
         if self.applicability is not Applicability.SAFE:
             return super().default_fix_safety()
         where = (" and stands before the article's first paragraph or after its last (between paragraphs it may be"
@@ -110,6 +119,8 @@ class LineMatchRule(PackRule):
                     applicability = Applicability.UNSAFE
             if self.zoned and applicability is Applicability.SAFE and view.zone(index - 1) is Zone.CORE:
                 applicability = Applicability.UNSAFE
+            if self.keep_headings and view.words[index - 1] <= HEADING_WORDS and view.between_paragraphs(index - 1):
+                applicability = None
             span = article.body.lines_span(BODY, line.number, line.number)
             fix = Fix.delete(span, applicability, "delete the line") if applicability else None
             yield index - 1, self.finding(Span(BODY, line.start, line.end), self.message_for(text), fix)

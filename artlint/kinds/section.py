@@ -61,11 +61,7 @@ class SectionRule(PackRule):
 def _own_heading(view: Layout, index: int) -> bool:
     """A one-word marker ('Menu', 'Legal', 'Contact') that stands like a heading of the article's own
     sections: between two paragraphs, in an article with at least two such headings above it."""
-    if len(view.texts[index].split()) != 1 or not _between_paragraphs(view, index):
+    if len(view.texts[index].split()) != 1 or not view.between_paragraphs(index):
         return False
-    return sum(1 for i in range(1, index) if view.words[i] <= _HEADING_WORDS and _between_paragraphs(view, i)) >= 2
+    return sum(1 for i in range(1, index) if view.words[i] <= _HEADING_WORDS and view.between_paragraphs(i)) >= 2
 
-
-def _between_paragraphs(view: Layout, index: int) -> bool:
-    paragraph = view.paragraph
-    return 0 < index < len(paragraph) - 1 and paragraph[index - 1] and paragraph[index + 1] and not view.closes[index]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import BinaryIO, cast
 
 from artlint import spool as spooling
+from artlint.fielddiff import diff_header, record_diff
 from artlint.formats.base import InputError
 from artlint.linter import FileResult
 from artlint.spool import Packed, Spool
@@ -60,7 +61,7 @@ def read_chunks(path: str, chunk_bytes: int) -> Iterator[Chunk]:
 def _open(path: str) -> BinaryIO:
     if path.lower().endswith(".gz"):
         return cast(BinaryIO, gzip.open(path, "rb"))
-    return open(path, "rb")  # noqa: SIM115
+    return open(path, "rb")
 
 
 class Assembly:
@@ -98,7 +99,7 @@ class Assembly:
         if self.sink is not None:
             self.sink.write(fixed)
         if self.diff_hunks is not None and part.output is not None:
-            self.diff_hunks.extend(_changed_lines(chunk, part.output))
+            self.diff_hunks.extend(_changed_lines(result.path, chunk, part.output))
 
     def finish(self) -> FileResult:
         result = self.result
@@ -112,7 +113,7 @@ class Assembly:
             else:
                 remove(self.temp)
         if self.diff_hunks:
-            result.diff = f"--- a/{result.path}\n+++ b/{result.path}\n" + "".join(self.diff_hunks)
+            result.diff = "".join(self.diff_hunks)
         return result
 
     def abandon(self) -> None:
@@ -122,14 +123,20 @@ class Assembly:
                 remove(self.temp)
 
 
-def _changed_lines(chunk: Chunk, output: bytes) -> Iterator[str]:
-    """One-line hunks for the lines a fix changed (a JSON Lines fix rewrites records in place)."""
+def _changed_lines(path: str, chunk: Chunk, output: bytes) -> Iterator[str]:
+    """The diff of each record a fix changed (a JSON Lines fix rewrites records in place): its changed fields
+    line by line (artlint.fielddiff), or, for a line that is no JSON, a one-line hunk."""
     before, after = chunk.data.splitlines(keepends=True), output.splitlines(keepends=True)
     for offset, (old, new) in enumerate(zip(before, after, strict=False)):
         if old != new:
             number = chunk.first_line + offset
+            fields = record_diff(f"{path}:{number}", old, new)
+            if fields:
+                yield fields
+                continue
             old_text, new_text = old.decode("utf-8", "replace"), new.decode("utf-8", "replace")
-            yield f"@@ -{number} +{number} @@\n-{_line(old_text)}+{_line(new_text)}"
+            minus, plus = diff_header(path)
+            yield f"--- {minus}\n+++ {plus}\n@@ -{number} +{number} @@\n-{_line(old_text)}+{_line(new_text)}"
 
 
 def _line(text: str) -> str:

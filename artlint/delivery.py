@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 import gzip
 import os
 from typing import BinaryIO, TextIO
 
+from artlint.fielddiff import record_diff, text_diff
 from artlint.linter import FileResult
 from artlint.writer import replace_with, write_atomic
 
@@ -36,10 +36,19 @@ def deliver(result: FileResult, diff: bool, stdout: TextIO, stdout_bytes: Binary
 
 
 def unified_diff(path: str, before: bytes, after: bytes) -> str:
-    def lines(data: bytes) -> list[str]:
-        if path.endswith(".gz"):
-            data = gzip.decompress(data)
-        return data.decode("utf-8", errors="replace").splitlines(keepends=True)
-
-    diff = difflib.unified_diff(lines(before), lines(after), fromfile=f"a/{path}", tofile=f"b/{path}")
-    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in diff)
+    """The diff of a fixed file: for JSON and JSON Lines, each changed record's changed fields line by line."""
+    if path.lower().endswith(".gz"):
+        before, after = gzip.decompress(before), gzip.decompress(after)
+    suffix = path.lower().removesuffix(".gz").rsplit(".", 1)[-1]
+    if suffix == "json":
+        fields = record_diff(path, before, after)
+        if fields:
+            return fields
+    elif suffix in ("jsonl", "ndjson"):
+        old_lines, new_lines = before.splitlines(), after.splitlines()
+        if len(old_lines) == len(new_lines):
+            records = [record_diff(f"{path}:{number}", old, new)
+                       for number, (old, new) in enumerate(zip(old_lines, new_lines, strict=True), 1) if old != new]
+            if records and all(records):
+                return "".join(records)  # type: ignore[arg-type]
+    return text_diff(path, before.decode("utf-8", errors="replace"), after.decode("utf-8", errors="replace"))

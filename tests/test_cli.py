@@ -94,6 +94,21 @@ def test_diff_writes_nothing_and_exits_1(run_cli, tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8") == ARTICLE
 
 
+def test_a_json_diff_shows_each_changed_field_line_by_line(run_cli, tmp_path: Path) -> None:
+    record = {"title": "Harbour reopens", "date": "2025-03-14",
+              "text": "Advertisement\nThe harbour reopened on Monday after three weeks of repairs.\nCrews worked all night."}
+    clean = {**record, "text": "The ferry sailed on time on Tuesday, the operator said in a statement."}
+    write(tmp_path / "night.jsonl", json.dumps(clean) + "\n" + json.dumps(record) + "\n")
+    write(tmp_path / "one.json", json.dumps(record, indent=2))
+    lines = run_cli("fix", "--diff", "night.jsonl").stdout
+    assert lines == ("--- a/night.jsonl:2 text\n+++ b/night.jsonl:2 text\n@@ -1,3 +1,2 @@\n-Advertisement\n"
+                     " The harbour reopened on Monday after three weeks of repairs.\n Crews worked all night.\n")
+    whole = run_cli("fix", "--diff", "one.json").stdout
+    assert whole.startswith("--- a/one.json text\n+++ b/one.json text\n") and "\n-Advertisement\n" in whole
+    absolute = run_cli("fix", "--diff", str(tmp_path / "one.json")).stdout
+    assert absolute.startswith(f"--- {tmp_path / 'one.json'} text\n")
+
+
 def test_unsafe_fixes_need_the_flag(run_cli, tmp_path: Path) -> None:
     record = {"title": "Harbour reopens", "text": "March 14, 2025\nThe harbour reopened on Monday after a week of repairs to the sea wall.", "x": 1}
     path = write(tmp_path / "a.json", json.dumps(record))

@@ -15,12 +15,38 @@ _DATELINE_WORDS = 6
 _DATELINE_LEAD = 3
 
 
-def is_dateline(match: DateMatch, text: str) -> bool:
-    """The date is the line ('Published March 14, 2025 10:32') or opens it ('KORVIN, March 14, 2025 - ...')."""
+def is_dateline(match: DateMatch, text: str, beside: frozenset[str] = frozenset()) -> bool:
+    """The date is the line ('Published March 14, 2025 10:32') or opens it ('KORVIN, March 14, 2025 - ...', also
+    with words of `beside` between the date and the dash: 'Москва, 12 ноября 2024 года –')."""
     before, after = len(words(text[: match.start])), text[match.end :].lstrip()
     if before + len(words(after)) <= _DATELINE_WORDS:
         return True
+    while (word := _LEADING_WORD.match(after)) and word[1].casefold() in beside:
+        after = after[word.end() :]
     return before <= _DATELINE_LEAD and after[:1] in ("-", "\u2013", "\u2014", ":", "|", "(", "/")
+
+
+UPDATED = re.compile(
+    r"updat|modif|revis|aktualisiert|ge\u00e4ndert|actualiz|mis \u00e0 jour|aggiornat|atualizad|bijgewerkt|\u043e\u0431\u043d\u043e\u0432\u043b|g\u00fcncel",
+    re.IGNORECASE,
+)
+"""Words that give the day a page changed, not the day it appeared. Few words in each language, and part of
+what a dateline means, so they live here, not in a lexicon."""
+
+
+def published_dates(found: list[tuple[DateMatch, str, int]]) -> list[tuple[DateMatch, str, int]]:
+    """The dates of (date, line, index) triples that no update word (UPDATED) introduces, where some are
+    introduced so: 'Publié le 12/11/2024, mis à jour le 13/11/2024' gives only the first; all when none is."""
+    published = []
+    line, end = -1, 0
+    for match, text, index in found:
+        if not UPDATED.search(text, end if index == line else 0, match.start):
+            published.append((match, text, index))
+        line, end = index, match.end
+    return published if published and len(published) < len(found) else found
+
+
+_LEADING_WORD = re.compile(r"([^\W\d_]+)\.?\s*")
 
 
 OPENING_LINES = 10
@@ -34,8 +60,17 @@ whose `languages:` leave out English keeps them. Words of one language ('Uhr', '
 (`clock_words`)."""
 
 
+_HOUR = re.compile(r"\d{1,2}h\d{0,2}")
+"""A time written with an h ('18h05', '9h'), one word to words()."""
 _DOTTED_CLOCK = re.compile(r"\b([ap])\.\s?m\b\.?", re.IGNORECASE)
 """'a.m.', 'p. m.': read as 'am', 'pm' (words() would split them into letters)."""
+
+
+def beside_words(lexicons: Lexicons) -> frozenset[str]:
+    """The words that may stand beside a date in a dateline: the lexicons' dateline and clock words and
+    CLOCK_WORDS, each word of them ('a las', 'mis à jour' are read word by word, as a line's words are)."""
+    return frozenset(word for phrase in lexicons.dateline_words | CLOCK_WORDS | lexicons.clock_words
+                     for word in words(phrase.casefold()))
 
 
 class DateRecord:
@@ -46,9 +81,7 @@ class DateRecord:
         self.index = lexicons.index()
         """The run's shared index (every entry's hits): every rule tells the record the same way."""
         self.dates = dates or DateFinder(lexicons.months)
-        self.beside = frozenset(word for phrase in lexicons.dateline_words | CLOCK_WORDS | lexicons.clock_words
-                                for word in words(phrase.casefold()))
-        """Each word of them: 'a las', 'mis à jour' are read word by word, as a line's words are."""
+        self.beside = beside_words(lexicons)
 
     def line(self, article: Article) -> int:
         """Layout index of the line that holds the only record of when an undated article appeared, or -1 (the
@@ -80,6 +113,6 @@ class DateRecord:
             if found is None:
                 continue
             beside = [w.casefold() for w in words(_DOTTED_CLOCK.sub(r"\1m", f"{text[: found.start]} {text[found.end :]}"))]
-            if all(w in self.beside or w.isdigit() for w in beside):
+            if all(w in self.beside or w.isdigit() or _HOUR.fullmatch(w) for w in beside):
                 ranked.append((len(beside), hits[i] is not None, i))
         return min(ranked)[2] if ranked else -1

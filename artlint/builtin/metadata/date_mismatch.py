@@ -9,18 +9,12 @@ from typing import Any
 
 from artlint.article import BODY, DATE, Article, Span
 from artlint.builtin.metadata.fielddate import read_field_date, yearless
-from artlint.daterecord import is_dateline
+from artlint.daterecord import UPDATED, beside_words, is_dateline
 from artlint.dates import DateFinder, month_alternation
 from artlint.findings import Finding
 from artlint.lexicons import Lexicons
 from artlint.rule import Rule
 
-_UPDATED = re.compile(
-    r"updat|modif|revis|aktualisiert|ge\u00e4ndert|actualiz|mis \u00e0 jour|aggiornat|atualizad|bijgewerkt|\u043e\u0431\u043d\u043e\u0432\u043b|g\u00fcncel",
-    re.IGNORECASE,
-)
-"""A line that gives the day the page changed: it is expected to differ from the publication date.
-Few words in each language, and part of what a dateline means, so they live here, not in a lexicon."""
 _DIGIT = re.compile(r"\d")
 _WINDOW = 100
 """A dateline's date stands within the line's first few words (see is_dateline): only that much is searched."""
@@ -65,6 +59,7 @@ class DateMismatch(Rule):
 
     def setup(self, lexicons: Lexicons) -> None:
         self.dates = DateFinder(lexicons.months)
+        self.beside = beside_words(lexicons)
         names = month_alternation(self.dates.months)
         self.agency = re.compile(
             rf"(?P<city>[^\W\d_][^,\n]{{0,40}}),\s+(?P<month>{names})\.?\s+(?P<day>\d{{1,2}})(?!\d)\s*(?:\(|-|\u2013|\u2014)",
@@ -100,10 +95,10 @@ class DateMismatch(Rule):
                 return
             text = line.text
             window = text[:_WINDOW]
-            if not _DIGIT.search(window) or text.lstrip()[:1] in _LIST_MARKS or _UPDATED.search(window):
+            if not _DIGIT.search(window) or text.lstrip()[:1] in _LIST_MARKS or UPDATED.search(window):
                 continue
             for match in self.dates.finditer(window):
-                if match.date is not None and is_dateline(match, text) and not _RANGE.search(text, 0, match.start):
+                if match.date is not None and is_dateline(match, text, self.beside) and not _RANGE.search(text, 0, match.start):
                     yield line.start + match.start, line.start + match.end, match.date
             agency = self.agency.match(window)
             if agency and agency["city"].isupper():

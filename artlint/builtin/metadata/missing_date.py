@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from artlint.article import BODY, DATE, Article, Span
-from artlint.daterecord import DateRecord, is_dateline
+from artlint.daterecord import DateRecord, is_dateline, published_dates
 from artlint.dates import DateFinder, DateMatch
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Edit, Fix
@@ -79,8 +79,10 @@ class MissingDate(Rule):
         """A fix when exactly one date stands in dateline-shaped lines (the date and a few words, not a
         sentence that mentions a date, or the article's date record: artlint.daterecord, whose line the
         other rules delete only with the fix that fills the field from it), and no other date disagrees with it."""
+        found = published_dates(found)
         record = self.date_record.line(article)
-        datelines = [m for m, text, index in found if is_dateline(m, text) or index == record]
+        beside = self.date_record.beside
+        datelines = [m for m, text, index in found if is_dateline(m, text, beside) or index == record]
         if not datelines:
             return None
         day_first = any(m.day_first for m, _, _ in found) and self.index.language_of(article) in self.day_first

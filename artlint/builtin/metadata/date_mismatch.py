@@ -38,8 +38,9 @@ class DateMismatch(Rule):
     Fix safety
     No fix: which date is right is not known. Only datelines are compared (a line that is the date
     and a few words, or opens with it: "LONDON, Sept 5 (Reuters) -", the place in capitals), only
-    in the first `header_lines` lines, and only unambiguous dates: 05/09/2025 is never compared, a
-    year-less agency dateline takes the field's year. Lines that give an update ("Updated ...",
+    in the first `header_lines` lines, and only unambiguous dates: 05/09/2025 is compared only in an
+    article whose language writes the day first (German, French, ...: its lexicon says
+    `numeric_dates: day-first`), never in English; a year-less agency dateline takes the field's year. Lines that give an update ("Updated ...",
     "Last modified ..."), list items and ranges of days ("23-26 March 2026") are not datelines.
     Nothing is reported when any dateline agrees (a page that shows "Published" and "Updated"), or
     when the opening names two different dates that both disagree.
@@ -60,6 +61,8 @@ class DateMismatch(Rule):
     def setup(self, lexicons: Lexicons) -> None:
         self.dates = DateFinder(lexicons.months)
         self.beside = beside_words(lexicons)
+        self.index = lexicons.index()
+        self.day_first = lexicons.day_first
         names = month_alternation(self.dates.months)
         self.agency = re.compile(
             rf"(?P<city>[^\W\d_][^,\n]{{0,40}}),\s+(?P<month>{names})\.?\s+(?P<day>\d{{1,2}})(?!\d)\s*(?:\(|-|\u2013|\u2014)",
@@ -85,8 +88,10 @@ class DateMismatch(Rule):
             yield self.finding(span, f"the dateline says {date}, the date field {field} ({days} days apart)")
 
     def datelines(self, article: Article, count: int, field: dt.date) -> Iterator[tuple[int, int, dt.date]]:
-        """(start, end, date) of each unambiguous dateline date in the opening lines."""
+        """(start, end, date) of each unambiguous dateline date in the opening lines; a numeric one whose day
+        and month could be either is read day first in an article of a day-first language (Lexicons.day_first)."""
         seen = 0
+        day_first: bool | None = None
         for line in article.body.lines:
             if line.is_blank:
                 continue
@@ -98,8 +103,13 @@ class DateMismatch(Rule):
             if not _DIGIT.search(window) or text.lstrip()[:1] in _LIST_MARKS or UPDATED.search(window):
                 continue
             for match in self.dates.finditer(window):
-                if match.date is not None and is_dateline(match, text, self.beside) and not _RANGE.search(text, 0, match.start):
-                    yield line.start + match.start, line.start + match.end, match.date
+                date = match.date
+                if date is None and match.day_first is not None:
+                    if day_first is None:
+                        day_first = self.index.language_of(article) in self.day_first
+                    date = match.day_first if day_first else None
+                if date is not None and is_dateline(match, text, self.beside) and not _RANGE.search(text, 0, match.start):
+                    yield line.start + match.start, line.start + match.end, date
             agency = self.agency.match(window)
             if agency and agency["city"].isupper():
                 date = yearless(self.dates.months[agency["month"].casefold()], int(agency["day"]), field)

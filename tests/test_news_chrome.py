@@ -47,6 +47,9 @@ PARAGRAPHS = {
 }
 
 EN = [
+    'Updated at 9.45am GMT',
+    'Follow Kellmouth Post news on WhatsApp',
+    'Follow live coverage on our app',
     'Image source, Getty Images',
     'Image caption, Firefighters at the scene on Monday',
     'Related Topics',
@@ -291,6 +294,7 @@ FR = [
 ]
 
 ES = [
+    'Escucha la noticia',
     'Leer más',
     'Compartir',
     'Publicidad',
@@ -317,6 +321,7 @@ ES = [
 ]
 
 IT = [
+    'Foto LaPresse',
     'Leggi anche',
     'Condividi',
     'Pubblicità',

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -84,7 +84,8 @@ class PageDebris(Rule):
         threshold = options.get("threshold")
         cut = self.model.threshold if threshold is None else _log_odds(threshold)
         score = self.model.score
-        lines = layout(article).lines
+        view = layout(article)
+        lines, texts = view.lines, view.texts
         undated = not article.value(DATE).strip()
         record = -1 if article.structured else self.date_record.line(article)
         for index, vector in line_features(article, self.signals):
@@ -96,20 +97,20 @@ class PageDebris(Rule):
                 continue  # maybe the only record of when the article appeared: missing-date reads it
             probability = LineModel.probability(log_odds)
             fix = Fix.delete(article.body.lines_span(BODY, line.number, line.number), Applicability.UNSAFE, "delete the line")
-            yield self.finding(Span(BODY, line.start, line.end), f"page debris (score {probability:.2f}: {explain(vector)})", fix)
+            yield self.finding(Span(BODY, line.start, line.end), f"page debris (score {probability:.2f}: {explain(vector, texts, index)})", fix)
 
 
-def explain(vector: list[float]) -> str:
-    """The signals behind a score, in words."""
+def explain(vector: list[float], texts: Sequence[str], index: int) -> str:
+    """The signals behind a score, in words (a marker named by its text: `texts` are the layout's, `index` the line's)."""
     reasons = []
     if vector[_AT["head"]]:
         reasons.append("before the first paragraph")
     elif vector[_AT["tail"]]:
         reasons.append("after the last paragraph")
-    elif vector[_AT["since_comment_marker"]] < NO_MARKER:
-        reasons.append(f"{_lines(vector[_AT['since_comment_marker']])} after a comments marker")
-    elif vector[_AT["since_related_marker"]] < NO_MARKER:
-        reasons.append(f"{_lines(vector[_AT['since_related_marker']])} after a related-articles marker")
+    elif (back := vector[_AT["since_comment_marker"]]) < NO_MARKER:
+        reasons.append(f"{_lines(back)} after the comments marker {_quoted(texts[index - int(back)])}")
+    elif (back := vector[_AT["since_related_marker"]]) < NO_MARKER:
+        reasons.append(f"{_lines(back)} after the related-articles marker {_quoted(texts[index - int(back)])}")
     elif vector[_AT["paragraph_words_after"]] < 0.1:
         reasons.append("near the end, past most of the article's text")
     words = int(vector[_AT["words"]])
@@ -125,6 +126,10 @@ def explain(vector: list[float]) -> str:
     if vector[_AT["body_vocabulary"]] < 0.3:
         reasons.append("few words shared with the article")
     return ", ".join(reasons)
+
+
+def _quoted(text: str) -> str:
+    return repr(text if len(text) <= 40 else text[:37] + "...")
 
 
 def _lines(count: float) -> str:

@@ -13,7 +13,7 @@ SEVERITY = {Severity.INFO: "info", Severity.WARNING: "minor", Severity.ERROR: "m
 
 
 def report_gitlab(report: Report, stream: TextIO, options: dict[str, Any]) -> None:
-    """One issue per line. Fingerprints are unique in the report (GitLab tells issues apart by them) and
+    """One issue per line, and a blocker per path that could not be read. Fingerprints are unique in the report (GitLab tells issues apart by them) and
     stable across unrelated edits, so a merge request shows which findings are new and which were fixed."""
     stream.write("[")
     separator = "\n"
@@ -28,4 +28,19 @@ def report_gitlab(report: Report, stream: TextIO, options: dict[str, Any]) -> No
         }
         stream.write(separator + json_text(issue))
         separator = ",\n"
+    for result in report.results:
+        if result.error:
+            stream.write(separator + json_text(_unread(result.path, result.error)))
+            separator = ",\n"
     stream.write("\n]\n" if separator != "\n" else "]\n")
+
+
+def _unread(path: str, error: str) -> dict[str, Any]:
+    """A path that could not be read, as a blocker: a clean-looking report would close the merge request's issues."""
+    return {
+        "description": f"could not be read: {error}",
+        "check_name": "unreadable-path",
+        "fingerprint": hashlib.sha256(f"unreadable\0{path}".encode()).hexdigest()[:32],
+        "severity": "blocker",
+        "location": {"path": path, "lines": {"begin": 1}},
+    }

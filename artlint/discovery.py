@@ -24,9 +24,11 @@ def is_excluded(path: str, patterns: Iterable[str], root: Path | None = None) ->
     return any(fnmatch.fnmatch(c, p) for p in patterns for c in candidates)
 
 
-_QUALIFIERS = r"(?:[-_.](?:dev|devel|development|test|tests|testing|docs?|lint|ci|prod|production|base|common|local|build|extras?|optional|all|min|minimal|typing|py\d*))*"
-"""What follows `requirements` in a pip requirements file's name (`requirements-dev-py311.txt`), and nothing an
-article's slug says (`requirements-for-visas.txt`)."""
+_QUALIFIERS = (r"(?:[-_.][a-z0-9]+|(?:[-_.](?:dev|devel|development|test|tests|testing|docs?|lint|ci|prod|production|"
+               r"base|common|local|build|extras?|optional|all|min|minimal|typing|gpu|cpu|lock|full|rtd|py\d*|\d+))+)?")
+"""What follows `requirements` in a pip requirements file's name: any one qualifier (`requirements-gpu.txt`), or
+several of pip's usual words (`requirements-dev-py3.11.txt`), and no article slug of several words
+(`requirements-for-visas.txt`)."""
 MANIFESTS = re.compile(r"(?:requirements|constraints)" + _QUALIFIERS + r"\.txt|tsconfig(?:[-_.][a-z0-9]+)?\.json|robots\.txt"
                        r"|(?:package|package-lock|composer|renovate)\.json", re.IGNORECASE)
 """Manifests and configuration of a repository that share an article suffix: passed over in folder walks too."""

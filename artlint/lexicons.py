@@ -54,11 +54,9 @@ class Lexicons:
     clock_words: frozenset[str] = frozenset()
     """Words of one language that stand beside a time of day ('Uhr', 'h'; the language-neutral ones, 'pm' and
     time-zone abbreviations, are daterecord.CLOCK_WORDS)."""
-    reporting_verbs: frozenset[str] = frozenset()
-    """Words of every language that report speech ('said', 'told'): after a prompt's prefix they make the line
-    someone's sentence (artlint.phrases.ProseGuard)."""
-    clause_verbs: frozenset[str] = frozenset()
-    """Verbs that, in the clause a prompt's prefix opens, make it a sentence's subject ('Sign up for X opens')."""
+    prose_words: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    """Each language's reporting verbs ('said', 'told'), clause verbs ('is', 'opens') and clause breaks ('that',
+    'you'): they tell a line that opens like a prompt from someone's sentence (artlint.phrases.ProseGuard)."""
     day_first: frozenset[str] = frozenset()
     """Languages whose numeric dates put the day first (05.09.2025 is 5 September): `numeric_dates: day-first`."""
     _index: Any = None
@@ -72,13 +70,21 @@ class Lexicons:
             self._index = LexiconIndex(self)
         return self._index  # type: ignore[no-any-return]
 
-    def prose(self) -> ProseGuard:
-        """The reporting and clause verbs of every language, compiled on first use."""
+    def prose(self, language: str | None = None) -> ProseGuard:
+        """One language's ProseGuard; with no language, the reporting verbs of every language (a clause verb of
+        one, English 'was', is another's word, German 'what'), compiled on first use."""
         if self._prose is None:
+            self._prose = {}
+        guard = self._prose.get(language)
+        if guard is None:
             from artlint.phrases import ProseGuard
 
-            self._prose = ProseGuard(self.reporting_verbs, self.clause_verbs)
-        return self._prose  # type: ignore[no-any-return]
+            if language is None:
+                guard = ProseGuard(frozenset().union(*(words[0] for words in self.prose_words.values())))
+            else:
+                guard = ProseGuard(*self.prose_words.get(language, (frozenset(), frozenset(), frozenset())))
+            self._prose[language] = guard
+        return guard  # type: ignore[no-any-return]
 
     def entry(self, key: str) -> PhraseList:
         return self.entries.get(key, PhraseList())
@@ -113,8 +119,12 @@ class Lexicons:
             own[key] = own.get(key, PhraseList()).merge(found)
         self.dateline_words |= {normalize(w) for w in data.get("dateline_words", [])}
         self.clock_words |= {normalize(w) for w in data.get("clock_words", [])}
-        self.reporting_verbs |= {w.lower() for w in data.get("reporting_verbs", [])}
-        self.clause_verbs |= {w.lower() for w in data.get("clause_verbs", [])}
+        known = self.prose_words.get(language, (frozenset(), frozenset(), frozenset()))
+        self.prose_words[language] = (
+            known[0] | {w.lower() for w in data.get("reporting_verbs", [])},
+            known[1] | {w.lower() for w in data.get("clause_verbs", [])},
+            known[2] | {w.lower() for w in data.get("clause_breaks", [])},
+        )
         if data.get("numeric_dates") == "day-first":
             self.day_first |= {language}
         for name, number in (data.get("months") or {}).items():

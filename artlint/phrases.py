@@ -10,7 +10,7 @@ from typing import Any
 from artlint.lexicons import Lexicons, PhraseList
 from artlint.literals import KeyedPatterns, by_initial, compile_alternation
 from artlint.regexguard import check_pattern, is_trusted
-from artlint.textutil import normalize, strip_markup, word_count
+from artlint.textutil import normalize, strip_markup, word_count, words
 
 _LONGEST_LINE = 300
 """Lines longer than this are prose: no pattern or prefix of page chrome is tried on them."""
@@ -114,13 +114,16 @@ def compile_prefixes(prefixes: Iterable[str], lead: str = r"[^\w]*") -> re.Patte
     """One pattern for line starts: leading punctuation allowed (`lead`), any white space between words,
     either apostrophe, and a word boundary after the prefix ('More in' is not 'More intense'); the group
     `words` holds the prefix as the line writes it."""
-    parts = []
-    for prefix in sorted(set(prefixes), key=len, reverse=True):
-        words = [re.escape(w).replace("'", "['\u2019]") for w in prefix.split()]
-        parts.append(r"\s+".join(words))
+    parts = _alternatives(prefixes)
     if not parts:
         return None
     return re.compile(lead + "(?P<words>" + by_initial(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+def _alternatives(phrases: Iterable[str]) -> list[str]:
+    """Each phrase as a pattern, longest first: any white space between its words, either apostrophe."""
+    return [r"\s+".join(re.escape(w).replace("'", "['\u2019]") for w in phrase.split())
+            for phrase in sorted({p for p in phrases if p.strip()}, key=len, reverse=True)]
 
 
 def compile_openers(openers: Iterable[str]) -> re.Pattern[str] | None:
@@ -134,29 +137,37 @@ _NOT_QUOTE_LEAD = "[^\\w\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00
 
 
 _CLAUSE_END = re.compile(r"[,.;:!?()\[\]|\u2013\u2014]")
+CLAUSE_REACH = 4
+"""Words after a prefix within which a clause verb makes the prefix a sentence's subject."""
 
 
 class ProseGuard:
     """Tells a line that opens like a prompt ('Sign up for', 'Follow us on') but is someone's sentence: a
     reporting verb after the prefix ('Follow us on the road to the final, the coach told fans') or a verb in
-    the clause the prefix opens ('Sign up for the vaccine opens on Monday'). The words are the lexicons'
-    `reporting_verbs` and `clause_verbs`, matched as written in lower case: a capitalised 'Will' is a name
-    ('Reporting by Will Dunham') and 'Started' a button ('Click to Get Started')."""
+    the noun phrase's clause the prefix opens ('Sign up for the vaccine opens on Monday'), within CLAUSE_REACH
+    words and before any of `breaks` ('Subscribe to our channel so you are the first to know' stays a prompt).
+    The words are a lexicon's `reporting_verbs`, `clause_verbs` and `clause_breaks`, matched as written in lower
+    case: a capitalised 'Will' is a name ('Reporting by Will Dunham') and 'Started' a button ('Get Started')."""
 
-    def __init__(self, reporting: Iterable[str], clause: Iterable[str]) -> None:
-        self.reporting = _any_word(reporting)
-        self.clause = _any_word(clause)
+    def __init__(self, reporting: Iterable[str], clause: Iterable[str] = (), breaks: Iterable[str] = ()) -> None:
+        parts = _alternatives(reporting)
+        self.reporting = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)") if parts else None
+        self.clause = frozenset(clause)
+        self.breaks = frozenset(breaks)
 
     def holds(self, rest: str) -> bool:
         """The text after a prefix reads as a sentence of the article's own."""
-        return self.reports(rest) or self.clause is not None and self.clause.search(_CLAUSE_END.split(rest, 1)[0]) is not None
+        return self.reports(rest) or bool(self.clause) and self._subject(_CLAUSE_END.split(rest, 1)[0])
 
     def reports(self, rest: str) -> bool:
         """The text after an opener (which starts long prompts: 'Any cookies that may not be necessary ... is
         used') reports someone's words."""
         return self.reporting is not None and self.reporting.search(rest) is not None
 
-
-def _any_word(words: Iterable[str]) -> re.Pattern[str] | None:
-    parts = sorted({r"\s+".join(map(re.escape, w.split())) for w in words if w.strip()}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)") if parts else None
+    def _subject(self, clause: str) -> bool:
+        for word in words(clause)[:CLAUSE_REACH]:
+            if word in self.breaks:
+                return False
+            if word in self.clause:
+                return True
+        return False

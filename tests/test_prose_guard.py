@@ -38,6 +38,8 @@ PROMPTS = [
     "Follow us on Facebook and Instagram",
     "Subscribe to the Harbour Weekly newsletter!",
     "© 2026 Kellmouth Post. All rights reserved.",
+    "All rights reserved by Kellmouth Media Group.",
+    "All rights reserved worldwide.",
     "© 2024 Le Courrier. Tous droits réservés.",
 ]
 

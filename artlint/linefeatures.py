@@ -47,6 +47,8 @@ MARKER_WORDS = 12
 """The longest line that a prefix makes a comments or related-articles marker."""
 THREAD_DEPTH = 0.4
 """A comments marker past this share of the article's paragraph words opens a thread (artlint.linefeatures._threads)."""
+THREAD_OPENING = 10
+"""The opening (Layout.opening) whose timestamps are the article's own dateline, no comment's."""
 THREAD_EVIDENCE = 15
 """Lines after a comments marker searched for a timestamp or another comments line."""
 NO_MARKER = 999
@@ -113,7 +115,7 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     lexicon_back = [0] * 5 + lexicon_upto
     dates_back, dates_ahead = [0] * 4 + dates_upto, dates_upto + [dates_upto[n]] * 5
     tail_after = last if first >= 0 else n
-    threads = _threads(found, dated, paragraph_words, signals, texts)
+    threads = _threads(found, dated, paragraph_words, signals, view)
     keep = [i for i, ends, count, thread, related in zip(range(n), closes, counts, threads, since_related)
             if not ((count >= PROSE_WORDS or ends and count >= SENTENCE_WORDS) and not thread and related == NO_MARKER)]
     counted = _counts(tokens, paragraph) if any(map(paragraph.__getitem__, keep)) else Counter()
@@ -162,14 +164,19 @@ def _strength(hits: LineHits, keys: frozenset[str]) -> int:
     return max((int(strength) for key, strength in hits.items() if key in keys), default=0)
 
 
+def _marked(found: Sequence[LineHits | None], keys: frozenset[str], counts: Sequence[int]) -> list[int]:
+    """The marker lines: those matching one of the entries by a whole-line phrase or pattern, or by a prefix in
+    at most MARKER_WORDS words (a sentence that merely starts like a comments prompt, 'To comment on the
+    figures, the minister ...', is none)."""
+    return [i for i in compress(range(len(found)), found)
+            if any(key in keys and (strength is Strength.EXACT or counts[i] <= MARKER_WORDS)
+                   for key, strength in found[i].items())]  # type: ignore[union-attr]
+
+
 def _since(found: Sequence[LineHits | None], keys: frozenset[str], counts: Sequence[int]) -> list[int]:
-    """For each line, how many lines back the nearest earlier marker stands: a line matching one of the entries,
-    by a whole-line phrase or pattern, or by a prefix in at most MARKER_WORDS words (a sentence that merely
-    starts like a comments prompt, 'To comment on the figures, the minister ...', is none)."""
+    """For each line, how many lines back the nearest earlier marker line (_marked) stands."""
     n = len(found)
-    marked = [i for i in compress(range(n), found)
-              if any(key in keys and (strength is Strength.EXACT or counts[i] <= MARKER_WORDS)
-                     for key, strength in found[i].items())]  # type: ignore[union-attr]
+    marked = _marked(found, keys, counts)
     out = [NO_MARKER] * (marked[0] + 1 if marked else n)
     for marker, following in pairwise([*marked, n - 1]):
         out.extend(range(1, following - marker + 1))
@@ -186,25 +193,29 @@ def _depth(since: list[int], paragraph_words: list[int], total_words: int) -> li
 
 
 def _threads(found: Sequence[LineHits | None], dated: list[bool], paragraph_words: list[int], signals: Signals,
-             texts: Sequence[str]) -> list[bool]:
+             view: Layout) -> list[bool]:
     """For each line, whether a comments marker above it opened a thread of comments, where sentences are scored.
     A marker is a whole line the comments lexicon knows (a sentence that merely starts like one is no marker); it
-    opens a thread when a timestamp or another comments line ('Reply', 'says:') follows within THREAD_EVIDENCE
-    lines, or else when it stands past THREAD_DEPTH of the article's paragraph words and is no rubric. A counter
-    higher up ('Comments (12)' in a toolbar under the lead) and a rubric anywhere ('Comment:', 'Comments?': a
-    known phrase asking or introducing) stand over the article's own paragraphs."""
+    opens a thread when a timestamp past the opening or another comments marker ('Reply', 'says:') follows
+    within THREAD_EVIDENCE lines, or else when it stands past THREAD_DEPTH of the article's paragraph words and
+    is no rubric ('Comment:', 'Comments?': a known phrase asking or introducing). A counter higher up
+    ('Comments (12)' in a toolbar under the lead, perhaps above the dateline) and a rubric that nothing like a
+    thread follows stand over the article's own paragraphs."""
     n = len(found)
     total = paragraph_words[n] or 1
     keys = signals.comment
-    marked = [not keys.isdisjoint(hits) if hits else False for hits in found]
+    marked = [False] * n
+    for i in _marked(found, keys, view.words):
+        marked[i] = True
+    opening = view.opening(THREAD_OPENING)
     out = [False] * n
     opened = False
     for i, hits in enumerate(found):
         out[i] = opened
         if opened or not hits or not any(hits.get(key) is Strength.EXACT for key in keys):
             continue
-        evidence = any(dated[j] or marked[j] for j in range(i + 1, min(n, i + 1 + THREAD_EVIDENCE)))
-        opened = evidence or paragraph_words[i] / total >= THREAD_DEPTH and not signals.rubric(texts[i])
+        evidence = any(dated[j] and j >= opening or marked[j] for j in range(i + 1, min(n, i + 1 + THREAD_EVIDENCE)))
+        opened = evidence or paragraph_words[i] / total >= THREAD_DEPTH and not signals.rubric(view.texts[i])
     return out
 
 

@@ -110,7 +110,12 @@ def test_sentences_are_scored_below_a_comments_marker_only_where_it_opens_a_thre
     assert counter_under_the_lead == set()
     thread_after_the_article = _sentences_scored("\n".join([lead, *body, "Comments (12)", *comments]))
     assert thread_after_the_article == {4, 5}
-    timestamped_thread = _sentences_scored("\n".join([lead, "Comments (12)", "12 March 2025", *comments]))
-    assert timestamped_thread == {3, 4}
+    dateline_under_the_counter = _sentences_scored("\n".join([lead, "Comments (12)", "Published 12 March 2025", *body]))
+    assert dateline_under_the_counter == set()
+    menu = ["Home", "World", "Europe", "Politics", "Business", "Sport", "Culture", "Opinion", "Video"]
+    long_comments = [c + " I will be writing to my councillor about it this week, and so should everyone else here."
+                     for c in comments]
+    timestamped_thread = _sentences_scored("\n".join([*menu, lead, "Comments (12)", "12 March 2025", *long_comments]))
+    assert timestamped_thread == {12, 13}
     rubric = _sentences_scored("\n".join([lead, *body, "Comments?", *comments]))
     assert rubric == set()

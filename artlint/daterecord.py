@@ -21,7 +21,7 @@ def is_dateline(match: DateMatch, text: str, beside: frozenset[str] = frozenset(
     before, after = len(words(text[: match.start])), text[match.end :].lstrip()
     if before + len(words(after)) <= _DATELINE_WORDS:
         return True
-    while (word := _LEADING_WORD.match(after)) and word[1].casefold() in beside:
+    while (word := _LEADING_WORD.match(after)) and (word[1].casefold() in beside or _TIME.fullmatch(word[1])):
         after = after[word.end() :]
     return before <= _DATELINE_LEAD and after[:1] in ("-", "\u2013", "\u2014", ":", "|", "(", "/")
 
@@ -46,7 +46,8 @@ def published_dates(found: list[tuple[DateMatch, str, int]]) -> list[tuple[DateM
     return published if published and len(published) < len(found) else found
 
 
-_LEADING_WORD = re.compile(r"([^\W\d_]+)\.?\s*")
+_LEADING_WORD = re.compile(r",?\s*(\d{1,2}[:.h]\d\d|\d{1,2}h|[^\W\d_]+)\.?,?\s*")
+_TIME = re.compile(r"\d{1,2}[:.h]\d\d|\d{1,2}h")
 
 
 OPENING_LINES = 10

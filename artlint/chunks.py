@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import BinaryIO, cast
 
 from artlint import spool as spooling
-from artlint.fielddiff import diff_header, record_diff
+from artlint.fielddiff import line_diff
 from artlint.formats.base import InputError
 from artlint.linter import FileResult
 from artlint.spool import Packed, Spool
@@ -124,20 +124,8 @@ class Assembly:
 
 
 def _changed_lines(path: str, chunk: Chunk, output: bytes) -> Iterator[str]:
-    """The diff of each record a fix changed (a JSON Lines fix rewrites records in place): its changed fields
-    line by line (artlint.fielddiff), or, for a line that is no JSON, a one-line hunk."""
+    """The diff of each record a fix changed (a JSON Lines fix rewrites records in place; fielddiff.line_diff)."""
     before, after = chunk.data.splitlines(keepends=True), output.splitlines(keepends=True)
     for offset, (old, new) in enumerate(zip(before, after, strict=False)):
         if old != new:
-            number = chunk.first_line + offset
-            fields = record_diff(f"{path}:{number}", old, new)
-            if fields:
-                yield fields
-                continue
-            old_text, new_text = old.decode("utf-8", "replace"), new.decode("utf-8", "replace")
-            minus, plus = diff_header(path)
-            yield f"--- {minus}\n+++ {plus}\n@@ -{number} +{number} @@\n-{_line(old_text)}+{_line(new_text)}"
-
-
-def _line(text: str) -> str:
-    return text if text.endswith("\n") else text + "\n\\ No newline at end of file\n"
+            yield line_diff(path, chunk.first_line + offset, old, new)

@@ -6,7 +6,8 @@ import gzip
 import os
 from typing import BinaryIO, TextIO
 
-from artlint.fielddiff import record_diff, text_diff
+from artlint.fielddiff import line_diff, record_diff, text_diff
+from artlint.formats import stdin_name
 from artlint.linter import FileResult
 from artlint.writer import replace_with, write_atomic
 
@@ -36,19 +37,19 @@ def deliver(result: FileResult, diff: bool, stdout: TextIO, stdout_bytes: Binary
 
 
 def unified_diff(path: str, before: bytes, after: bytes) -> str:
-    """The diff of a fixed file: for JSON and JSON Lines, each changed record's changed fields line by line."""
+    """The diff of a fixed file: for JSON and JSON Lines (told by the name, or for stdin by how the text opens),
+    each changed record's changed fields line by line (artlint.fielddiff), as the streamed path shows them."""
     if path.lower().endswith(".gz"):
         before, after = gzip.decompress(before), gzip.decompress(after)
-    suffix = path.lower().removesuffix(".gz").rsplit(".", 1)[-1]
+    name = stdin_name(before) if path == "-" else path
+    suffix = name.lower().removesuffix(".gz").rsplit(".", 1)[-1]
     if suffix == "json":
         fields = record_diff(path, before, after)
         if fields:
             return fields
     elif suffix in ("jsonl", "ndjson"):
-        old_lines, new_lines = before.splitlines(), after.splitlines()
+        old_lines, new_lines = before.splitlines(keepends=True), after.splitlines(keepends=True)
         if len(old_lines) == len(new_lines):
-            records = [record_diff(f"{path}:{number}", old, new)
-                       for number, (old, new) in enumerate(zip(old_lines, new_lines, strict=True), 1) if old != new]
-            if records and all(records):
-                return "".join(records)  # type: ignore[arg-type]
+            return "".join(line_diff(path, number, old, new)
+                           for number, (old, new) in enumerate(zip(old_lines, new_lines, strict=True), 1) if old != new)
     return text_diff(path, before.decode("utf-8", errors="replace"), after.decode("utf-8", errors="replace"))

@@ -34,11 +34,26 @@ def record_diff(label: str, before: bytes | str, after: bytes | str) -> str | No
                    for field, old_text, new_text in _changed(old, new, ""))
 
 
+def line_diff(path: str, number: int, before: bytes, after: bytes) -> str:
+    """The diff of line `number` of a JSON Lines file: its record's changed fields (record_diff), or, for a line
+    that is no JSON, a one-line hunk."""
+    fields = record_diff(f"{path}:{number}", before, after)
+    if fields:
+        return fields
+    old, new = diff_header(path)
+    return f"--- {old}\n+++ {new}\n@@ -{number} +{number} @@\n-{_ended(before)}+{_ended(after)}"
+
+
+def _ended(line: bytes) -> str:
+    text = line.decode("utf-8", "replace")
+    return text if text.endswith("\n") else text + "\n\\ No newline at end of file\n"
+
+
 def _field_diff(label: str, before: str, after: str) -> str:
-    """A field's lines, compared without their line breaks: a field's text seldom ends with one, and a
-    last line that merely lost the break before a deleted line is no change to show."""
+    """A field's lines, split at line feeds only (as the article's lines are): a last line that merely lost the
+    break before a deleted line is no change, and a removed final line break shows as a removed empty line."""
     old, new = diff_header(label)
-    return "".join(line + "\n" for line in difflib.unified_diff(before.splitlines(), after.splitlines(), old, new,
+    return "".join(line + "\n" for line in difflib.unified_diff(before.split("\n"), after.split("\n"), old, new,
                                                               lineterm=""))
 
 

@@ -107,6 +107,8 @@ def test_a_json_diff_shows_each_changed_field_line_by_line(run_cli, tmp_path: Pa
     assert whole.startswith("--- a/one.json text\n+++ b/one.json text\n") and "\n-Advertisement\n" in whole
     absolute = run_cli("fix", "--diff", str(tmp_path / "one.json")).stdout
     assert absolute.startswith(f"--- {tmp_path / 'one.json'} text\n")
+    piped = run_cli("fix", "--diff", "-", input=json.dumps(clean) + "\n" + json.dumps(record) + "\n").stdout
+    assert piped.startswith("--- a/-:2 text\n+++ b/-:2 text\n@@ -1,3 +1,2 @@\n-Advertisement\n")
 
 
 def test_unsafe_fixes_need_the_flag(run_cli, tmp_path: Path) -> None:

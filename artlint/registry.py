@@ -59,7 +59,8 @@ class Registry:
         if not found:
             names = [r.name for r in self.rules.values()] + [r.code for r in self.rules.values()]
             upper, lower = token.upper(), token.lower()
-            cased = [upper] if any(r.code.startswith(upper) for r in self.rules.values()) else [lower] if lower in names else []
+            prefix = len(token) >= 3 and any(r.code.startswith(upper) for r in self.rules.values())
+            cased = [upper] if prefix or upper == "ALL" else [lower] if lower in names else []
             close = cased or difflib.get_close_matches(token, names, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise ConfigError(f"unknown rule selector {token!r}{hint}")

@@ -67,6 +67,7 @@ def test_unknown_selector_is_a_usage_error_with_suggestion(run_cli, tmp_path: Pa
     result = run_cli("check", "--select", "art201", "a.txt")
     assert result.exit_code == 2
     assert "unknown rule selector 'art201' (did you mean 'ART201'?)" in result.output
+    assert "(did you mean 'ALL'?)" in run_cli("check", "--select", "all", "a.txt").output
 
 
 def test_fail_level_and_exit_zero(run_cli, tmp_path: Path) -> None:

@@ -38,17 +38,19 @@ class PageDebris(Rule):
     shares few words with the article and knows page wording; the article's own list or table shares
     its words). A tree ensemble (rules/models/page-debris.json, fitted on labelled scraper output;
     its figures are those of cross-validation models on sites they never saw) weighs these signals;
-    the message names the strongest of them. A sentence of four words or more, and any line of 30
-    words or more (a quote ending in its attribution has no closing punctuation), is never scored
-    unless a related-articles marker line stands above it, where teaser paragraphs follow, or it stands
-    in a thread of comments: below a comments marker that a timestamp or another comments line
-    ('Reply', 'says:') follows, or that stands past 40% of the article's text and is no rubric
-    ('Comment:', 'Comments?'); a counter under the lead ('Comments (12)') stands over the article's own
-    paragraphs, and a sentence that merely starts like a prompt is no marker (a short article's
-    closing sentences after its last ten-word paragraph are not scored either). A line with a date among the first ten is kept when the article has no date
-    field (it may be the only record of it; a comment's timestamp further down is not), and so is the
-    date record of an undated plain-text article (artlint.daterecord: a date stamp of its opening,
-    which reaches past a menu to the first paragraph).
+    the message names the strongest of them, and the marker a line stands after.
+    A sentence of four words or more, and any line of 30 words or more (a quote ending in its
+    attribution has no closing punctuation), is scored only where teasers and comments stand: below
+    a related-articles marker, or in a thread of comments. A comments marker opens a thread when a
+    timestamp (past the opening) or another comments line ('Reply', 'says:') follows it, or when it
+    stands past 40% of the article's text and is no rubric ('Comment:', 'Comments?'). So a counter
+    under the lead ('Comments (12)') opens none, and neither does a sentence that merely starts like a
+    prompt, which is no marker at all. A short article's closing sentences after its last ten-word
+    paragraph are not scored either.
+    A line with a date among the first ten is kept when the article has no date field (it may be the
+    only record of it; a comment's timestamp further down is not), and so is the date record of an
+    undated plain-text article (artlint.daterecord: a date stamp of its opening, which reaches past a
+    menu to the first paragraph).
     Where a finer rule (share-prompt, related-link, ...) reports the same line, or its fix deletes
     the block the line stands in, only the finer finding is kept.
 

@@ -197,10 +197,11 @@ def _threads(found: Sequence[LineHits | None], dated: list[bool], paragraph_word
     """For each line, whether a comments marker above it opened a thread of comments, where sentences are scored.
     A marker is a whole line the comments lexicon knows (a sentence that merely starts like one is no marker); it
     opens a thread when a timestamp past the opening or another comments marker ('Reply', 'says:') follows
-    within THREAD_EVIDENCE lines, or else when it stands past THREAD_DEPTH of the article's paragraph words and
-    is no rubric ('Comment:', 'Comments?': a known phrase asking or introducing). A counter higher up
-    ('Comments (12)' in a toolbar under the lead, perhaps above the dateline) and a rubric that nothing like a
-    thread follows stand over the article's own paragraphs."""
+    within THREAD_EVIDENCE lines, or else when it is no rubric ('Comment:', 'Comments?': a known phrase asking or
+    introducing) and either a heading ('Top Rated Comments': comments often outweigh a short article) or a
+    counter past THREAD_DEPTH of the article's paragraph words. A counter higher up ('Comments (12)' in a
+    toolbar under the lead, perhaps above the dateline) and a rubric that nothing like a thread follows stand
+    over the article's own paragraphs."""
     n = len(found)
     total = paragraph_words[n] or 1
     keys = signals.comment
@@ -215,7 +216,9 @@ def _threads(found: Sequence[LineHits | None], dated: list[bool], paragraph_word
         if opened or not hits or not any(hits.get(key) is Strength.EXACT for key in keys):
             continue
         evidence = any(dated[j] and j >= opening or marked[j] for j in range(i + 1, min(n, i + 1 + THREAD_EVIDENCE)))
-        opened = evidence or paragraph_words[i] / total >= THREAD_DEPTH and not signals.rubric(view.texts[i])
+        text = view.texts[i]
+        opened = evidence or not signals.rubric(text) and (paragraph_words[i] / total >= THREAD_DEPTH
+                                                           or _DIGIT.search(text) is None)
     return out
 
 

@@ -119,3 +119,9 @@ def test_sentences_are_scored_below_a_comments_marker_only_where_it_opens_a_thre
     assert timestamped_thread == {12, 13}
     rubric = _sentences_scored("\n".join([lead, *body, "Comments?", *comments]))
     assert rubric == set()
+    heading_over_a_long_thread = _sentences_scored("\n".join([lead, "Top Rated Comments", *comments, *comments]))
+    assert heading_over_a_long_thread == {2, 3, 4, 5}
+    prompt_sentence = ("Leave a reply to the consultation by Friday if you want your view counted in the final report "
+                       "on the libraries.")
+    counter_then_prompt_sentence = _sentences_scored("\n".join([lead, "Comments (12)", prompt_sentence, *body]))
+    assert counter_then_prompt_sentence == set()

@@ -9,7 +9,7 @@ from itertools import chain, compress
 
 from artlint.article import Article
 from artlint.layout import layout
-from artlint.lexicons import Lexicons, PhraseList
+from artlint.lexicons import ALWAYS, Lexicons, PhraseList
 from artlint.phrases import _LONGEST_LINE, PhraseMatcher, ProseGuard, compile_openers
 from artlint.textutil import normalize, strip_markup
 
@@ -17,8 +17,6 @@ MAX_PREFIXED_WORDS = 40
 """A prefix is tried on lines up to this long; each rule applies its own, usually smaller, limit."""
 SAMPLE_WORDS = 400
 """Words of an article read to tell its language."""
-ALWAYS = "en"
-"""English chrome ("Share", "Advertisement") shows up on sites in every language."""
 MEMO_LENGTH = 300
 """Lines up to this long are classified once per run: page chrome recurs across a site's articles
 (more than half the short lines of a scraped corpus are repeats); longer ones are prose."""

@@ -14,6 +14,9 @@ from artlint.schemas import validate
 from artlint.textutil import normalize
 from artlint.yamlload import load_yaml_file
 
+ALWAYS = "en"
+"""English chrome ('Share', 'Advertisement') shows up on sites in every language."""
+
 if TYPE_CHECKING:
     from artlint.lexiconindex import LexiconIndex
     from artlint.phrases import ProseGuard
@@ -71,8 +74,9 @@ class Lexicons:
         return self._index  # type: ignore[no-any-return]
 
     def prose(self, language: str | None = None) -> ProseGuard:
-        """One language's ProseGuard; with no language, the reporting verbs of every language (a clause verb of
-        one, English 'was', is another's word, German 'what'), compiled on first use."""
+        """One language's ProseGuard; with no language (a pack's own prefixes, openers of every language), the
+        reporting verbs of every language and the clause words of English, whose chrome every site prints (a
+        clause verb of one language is another's word: English 'was', German 'what'); compiled on first use."""
         if self._prose is None:
             self._prose = {}
         guard = self._prose.get(language)
@@ -80,7 +84,9 @@ class Lexicons:
             from artlint.phrases import ProseGuard
 
             if language is None:
-                guard = ProseGuard(frozenset().union(*(words[0] for words in self.prose_words.values())))
+                reporting = frozenset().union(*(words[0] for words in self.prose_words.values()))
+                _, clause, breaks = self.prose_words.get(ALWAYS, (frozenset(), frozenset(), frozenset()))
+                guard = ProseGuard(reporting, clause, breaks)
             else:
                 guard = ProseGuard(*self.prose_words.get(language, (frozenset(), frozenset(), frozenset())))
             self._prose[language] = guard

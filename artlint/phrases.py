@@ -137,21 +137,24 @@ _NOT_QUOTE_LEAD = "[^\\w\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00
 
 
 _CLAUSE_END = re.compile(r"[,.;:!?()\[\]|\u2013\u2014]")
-CLAUSE_REACH = 4
+CLAUSE_REACH = 8
 """Words after a prefix within which a clause verb makes the prefix a sentence's subject."""
+_AS = r"(?<!\bas )(?<!\bcomo )(?<!\bcomme )(?<!\bcome )(?<!\bzoals )(?<!\bwie )(?<!\bse )"
+"""A reporting verb after 'as' reports no one ('as explained in our cookie policy', 'tal y como se explica',
+'comme expliqué', 'come spiegato', 'zoals uitgelegd', 'wie erklärt')."""
 
 
 class ProseGuard:
     """Tells a line that opens like a prompt ('Sign up for', 'Follow us on') but is someone's sentence: a
     reporting verb after the prefix ('Follow us on the road to the final, the coach told fans') or a verb in
-    the noun phrase's clause the prefix opens ('Sign up for the vaccine opens on Monday'), within CLAUSE_REACH
+    the clause the prefix opens ('Sign up for the vaccine opens on Monday'), within CLAUSE_REACH
     words and before any of `breaks` ('Subscribe to our channel so you are the first to know' stays a prompt).
     The words are a lexicon's `reporting_verbs`, `clause_verbs` and `clause_breaks`, matched as written in lower
     case: a capitalised 'Will' is a name ('Reporting by Will Dunham') and 'Started' a button ('Get Started')."""
 
     def __init__(self, reporting: Iterable[str], clause: Iterable[str] = (), breaks: Iterable[str] = ()) -> None:
         parts = _alternatives(reporting)
-        self.reporting = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)") if parts else None
+        self.reporting = re.compile(r"(?<!\w)" + _AS + "(?:" + "|".join(parts) + r")(?!\w)") if parts else None
         self.clause = frozenset(clause)
         self.breaks = frozenset(breaks)
 

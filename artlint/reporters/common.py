@@ -17,11 +17,12 @@ from artlint.findings import Finding
 
 def file_path(finding: Finding) -> str:
     """The path as given, with forward slashes."""
-    return _posix(finding.source.path if finding.source else "")
+    return posix_path(finding.source.path if finding.source else "")
 
 
 @lru_cache(maxsize=4096)  # pathlib is slow and a file has many findings
-def _posix(path: str) -> str:
+def posix_path(path: str) -> str:
+    """A path as given, with forward slashes ('./a.txt' is 'a.txt')."""
     return PurePath(path).as_posix() if path else ""
 
 
@@ -31,7 +32,7 @@ def path_uri(path: str) -> str:
     pure = PurePath(path)
     if pure.is_absolute():
         return pure.as_uri()
-    return quote(_posix(path), safe="/")
+    return quote(posix_path(path), safe="/")
 
 
 def file_region(finding: Finding) -> dict[str, int]:

@@ -19,7 +19,7 @@ def issues(report: Report) -> list[dict[str, Any]]:
 
 
 def test_every_issue_has_the_required_fields(sample_report: Report) -> None:
-    found = [i for i in issues(sample_report) if i["check_name"] != "unreadable-path"]
+    found = [i for i in issues(sample_report) if i["check_name"] != "path-not-read"]
     assert len(found) == len(sample_report.findings)
     for issue, finding in zip(found, sample_report.findings, strict=True):
         assert set(issue) == {"description", "check_name", "fingerprint", "severity", "location"}
@@ -52,5 +52,15 @@ def test_a_path_that_could_not_be_read_is_a_blocker(sample_report: Report) -> No
     unread = [r for r in sample_report.results if r.error]
     blockers = [i for i in issues(sample_report) if i["severity"] == "blocker"]
     assert len(unread) == 1 and len(blockers) == 1
-    assert blockers[0]["check_name"] == "unreadable-path" and blockers[0]["location"]["path"] == unread[0].path
+    assert blockers[0]["check_name"] == "path-not-read" and blockers[0]["location"]["path"] == unread[0].path
     assert unread[0].error in blockers[0]["description"]
+
+
+def test_a_path_named_twice_gets_two_fingerprints(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from artlint.linter import FileResult
+
+    report = Report()
+    report.results.extend([FileResult("./nope.txt", error="nope.txt: no such file or directory")] * 2)
+    blockers = issues(report)
+    assert [b["location"]["path"] for b in blockers] == ["nope.txt", "nope.txt"]
+    assert len({b["fingerprint"] for b in blockers}) == 2

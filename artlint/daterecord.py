@@ -16,8 +16,9 @@ _DATELINE_LEAD = 3
 
 
 def is_dateline(match: DateMatch, text: str, beside: frozenset[str] = frozenset()) -> bool:
-    """The date is the line ('Published March 14, 2025 10:32') or opens it ('KORVIN, March 14, 2025 - ...', also
-    with words of `beside` between the date and the dash: 'Москва, 12 ноября 2024 года –')."""
+    """The date is the line ('Published March 14, 2025 10:32') or opens it ('KORVIN, March 14, 2025 - ...'),
+    also with words of `beside`, times and commas between the date and the dash ('Москва, 12 ноября 2024
+    года, 14:30 –')."""
     before, after = len(words(text[: match.start])), text[match.end :].lstrip()
     if before + len(words(after)) <= _DATELINE_WORDS:
         return True
@@ -27,7 +28,8 @@ def is_dateline(match: DateMatch, text: str, beside: frozenset[str] = frozenset(
 
 
 UPDATED = re.compile(
-    r"updat|modif|revis|aktualisiert|ge\u00e4ndert|actualiz|mis \u00e0 jour|aggiornat|atualizad|bijgewerkt|\u043e\u0431\u043d\u043e\u0432\u043b|g\u00fcncel",
+    r"updat|modif|revis|aktualisiert|ge\u00e4ndert|actualiz|mis \u00e0 jour|aggiornat|atualizad|bijgewerkt"
+    r"|\u043e\u0431\u043d\u043e\u0432\u043b|g\u00fcncel",
     re.IGNORECASE,
 )
 """Words that give the day a page changed, not the day it appeared. Few words in each language, and part of

@@ -78,7 +78,8 @@ class LexiconIndex:
         """Openers start lines of any length, so they are tried on every line, past `reach` too."""
         self.prose = lexicons.prose()
         """Openers of every language are one pattern: every language's reporting verbs guard them."""
-        self.languages = {lang: _Language(entries, lexicons.prose(lang)) for lang, entries in lexicons.by_language.items()}
+        self.languages = {lang: _Language(entries, lexicons.prose(lang))
+                          for lang, entries in lexicons.by_language.items()}
         matchers = [language.any for language in self.languages.values()]
         self.reach = max([self.longest, _LONGEST_LINE, *(m.longest for m in matchers)])
         """Past this length a line is prose to every phrase and pattern: only a glued label or an opener can open it."""

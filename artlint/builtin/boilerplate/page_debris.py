@@ -42,10 +42,11 @@ class PageDebris(Rule):
     A sentence of four words or more, and any line of 30 words or more (a quote ending in its
     attribution has no closing punctuation), is scored only where teasers and comments stand: below
     a related-articles marker, or in a thread of comments. A comments marker opens a thread when a
-    timestamp (past the opening) or another comments line ('Reply', 'says:') follows it, or when it
-    stands past 40% of the article's text and is no rubric ('Comment:', 'Comments?'). So a counter
-    under the lead ('Comments (12)') opens none, and neither does a sentence that merely starts like a
-    prompt, which is no marker at all. A short article's closing sentences after its last ten-word
+    timestamp (past the opening) or another comments line ('Reply', 'says:') follows within 15
+    lines, or else when it is no rubric ('Comment:', 'Comments?') and either a heading ('Top Rated
+    Comments') or a counter past 40% of the article's text. So a counter under the lead
+    ('Comments (12)') opens none, and neither does a sentence that merely starts like a prompt,
+    which is no marker at all. A short article's closing sentences after its last ten-word
     paragraph are not scored either.
     A line with a date among the first ten is kept when the article has no date field (it may be the
     only record of it; a comment's timestamp further down is not), and so is the date record of an
@@ -99,11 +100,13 @@ class PageDebris(Rule):
                 continue  # maybe the only record of when the article appeared: missing-date reads it
             probability = LineModel.probability(log_odds)
             fix = Fix.delete(article.body.lines_span(BODY, line.number, line.number), Applicability.UNSAFE, "delete the line")
-            yield self.finding(Span(BODY, line.start, line.end), f"page debris (score {probability:.2f}: {explain(vector, texts, index)})", fix)
+            message = f"page debris (score {probability:.2f}: {explain(vector, texts, index)})"
+            yield self.finding(Span(BODY, line.start, line.end), message, fix)
 
 
 def explain(vector: list[float], texts: Sequence[str], index: int) -> str:
-    """The signals behind a score, in words (a marker named by its text: `texts` are the layout's, `index` the line's)."""
+    """The signals behind a score, in words; a marker is named by its text (`texts`: the layout's; `index`: the
+    line's)."""
     reasons = []
     if vector[_AT["head"]]:
         reasons.append("before the first paragraph")

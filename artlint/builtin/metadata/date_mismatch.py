@@ -40,7 +40,8 @@ class DateMismatch(Rule):
     and a few words, or opens with it: "LONDON, Sept 5 (Reuters) -", the place in capitals), only
     in the first `header_lines` lines. A date whose day and month could be either (05/09/2025) is
     read day first in an article of a language that writes dates so (its lexicon says
-    `numeric_dates: day-first`: German, French, ...) and never compared in English; a year-less
+    `numeric_dates: day-first`: German, French, ...) and never compared otherwise (in English, or
+    where the article's language is not clear); a year-less
     agency dateline takes the field's year. Lines that give an update ("Updated ...",
     "Last modified ..."), list items and ranges of days ("23-26 March 2026") are not datelines.
     Nothing is reported when any dateline agrees (a page that shows "Published" and "Updated"), or

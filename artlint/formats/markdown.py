@@ -213,13 +213,14 @@ def _value_span(matter: str, key: str) -> tuple[int, int] | None:
         return None
     if not isinstance(node, yaml.MappingNode) or node.flow_style:
         return None  # a flow mapping ({title: ...}) is left to the caller, which cannot write into it
+    found = None
     for name, value in node.value:
         if isinstance(name, yaml.ScalarNode) and name.value == key:
             end = value.end_mark.index
             while end > name.start_mark.index and matter[end - 1] in "\r\n":
                 end -= 1
-            return name.start_mark.index, end
-    return None
+            found = name.start_mark.index, end  # a key given twice has the value YAML reads last
+    return found
 
 
 def _key_line(front: str, key: str) -> int:

@@ -157,3 +157,10 @@ def test_invalid_utf8_markdown_is_unreadable():
     result = process(b"# Ferry timetable\n\nCaf\xe9 on the quay.\n")
     assert [f.code for f in result.findings] == ["ART901"]
     assert "invalid UTF-8" in result.findings[0].message
+
+
+def test_a_date_key_given_twice_is_set_where_yaml_reads_it() -> None:
+    text = ("---\ntitle: Harbour reopens\ndate:\ndate: null\n---\nPublished 14 March 2025\n\n"
+            "The harbour reopened on Monday after three weeks of repairs to the sea wall.\n")
+    fixed = fix_text(text, "a.md", unsafe=True)
+    assert fixed.startswith("---\ntitle: Harbour reopens\ndate:\ndate: '2025-03-14'\n---\n")

@@ -60,12 +60,14 @@ def split_envelope(content: str, tail: str | None = None) -> ReaderEnvelope | No
 
 def _summaries(content: str, start: int) -> str:
     """The trailing 'Images:' / 'Links/Buttons:' sections: from the first such label after which every
-    line is a label, a '- [text](link)' item, Jina's 'This page does not seem to contain any ...' or blank.
+    line is a label, a '- [text](link)' item, Jina's 'This page does not seem to contain any ...' or blank, and
+    one at least is no label (Jina writes something under each; a bare 'Images:' at the end is the page's).
     A page whose own content ends in such a list under such a label loses that list to the summaries: it is
     kept byte for byte, but not linted."""
     for label in _SUMMARY.finditer(content, start):
         rest = content[label.start() :]
-        if all(_SUMMARY_LINE.fullmatch(line.strip()) for line in rest.splitlines()):
+        lines = [line.strip() for line in rest.splitlines()]
+        if all(map(_SUMMARY_LINE.fullmatch, lines)) and any(line and not _SUMMARY.fullmatch(line) for line in lines):
             at = label.start()
             blank = content.rfind("\n", 0, max(at - 1, 0)) + 1  # the line above the label
             if start <= blank < at and not content[blank:at].strip():

@@ -11,6 +11,7 @@ from artlint.config import Settings
 from artlint.fixes import Edit, with_heading_underlines
 from artlint.formats.base import DEFAULT_FIELDS, FileData
 from artlint.formats.markdown import MarkdownDocument, text_document
+from artlint.formats.readerenvelope import split_envelope
 from artlint.formats.text import TextDocument
 from artlint.testing import run_text, session
 
@@ -215,3 +216,10 @@ def test_a_label_line_with_a_lone_cr_keeps_its_value() -> None:
     assert article.value("date").strip() == "2000-01-01"
     result = run_text(data.decode(), "page.md", fix=True, unsafe=True)
     assert not [f for f in result.findings if f.code.startswith("ART9") or f.name == "missing-date"]
+
+
+def test_a_bare_summary_label_at_the_end_is_the_pages_own_line() -> None:
+    bare = "Title: Harbour\nMarkdown Content:\nThe harbour reopened.\n\nImages:"
+    assert split_envelope(bare).tail == ""  # type: ignore[union-attr]
+    listed = "Title: Harbour\nMarkdown Content:\nThe harbour reopened.\n\nImages:\n- ![Pier](https://x.example/p.jpg)\n"
+    assert split_envelope(listed).tail == "\nImages:\n- ![Pier](https://x.example/p.jpg)\n"  # type: ignore[union-attr]

@@ -101,8 +101,9 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     first, last = view.first, view.last
     spans = _run_spans(paragraph)
     runs = _runs(spans, n)
-    since_comment = _since(found, signals.comment, counts)
-    since_related = _since(found, signals.related, counts)
+    comment_markers = _marked(found, signals.comment, counts)
+    since_comment = _since(comment_markers, n)
+    since_related = _since(_marked(found, signals.related, counts), n)
     comment_depth = _depth(since_comment, paragraph_words, total_words)
     related_depth = _depth(since_related, paragraph_words, total_words)
     used = vocabulary.__contains__
@@ -115,7 +116,7 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     lexicon_back = [0] * 5 + lexicon_upto
     dates_back, dates_ahead = [0] * 4 + dates_upto, dates_upto + [dates_upto[n]] * 5
     tail_after = last if first >= 0 else n
-    threads = _threads(found, dated, paragraph_words, signals, view)
+    threads = _threads(found, comment_markers, dated, paragraph_words, signals, view)
     keep = [i for i, ends, count, thread, related in zip(range(n), closes, counts, threads, since_related)
             if not ((count >= PROSE_WORDS or ends and count >= SENTENCE_WORDS) and not thread and related == NO_MARKER)]
     counted = _counts(tokens, paragraph) if any(map(paragraph.__getitem__, keep)) else Counter()
@@ -173,10 +174,8 @@ def _marked(found: Sequence[LineHits | None], keys: frozenset[str], counts: Sequ
                    for key, strength in found[i].items())]  # type: ignore[union-attr]
 
 
-def _since(found: Sequence[LineHits | None], keys: frozenset[str], counts: Sequence[int]) -> list[int]:
-    """For each line, how many lines back the nearest earlier marker line (_marked) stands."""
-    n = len(found)
-    marked = _marked(found, keys, counts)
+def _since(marked: list[int], n: int) -> list[int]:
+    """For each of n lines, how many lines back the nearest earlier marker line (`marked`, ascending) stands."""
     out = [NO_MARKER] * (marked[0] + 1 if marked else n)
     for marker, following in pairwise([*marked, n - 1]):
         out.extend(range(1, following - marker + 1))
@@ -192,11 +191,11 @@ def _depth(since: list[int], paragraph_words: list[int], total_words: int) -> li
     return [-1.0 if back == NO_MARKER else paragraph_words[i - back] / total_words for i, back in enumerate(since)]
 
 
-def _threads(found: Sequence[LineHits | None], dated: list[bool], paragraph_words: list[int], signals: Signals,
-             view: Layout) -> list[bool]:
+def _threads(found: Sequence[LineHits | None], markers: list[int], dated: list[bool], paragraph_words: list[int],
+             signals: Signals, view: Layout) -> list[bool]:
     """For each line, whether a comments marker above it opened a thread of comments, where sentences are scored.
-    A marker is a whole line the comments lexicon knows (a sentence that merely starts like one is no marker); it
-    opens a thread when a timestamp past the opening or another comments marker ('Reply', 'says:') follows
+    `markers` are the comments markers (_marked, shared with since_comment). One that is a whole line the
+    comments lexicon knows opens a thread when a timestamp past the opening or another comments marker ('Reply', 'says:') follows
     within THREAD_EVIDENCE lines, or else when it is no rubric ('Comment:', 'Comments?': a known phrase asking or
     introducing) and either a heading ('Top Rated Comments': comments often outweigh a short article) or a
     counter past THREAD_DEPTH of the article's paragraph words. A counter higher up ('Comments (12)' in a
@@ -206,7 +205,7 @@ def _threads(found: Sequence[LineHits | None], dated: list[bool], paragraph_word
     total = paragraph_words[n] or 1
     keys = signals.comment
     marked = [False] * n
-    for i in _marked(found, keys, view.words):
+    for i in markers:
         marked[i] = True
     opening = view.opening(THREAD_OPENING)
     out = [False] * n

@@ -14,6 +14,7 @@ from artlint.linefeatures import (
     MARKER_WORDS,
     NO_MARKER,
     Signals,
+    _marked,
     _run_means,
     _run_spans,
     _runs,
@@ -30,23 +31,27 @@ def test_run_means_of_an_empty_body_and_of_paragraphs_only() -> None:
     assert _run_means([NO_RUN, NO_RUN], [], 2) == [NO_RUN, NO_RUN]
 
 
+def _since_of(found: list, keys: frozenset[str], counts: list[int]) -> list[int]:  # type: ignore[type-arg]
+    return _since(_marked(found, keys, counts), len(found))
+
+
 def test_lines_since_a_marker_count_from_the_nearest_earlier_marker_line() -> None:
     comment, related = {"comment-section": Strength.EXACT}, {"related-link": Strength.WEAK}
     found = [None, comment, None, None, related, comment, None]
     short = [3] * 7
-    assert _since(found, frozenset(["comment-section"]), short) == [NO_MARKER, NO_MARKER, 1, 2, 3, 4, 1]
-    assert _since(found, frozenset(["related-link"]), short) == [NO_MARKER] * 5 + [1, 2]
-    assert _since([None, None, comment], frozenset(["comment-section"]), short) == [NO_MARKER] * 3
-    assert _since([], frozenset(["comment-section"]), []) == []
+    assert _since_of(found, frozenset(["comment-section"]), short) == [NO_MARKER, NO_MARKER, 1, 2, 3, 4, 1]
+    assert _since_of(found, frozenset(["related-link"]), short) == [NO_MARKER] * 5 + [1, 2]
+    assert _since_of([None, None, comment], frozenset(["comment-section"]), short) == [NO_MARKER] * 3
+    assert _since_of([], frozenset(["comment-section"]), []) == []
 
 
 def test_a_sentence_that_starts_like_a_marker_is_none() -> None:
     related = {"related-link": Strength.WEAK}
     found = [None, related, None]
-    assert _since(found, frozenset(["related-link"]), [20, MARKER_WORDS, 20]) == [NO_MARKER, NO_MARKER, 1]
-    assert _since(found, frozenset(["related-link"]), [20, MARKER_WORDS + 1, 20]) == [NO_MARKER] * 3
+    assert _since_of(found, frozenset(["related-link"]), [20, MARKER_WORDS, 20]) == [NO_MARKER, NO_MARKER, 1]
+    assert _since_of(found, frozenset(["related-link"]), [20, MARKER_WORDS + 1, 20]) == [NO_MARKER] * 3
     exact = [None, {"related-link": Strength.EXACT}, None]
-    assert _since(exact, frozenset(["related-link"]), [20, 40, 20]) == [NO_MARKER, NO_MARKER, 1]
+    assert _since_of(exact, frozenset(["related-link"]), [20, 40, 20]) == [NO_MARKER, NO_MARKER, 1]
 
 
 def test_each_run_gets_its_own_means_at_the_start_between_paragraphs_and_at_the_end() -> None:

@@ -48,8 +48,9 @@ def published_dates(found: list[tuple[DateMatch, str, int]]) -> list[tuple[DateM
     return published if published and len(published) < len(found) else found
 
 
-_LEADING_WORD = re.compile(r",?\s*(\d{1,2}[:.h]\d\d|\d{1,2}h|[^\W\d_]+)\.?,?\s*")
 _TIME = re.compile(r"\d{1,2}[:.h]\d\d|\d{1,2}h")
+"""A time of day: '14:30', '9.45', '18h05', '9h' (the last two one word to words())."""
+_LEADING_WORD = re.compile(rf",?\s*({_TIME.pattern}|[^\W\d_]+)\.?,?\s*")
 
 
 OPENING_LINES = 10
@@ -63,8 +64,6 @@ whose `languages:` leave out English keeps them. Words of one language ('Uhr', '
 (`clock_words`)."""
 
 
-_HOUR = re.compile(r"\d{1,2}h\d{0,2}")
-"""A time written with an h ('18h05', '9h'), one word to words()."""
 _DOTTED_CLOCK = re.compile(r"\b([ap])\.\s?m\b\.?", re.IGNORECASE)
 """'a.m.', 'p. m.': read as 'am', 'pm' (words() would split them into letters)."""
 
@@ -116,6 +115,6 @@ class DateRecord:
             if found is None:
                 continue
             beside = [w.casefold() for w in words(_DOTTED_CLOCK.sub(r"\1m", f"{text[: found.start]} {text[found.end :]}"))]
-            if all(w in self.beside or w.isdigit() or _HOUR.fullmatch(w) for w in beside):
+            if all(w in self.beside or w.isdigit() or _TIME.fullmatch(w) for w in beside):
                 ranked.append((len(beside), hits[i] is not None, i))
         return min(ranked)[2] if ranked else -1

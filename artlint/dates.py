@@ -26,6 +26,11 @@ class DateMatch:
     """A numeric date whose day and month could be either (05.09.2025), read day first: what it means in the
     languages that write dates so (Lexicons.day_first)."""
 
+    def read(self, day_first: bool) -> dt.date | None:
+        """The date, or for one whose day and month could be either, its day-first reading where the article's
+        language writes dates so (LexiconIndex.writes_day_first), else None."""
+        return self.date if self.date is not None or not day_first else self.day_first
+
 
 class DateFinder:
     """Finds dates; month names come from the lexicons, so a new language is data only."""

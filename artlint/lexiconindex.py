@@ -86,6 +86,7 @@ class LexiconIndex:
         self.glued = tuple(label for m in matchers for label in m.glued)
         self._choices: dict[frozenset[str], tuple[_Language, ...]] = {}
         self._memo: dict[tuple[_Language, ...], dict[str, LineHits | None]] = {}
+        self.day_first = lexicons.day_first
         self.stopwords: dict[str, tuple[str, ...]] = {}
         for lang, words in sorted(lexicons.stopwords.items()):
             for word in words:
@@ -97,7 +98,16 @@ class LexiconIndex:
         return self._chosen(frozenset(self.languages) if best is None else frozenset({best, ALWAYS}))
 
     def language_of(self, article: Article) -> str | None:
-        """The code of the language whose function words the article uses most (three or more), else None."""
+        """The code of the language whose function words the article uses most (three or more), else None;
+        told once per article."""
+        return article.body.memo((self, "language"), lambda _: self._language_of(article))
+
+    def writes_day_first(self, article: Article) -> bool:
+        """The article's language writes a numeric date whose day and month could be either day first
+        (`numeric_dates: day-first` in its lexicon)."""
+        return self.language_of(article) in self.day_first
+
+    def _language_of(self, article: Article) -> str | None:
         sample = []
         seen = 0
         for tokens in layout(article).tokens:

@@ -64,7 +64,6 @@ class DateMismatch(Rule):
         self.dates = DateFinder(lexicons.months)
         self.beside = beside_words(lexicons)
         self.index = lexicons.index()
-        self.day_first = lexicons.day_first
         names = month_alternation(self.dates.months)
         self.agency = re.compile(
             rf"(?P<city>[^\W\d_][^,\n]{{0,40}}),\s+(?P<month>{names})\.?\s+(?P<day>\d{{1,2}})(?!\d)\s*(?:\(|-|\u2013|\u2014)",
@@ -91,9 +90,8 @@ class DateMismatch(Rule):
 
     def datelines(self, article: Article, count: int, field: dt.date) -> Iterator[tuple[int, int, dt.date]]:
         """(start, end, date) of each unambiguous dateline date in the opening lines; a numeric one whose day
-        and month could be either is read day first in an article of a day-first language (Lexicons.day_first)."""
+        and month could be either is read day first in an article of a day-first language (DateMatch.read)."""
         seen = 0
-        day_first: bool | None = None
         for line in article.body.lines:
             if line.is_blank:
                 continue
@@ -105,11 +103,7 @@ class DateMismatch(Rule):
             if not _DIGIT.search(window) or text.lstrip()[:1] in _LIST_MARKS or UPDATED.search(window):
                 continue
             for match in self.dates.finditer(window):
-                date = match.date
-                if date is None and match.day_first is not None:
-                    if day_first is None:
-                        day_first = self.index.language_of(article) in self.day_first
-                    date = match.day_first if day_first else None
+                date = match.read(match.day_first is not None and self.index.writes_day_first(article))
                 if date is not None and is_dateline(match, text, self.beside) and not _RANGE.search(text, 0, match.start):
                     yield line.start + match.start, line.start + match.end, date
             agency = self.agency.match(window)

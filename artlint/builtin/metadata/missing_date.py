@@ -53,7 +53,6 @@ class MissingDate(Rule):
         self.dates = DateFinder(lexicons.months)
         self.date_record = DateRecord(lexicons, self.dates)
         self.index = lexicons.index()
-        self.day_first = lexicons.day_first
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         if article.value(DATE).strip():
@@ -85,8 +84,8 @@ class MissingDate(Rule):
         datelines = [m for m, text, index in found if is_dateline(m, text, beside) or index == record]
         if not datelines:
             return None
-        day_first = any(m.day_first for m, _, _ in found) and self.index.language_of(article) in self.day_first
-        dates = {m.day_first if day_first and m.date is None else m.date for m, _, _ in found}
+        day_first = any(m.day_first for m, _, _ in found) and self.index.writes_day_first(article)
+        dates = {m.read(day_first) for m, _, _ in found}
         if len(dates) != 1 or None in dates:
             return None
         date = dates.pop()

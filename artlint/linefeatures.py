@@ -43,6 +43,9 @@ _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω](?<![\w'’].)")
 """A capital that no word character or apostrophe precedes. The look-behind comes after the capital (and spans it):
 a pattern that opens with a character class lets the regex engine skip to the capitals (twice as fast on prose)."""
 _DIGIT = re.compile("[0-9]")
+_ZERO = re.compile(r"\D*(?<!\d)0(?!\d)\D*")
+"""A counter that reads zero ('0 Comments'): there is no thread below it."""
+_CLOCK = re.compile(r"(?<![\d.:,])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?![\d.,:]?\d)")
 MARKER_WORDS = 12
 """The longest line that a prefix makes a comments or related-articles marker."""
 THREAD_DEPTH = 0.4
@@ -195,12 +198,13 @@ def _threads(found: Sequence[LineHits | None], markers: list[int], dated: list[b
              signals: Signals, view: Layout) -> list[bool]:
     """For each line, whether a comments marker above it opened a thread of comments, where sentences are scored.
     `markers` are the comments markers (_marked, shared with since_comment). One that is a whole line the
-    comments lexicon knows opens a thread when a timestamp past the opening or another comments marker ('Reply', 'says:') follows
-    within THREAD_EVIDENCE lines, or else when it is no rubric ('Comment:', 'Comments?': a known phrase asking or
-    introducing) and either a heading ('Top Rated Comments': comments often outweigh a short article) or a
-    counter past THREAD_DEPTH of the article's paragraph words. A counter higher up ('Comments (12)' in a
-    toolbar under the lead, perhaps above the dateline) and a rubric that nothing like a thread follows stand
-    over the article's own paragraphs."""
+    comments lexicon knows opens a thread when a timestamp past the opening (a date, or a clock time in a short
+    line) or another comments marker ('Reply', 'says:') follows within THREAD_EVIDENCE lines. Without such
+    evidence, a rubric ('Comment:', 'Comments?': a known phrase asking or introducing) and a counter that reads
+    zero open none; another marker opens one past THREAD_DEPTH of the article's paragraph words, and higher up
+    only a heading with no count ('Top Rated Comments') that a comments line further down closes ('Read All
+    Comments'). So a toolbar under the lead ('Comments (12)', perhaps above the dateline) and a 'Comments' link
+    between the article's paragraphs stand over the article's own text, not over a thread."""
     n = len(found)
     total = paragraph_words[n] or 1
     keys = signals.comment
@@ -214,11 +218,21 @@ def _threads(found: Sequence[LineHits | None], markers: list[int], dated: list[b
         out[i] = opened
         if opened or not hits or not any(hits.get(key) is Strength.EXACT for key in keys):
             continue
-        evidence = any(dated[j] and j >= opening or marked[j] for j in range(i + 1, min(n, i + 1 + THREAD_EVIDENCE)))
+        evidence = any(marked[j] or j >= opening and (dated[j] or _stamped(view, j))
+                       for j in range(i + 1, min(n, i + 1 + THREAD_EVIDENCE)))
         text = view.texts[i]
-        opened = evidence or not signals.rubric(text) and (paragraph_words[i] / total >= THREAD_DEPTH
-                                                           or _DIGIT.search(text) is None)
+        if evidence or signals.rubric(text) or _ZERO.fullmatch(text):
+            opened = evidence
+        elif paragraph_words[i] / total >= THREAD_DEPTH:
+            opened = True
+        else:
+            opened = _DIGIT.search(text) is None and any(islice(marked, i + 1, None))
     return out
+
+
+def _stamped(view: Layout, index: int) -> bool:
+    """A short line with a clock time and no date ('2 days ago at 07:52 am', '14:05'): a comment's timestamp."""
+    return view.words[index] <= DATE_LINE_WORDS and _CLOCK.search(view.texts[index]) is not None
 
 
 def _counts(tokens: list[list[str]], paragraph: list[bool]) -> Counter[str]:

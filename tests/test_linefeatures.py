@@ -124,9 +124,25 @@ def test_sentences_are_scored_below_a_comments_marker_only_where_it_opens_a_thre
     assert timestamped_thread == {12, 13}
     rubric = _sentences_scored("\n".join([lead, *body, "Comments?", *comments]))
     assert rubric == set()
-    heading_over_a_long_thread = _sentences_scored("\n".join([lead, "Top Rated Comments", *comments, *comments]))
-    assert heading_over_a_long_thread == {2, 3, 4, 5}
+    closed_thread = _sentences_scored("\n".join([lead, "Top Rated Comments", *comments, *comments, "Read All Comments"]))
+    assert closed_thread == {2, 3, 4, 5}
+    heading_without_evidence = _sentences_scored("\n".join([lead, "Top Rated Comments", *comments, *comments]))
+    assert heading_without_evidence == set()
+    clocked = [line for comment in comments for line in ("2 days ago at 07:52 am", comment)]
+    clocked_thread = _sentences_scored("\n".join([*menu, lead, "Top Rated Comments", *clocked]))
+    assert clocked_thread == {12, 14}
     prompt_sentence = ("Leave a reply to the consultation by Friday if you want your view counted in the final report "
                        "on the libraries.")
     counter_then_prompt_sentence = _sentences_scored("\n".join([lead, "Comments (12)", prompt_sentence, *body]))
     assert counter_then_prompt_sentence == set()
+
+
+def test_a_comments_link_between_the_articles_paragraphs_opens_no_thread() -> None:
+    paragraphs = [f"Paragraph {word} of the report on the night buses, which the council approved on Tuesday evening."
+                  for word in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")]
+    for marker in ("Comments", "Join the conversation", "Top Comments"):
+        assert _sentences_scored("\n".join([*paragraphs[:3], marker, *paragraphs[3:]])) == set(), marker
+    zero_past_the_middle = _sentences_scored("\n".join([*paragraphs[:6], "0 Comments", *paragraphs[6:]]))
+    assert zero_past_the_middle == set()
+    counter_past_the_middle = _sentences_scored("\n".join([*paragraphs[:6], "3 Comments", *paragraphs[6:]]))
+    assert counter_past_the_middle == {7, 8, 9}

@@ -42,11 +42,13 @@ class PageDebris(Rule):
     A sentence of four words or more, and any line of 30 words or more (a quote ending in its
     attribution has no closing punctuation), is scored only where teasers and comments stand: below
     a related-articles marker, or in a thread of comments. A comments marker opens a thread when a
-    timestamp (past the opening) or another comments line ('Reply', 'says:') follows within 15
-    lines, or else when it is no rubric ('Comment:', 'Comments?') and either a heading ('Top Rated
-    Comments') or a counter past 40% of the article's text. So a counter under the lead
-    ('Comments (12)') opens none, and neither does a sentence that merely starts like a prompt,
-    which is no marker at all. A short article's closing sentences after its last ten-word
+    timestamp (a date or a clock time, past the opening) or another comments line ('Reply',
+    'says:') follows within 15 lines. Without one, a rubric ('Comment:', 'Comments?') and a zero
+    count ('0 Comments') open none; another marker opens one past 40% of the article's text, and
+    higher up only a heading ('Top Rated Comments') that a comments line further down closes
+    ('Read All Comments'). So a counter under the lead ('Comments (12)') and a 'Comments' link
+    between the article's paragraphs open none, and neither does a sentence that merely starts
+    like a prompt, which is no marker at all. A short article's closing sentences after its last ten-word
     paragraph are not scored either.
     A line with a date among the first ten is kept when the article has no date field (it may be the
     only record of it; a comment's timestamp further down is not), and so is the date record of an

@@ -231,6 +231,7 @@ LEFTOVERS = [
     ("en", "navigation", "First published on March 6, 2025 / 8:16 AM"),
     ("en", "navigation", "Posted on 6 March 2025 by Ann Berg"),
     ("en", "navigation", "Published 3 hours ago"),
+    ("en", "navigation", "Last updated: 2 hours ago"),
     ("en", "navigation", "... more"),
     ("en", "caption-credit", "Image copyright Harbour Photo Agency"),
     ("en", "caption-credit", "Media captionWho runs the harbour trust?"),

@@ -50,6 +50,8 @@ MARKER_WORDS = 12
 """The longest line that a prefix makes a comments or related-articles marker."""
 THREAD_DEPTH = 0.4
 """A comments marker past this share of the article's paragraph words opens a thread (artlint.linefeatures._threads)."""
+THREAD_DEPTH_BETWEEN = 0.75
+"""The same for a marker between two paragraphs, where the article's own text may go on below a 'Comments' link."""
 THREAD_OPENING = 10
 """The opening (Layout.opening) whose timestamps are the article's own dateline, no comment's."""
 THREAD_EVIDENCE = 15
@@ -201,10 +203,11 @@ def _threads(found: Sequence[LineHits | None], markers: list[int], dated: list[b
     comments lexicon knows opens a thread when a timestamp past the opening (a date, or a clock time in a short
     line) or another comments marker ('Reply', 'says:') follows within THREAD_EVIDENCE lines. Without such
     evidence, a rubric ('Comment:', 'Comments?': a known phrase asking or introducing) and a counter that reads
-    zero open none; another marker opens one past THREAD_DEPTH of the article's paragraph words, and higher up
-    only a heading with no count ('Top Rated Comments') that a comments line further down closes ('Read All
-    Comments'). So a toolbar under the lead ('Comments (12)', perhaps above the dateline) and a 'Comments' link
-    between the article's paragraphs stand over the article's own text, not over a thread."""
+    zero open none; another marker opens one past THREAD_DEPTH of the article's paragraph words
+    (THREAD_DEPTH_BETWEEN for one between two paragraphs), and higher up only a heading with no count ('Top
+    Rated Comments') that a comments line further down closes ('Read All Comments'). So a toolbar under the
+    lead ('Comments (12)', perhaps above the dateline) and a 'Comments' link between the article's paragraphs
+    stand over the article's own text, not over a thread."""
     n = len(found)
     total = paragraph_words[n] or 1
     keys = signals.comment
@@ -223,7 +226,7 @@ def _threads(found: Sequence[LineHits | None], markers: list[int], dated: list[b
         text = view.texts[i]
         if evidence or signals.rubric(text) or _ZERO.fullmatch(text):
             opened = evidence
-        elif paragraph_words[i] / total >= THREAD_DEPTH:
+        elif paragraph_words[i] / total >= (THREAD_DEPTH_BETWEEN if view.between_paragraphs(i) else THREAD_DEPTH):
             opened = True
         else:
             opened = _DIGIT.search(text) is None and any(islice(marked, i + 1, None))

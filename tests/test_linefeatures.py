@@ -113,8 +113,10 @@ def test_sentences_are_scored_below_a_comments_marker_only_where_it_opens_a_thre
                 "Nobody asked the people who actually use these buildings every week."]
     counter_under_the_lead = _sentences_scored("\n".join([lead, "Comments (12)", *body]))
     assert counter_under_the_lead == set()
-    thread_after_the_article = _sentences_scored("\n".join([lead, *body, "Comments (12)", *comments]))
-    assert thread_after_the_article == {4, 5}
+    thread_after_the_article = _sentences_scored("\n".join([lead, *body, "Comments (12)", comments[0], "Reply", comments[1]]))
+    assert thread_after_the_article == {4, 6}
+    counter_above_paragraphs = _sentences_scored("\n".join([lead, *body, "Comments (12)", *comments]))
+    assert counter_above_paragraphs == set()
     dateline_under_the_counter = _sentences_scored("\n".join([lead, "Comments (12)", "Published 12 March 2025", *body]))
     assert dateline_under_the_counter == set()
     menu = ["Home", "World", "Europe", "Politics", "Business", "Sport", "Culture", "Opinion", "Video"]
@@ -144,5 +146,9 @@ def test_a_comments_link_between_the_articles_paragraphs_opens_no_thread() -> No
         assert _sentences_scored("\n".join([*paragraphs[:3], marker, *paragraphs[3:]])) == set(), marker
     zero_past_the_middle = _sentences_scored("\n".join([*paragraphs[:6], "0 Comments", *paragraphs[6:]]))
     assert zero_past_the_middle == set()
-    counter_past_the_middle = _sentences_scored("\n".join([*paragraphs[:6], "3 Comments", *paragraphs[6:]]))
-    assert counter_past_the_middle == {7, 8, 9}
+    for marker in ("Comments", "3 Comments"):
+        assert _sentences_scored("\n".join([*paragraphs[:6], marker, *paragraphs[6:]])) == set(), marker
+        near_the_end = _sentences_scored("\n".join([*paragraphs[:7], marker, *paragraphs[7:]]))
+        assert near_the_end == {8, 9}, marker
+    under_a_share_bar = _sentences_scored("\n".join([*paragraphs[:6], "Share", "3 Comments", *paragraphs[6:]]))
+    assert under_a_share_bar == {8, 9, 10}

@@ -44,11 +44,11 @@ class PageDebris(Rule):
     a related-articles marker, or in a thread of comments. A comments marker opens a thread when a
     timestamp (a date or a clock time, past the opening) or another comments line ('Reply',
     'says:') follows within 15 lines. Without one, a rubric ('Comment:', 'Comments?') and a zero
-    count ('0 Comments') open none; another marker opens one past 40% of the article's text, and
-    higher up only a heading ('Top Rated Comments') that a comments line further down closes
-    ('Read All Comments'). So a counter under the lead ('Comments (12)') and a 'Comments' link
-    between the article's paragraphs open none, and neither does a sentence that merely starts
-    like a prompt, which is no marker at all. A short article's closing sentences after its last ten-word
+    count ('0 Comments') open none; another marker opens one past 40% of the article's text (75%
+    for one standing between two paragraphs), and higher up only a heading ('Top Rated Comments')
+    that a comments line further down closes ('Read All Comments'). So a counter under the lead
+    ('Comments (12)') and a 'Comments' link between the article's paragraphs open none, and
+    neither does a sentence that merely starts like a prompt, which is no marker at all. A short article's closing sentences after its last ten-word
     paragraph are not scored either.
     A line with a date among the first ten is kept when the article has no date field (it may be the
     only record of it; a comment's timestamp further down is not), and so is the date record of an

@@ -289,6 +289,18 @@ LEFTOVERS = [
     ("en", "caption-credit", "Workers clear the quay after the storm. (AP Photo/Jane Doe)"),
     ("en", "related-link", "WATCH: Harbour cranes in action"),
     ("en", "legal-footer", "All rights reserved, Kellmouth Courier 2025"),
+    ("de", "navigation", "Schlagworte: Verkehr, Stadtrat, Nachtbus"),
+    ("de", "truncation-markers", "Jetzt 1 Monat für 0,99 € testen"),
+    ("fr", "truncation-markers", "Il vous reste 75% de cet article à lire."),
+    ("fr", "cookie-notice", "En cliquant sur « Accepter », vous consentez à l'utilisation de traceurs par nos partenaires."),
+    ("es", "navigation", "Estás en: Portada / Madrid / Transporte"),
+    ("es", "related-link", "Quizá también te interese"),
+    ("it", "truncation-markers", "Sei già abbonato? Accedi"),
+    ("pt", "truncation-markers", "Já é assinante? Faça login"),
+    ("nl", "comment-section", "Praat mee"),
+    ("ru", "share-prompt", "Поделиться во ВКонтакте"),
+    ("tr", "share-prompt", "Bizi Twitter ve Instagram'da takip edin"),
+    ("ar", "truncation-markers", "اشترك لمواصلة القراءة"),
 ]
 
 

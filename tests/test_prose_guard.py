@@ -20,6 +20,12 @@ AROUND = {
            "В министерстве ожидают, что в первую неделю на прививку запишутся около двух миллионов человек."),
     "es": ("El ayuntamiento aprobó el lunes una subida de las tarifas del comedor escolar para el próximo curso.",
            "La medida afectará a unos cuarenta mil alumnos de los colegios públicos de la ciudad, según el consistorio."),
+    "it": ("Le autorità sanitarie hanno comunicato martedì che gli ospedali della regione si aspettano un inverno difficile.",
+           "Il ministero prevede che circa due milioni di persone prenoteranno nella prima settimana della campagna."),
+    "pt": ("As autoridades de saúde disseram na terça-feira que os hospitais da região esperam um inverno difícil.",
+           "O ministério prevê que cerca de dois milhões de pessoas marquem consulta na primeira semana da campanha."),
+    "nl": ("De gezondheidsdienst meldde dinsdag dat de ziekenhuizen in de regio een zware winter verwachten.",
+           "Het ministerie verwacht dat zich in de eerste week ongeveer twee miljoen mensen zullen aanmelden."),
     "ar": ("قالت السلطات الصحية يوم الثلاثاء إن مستشفيات المنطقة تتوقع شتاء صعبا هذا العام بسبب الإنفلونزا.",
            "وتتوقع الوزارة أن يحجز نحو مليوني شخص مواعيد في الأسبوع الأول من الحملة الوطنية للتطعيم."),
 }
@@ -38,6 +44,11 @@ SENTENCES = [
     ("de", "Holen Sie sich Hilfe, wenn Sie Symptome haben, sagt die Amtsärztin."),
     ("ru", "Подписывайтесь на мой канал, говорил блогер своим подписчикам."),
     ("ar", "اشترك في المسيرة طلاب من جامعات عدة."),
+    ("fr", "Lire aussi les conclusions du rapport, a demandé l'opposition, avant tout nouveau vote."),
+    ("it", "Leggi anche il parere dei tecnici, ha chiesto l'opposizione prima del voto definitivo."),
+    ("pt", "Leia também o parecer técnico, pediu a oposição antes da votação final."),
+    ("nl", "Lees ook het advies van de rekenkamer, drong de oppositie aan voor de stemming."),
+    ("ru", "Читайте также заключение экспертов, потребовала оппозиция перед голосованием."),
 ]
 PROMPTS = [
     ("en", "Sign up for our daily newsletter."),

@@ -22,6 +22,7 @@ _LEADING = " \t\r\n\u00a0\"'.,:;!?|›»«<()[]{}_=~/\\…"
 makes a line part of the article's structure rather than loose chrome."""
 _MARKUP = re.compile(r"(?:[#>]+|[-*+•·►▶▪–—]|\d{1,3}[.)])\s+")
 WORD = re.compile(r"\w+(?:['’]\w+)*")
+_ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
 
 
 def normalize(text: str) -> str:
@@ -41,6 +42,7 @@ def _normalize(text: str) -> str:
         text = text.lower()
     else:
         text = _unquote(unicodedata.normalize("NFKC", text)).casefold()
+        text = without_vowel_marks(text)
     if "  " in text or "\t" in text or "\n" in text:
         text = _SPACES.sub(" ", text)
     return text.rstrip(_EDGE).lstrip(_LEADING)
@@ -60,6 +62,11 @@ _MEMO_LENGTH = 200
 _normalize_short = functools.lru_cache(maxsize=4096)(_normalize)
 """Every line-matching rule normalises the same short lines, and page chrome recurs across articles:
 short lines are normalised once. Long ones (prose) rarely recur, and would make the memo large."""
+
+
+def without_vowel_marks(text: str) -> str:
+    """The text without Arabic vowel marks and tatweel, which writers add or leave out ('أيضاً' is 'أيضا')."""
+    return _ARABIC_MARKS.sub("", text) if _ARABIC_MARKS.search(text) else text
 
 
 def strip_markup(text: str) -> str:

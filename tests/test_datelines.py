@@ -31,6 +31,8 @@ def finder() -> DatelineFinder:
     "Veröffentlicht am 3. März 2025, 10:30 Uhr",
     "Publicado el 3 de marzo de 2025 a las 10:30",
     "  - Published 18 November 2024  ",
+    "نشر في 4 مارس 2025",
+    "نُشر في 4 مارس 2025",
 ])
 def test_datelines(line: str) -> None:
     assert finder().match(line) is not None

@@ -301,6 +301,8 @@ LEFTOVERS = [
     ("ru", "share-prompt", "Поделиться во ВКонтакте"),
     ("tr", "share-prompt", "Bizi Twitter ve Instagram'da takip edin"),
     ("ar", "truncation-markers", "اشترك لمواصلة القراءة"),
+    ("ar", "related-link", "قد يهمك أيضاً"),
+    ("ar", "comment-section", "اترك تعليقاً"),
 ]
 
 

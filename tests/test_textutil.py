@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from artlint.textutil import _QUOTES, WORD, _unquote, lower_words, normalize
+from artlint.textutil import _QUOTES, WORD, _unquote, lower_words, normalize, without_vowel_marks
 
 ASCII = st.text(st.characters(max_codepoint=127), max_size=60)
 MIXED = st.text(st.sampled_from("aZ9_ '’-.,\t\x0b\x1cÉéßİıſ\u212a\u00a0\u2009ж中"), max_size=40)
@@ -41,3 +41,10 @@ def test_normalize_unifies_quotes_dashes_and_spaces() -> None:
 @given(st.text(alphabet=st.sampled_from([chr(code) for code in _QUOTES] + list("aZé '\"-")), max_size=40))
 def test_the_quotes_are_replaced_as_the_translation_table_says(text: str) -> None:
     assert _unquote(text) == text.translate(_QUOTES)
+
+
+def test_arabic_vowel_marks_and_tatweel_do_not_tell_two_spellings_apart() -> None:
+    assert normalize("قد يهمك أيضاً") == normalize("قد يهمك أيضا")
+    assert normalize("حمّل تطبيقنا") == normalize("حمل تطبيقنا")
+    assert without_vowel_marks("نُشر في 4 مارس") == "نشر في 4 مارس"
+    assert without_vowel_marks("The harbour reopened.") == "The harbour reopened."

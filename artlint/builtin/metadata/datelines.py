@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from artlint.dates import YEAR, DateFinder
+from artlint.textutil import without_vowel_marks
 
 _LONGEST = 200
 _SEPARATORS = r"[\s|•·,;:()\[\]/\\—–\-_~*>»›@+]++"
@@ -71,7 +72,7 @@ class DatelineFinder:
         residue = " | ".join(part for part in (p.strip() for p in rest) if part)
         if not residue or not any(c.isalnum() for c in residue) or _RANGE.search(residue):
             return None
-        if not self.rest.fullmatch(residue):
+        if not self.rest.fullmatch(without_vowel_marks(residue)):
             return None
         return Dateline(byline=bool(self.byline and self.byline.search(residue)))
 

@@ -176,10 +176,11 @@ def test_a_dash_before_a_label_joins_two_datelines() -> None:
 def test_the_date_finder_finds_each_form_at_its_start() -> None:
     """ISO, year-first, month-first, day-first and numeric dates, in any case, and none inside longer numbers."""
     dates = finder().dates
-    text = "2024-03-05 | 2024/3/6 | MARCH 7, 2024 | 8 de marzo de 2024 | 19.3.2024 | 12024-03-05 | Xmarch 7, 2024"
+    text = ("2024-03-05 | 2024/3/6 | MARCH 7, 2024 | 8 de marzo de 2024 | 19.3.2024 | 12024-03-05 | Xmarch 7, 2024"
+            " | 20-03-2024 | 21/03-2024 | 555-12-2024")
     found = [(text[m.start:m.end], m.date) for m in dates.finditer(text)]
     assert [(t, str(d)) for t, d in found] == [
         ("2024-03-05", "2024-03-05"), ("2024/3/6", "2024-03-06"), ("MARCH 7, 2024", "2024-03-07"),
-        ("8 de marzo de 2024", "2024-03-08"), ("19.3.2024", "2024-03-19"),
+        ("8 de marzo de 2024", "2024-03-08"), ("19.3.2024", "2024-03-19"), ("20-03-2024", "2024-03-20"),
     ]
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from itertools import accumulate, chain, compress, islice, pairwise, repeat
 from operator import mul
 
-from artlint.article import Article
+from artlint.article import BODY, Article
 from artlint.dates import YEAR, DateFinder
 from artlint.layout import Layout, layout
 from artlint.lexiconindex import LineHits, Strength
@@ -33,9 +33,13 @@ FEATURES = (
     "run_vocabulary", "run_lexicon", "run_title", "run_closes", "run_words",
 )
 _SEPARATOR = re.compile(r"[|•·»›►]")
+_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
+"""The delimiter row of a Markdown table ('|---|:---:|'): part of the table, however few words it has."""
 _LINK = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
 _BULLETS = frozenset("-*•–—·►▪")
 SENTENCE_WORDS = 4
+STANDFIRST_WORDS = 10
+TEASER_WORDS = 3
 PROSE_WORDS = 30
 """A line this long is prose even with no closing punctuation (a quote that ends in its attribution, a cut
 paragraph): like a sentence, it is scored only after a comments or related-articles marker."""
@@ -83,8 +87,9 @@ class Signals:
 def line_features(article: Article, signals: Signals) -> list[tuple[int, list[float]]]:
     """(layout index, feature vector in FEATURES order) of each candidate line: every non-blank body
     line that is not a sentence of four words or more nor a line of PROSE_WORDS words, and every line
-    after a related-articles marker line or in a comments thread (_threads), where teasers and comments
-    stand. Sentences and prose lines elsewhere are never scored."""
+    after a related-articles marker line (unless it links one article: _one_teaser) or in a comments thread
+    (_threads), where teasers and comments stand. Sentences and prose lines elsewhere are never scored, nor
+    are a plain text's standfirst (_standfirst) and a Markdown table's delimiter row."""
     view = layout(article)
     texts, tokens, counts, paragraph, closes = view.texts, view.tokens, view.words, view.paragraph, view.closes
     n = len(texts)
@@ -108,7 +113,8 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     runs = _runs(spans, n)
     comment_markers = _marked(found, signals.comment, counts)
     since_comment = _since(comment_markers, n)
-    since_related = _since(_marked(found, signals.related, counts), n)
+    related_markers = _marked(found, signals.related, counts)
+    since_related = _since(related_markers, n)
     comment_depth = _depth(since_comment, paragraph_words, total_words)
     related_depth = _depth(since_related, paragraph_words, total_words)
     used = vocabulary.__contains__
@@ -122,8 +128,11 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     dates_back, dates_ahead = [0] * 4 + dates_upto, dates_upto + [dates_upto[n]] * 5
     tail_after = last if first >= 0 else n
     threads = _threads(found, comment_markers, dated, paragraph_words, signals, view)
-    keep = [i for i, ends, count, thread, related in zip(range(n), closes, counts, threads, since_related)
-            if not ((count >= PROSE_WORDS or ends and count >= SENTENCE_WORDS) and not thread and related == NO_MARKER)]
+    below_teasers = _since([i for i in related_markers if not _one_teaser(texts[i])], n)
+    standfirst = _standfirst(article, view, hits)
+    keep = [i for i, ends, count, thread, related in zip(range(n), closes, counts, threads, below_teasers)
+            if not ((count >= PROSE_WORDS or ends and count >= SENTENCE_WORDS) and not thread and related == NO_MARKER)
+            and i != standfirst and not _TABLE_RULE.fullmatch(texts[i])]
     counted = _counts(tokens, paragraph) if any(map(paragraph.__getitem__, keep)) else Counter()
     out = []
     for i, (log_chars, colon, capitals, upper, digits, separator, link, at_sign, copyright, bullet) in zip(
@@ -149,6 +158,28 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
             comment_depth[i], related_depth[i], *run_means[i],
         ]))
     return out
+
+
+def _one_teaser(text: str) -> bool:
+    """A related-articles marker with a headline after its colon ('Read more: Storm closes the harbour') links one
+    article: the sentences below it are the article's own, not a block of teasers."""
+    return len(WORD.findall(text.partition(":")[2])) >= TEASER_WORDS
+
+
+def _standfirst(article: Article, view: Layout, hits: list[int]) -> int:
+    """Layout index of the standfirst: in a text whose title is one of its lines (plain text, Markdown without
+    front matter), the line under the title, above the first paragraph, of STANDFIRST_WORDS words or more with
+    no lexicon hit, separator or link (a dek often has no closing punctuation, and stands in a run of short
+    header lines); -1 when there is none. A record's text has no such anchor: its first line is as often a
+    promotion or the site's banner."""
+    placement = article.placements.get(BODY)
+    if placement is None or not placement.holes:
+        return -1
+    under = next((i for i, line in enumerate(view.lines) if line.number >= placement.holes[0]), -1)
+    if not 0 <= under < view.first or view.words[under] < STANDFIRST_WORDS or hits[under]:
+        return -1
+    text = view.texts[under]
+    return -1 if _SEPARATOR.search(text) or _LINK.search(text) else under
 
 
 def _shape(text: str) -> tuple[float, bool, int, bool, float, bool, bool, bool, bool, bool]:

@@ -6,6 +6,7 @@ import pytest
 
 from artlint.article import Article
 from artlint.data import data_dir
+from artlint.formats.text import parse_text
 from artlint.layout import layout
 from artlint.lexiconindex import Strength
 from artlint.lexicons import load_lexicons
@@ -152,3 +153,37 @@ def test_a_comments_link_between_the_articles_paragraphs_opens_no_thread() -> No
         assert near_the_end == {8, 9}, marker
     under_a_share_bar = _sentences_scored("\n".join([*paragraphs[:6], "Share", "3 Comments", *paragraphs[6:]]))
     assert under_a_share_bar == {8, 9, 10}
+
+
+def _candidates(article: Article) -> set[str]:
+    signals = Signals(load_lexicons(sorted((data_dir("rules") / "lexicons").glob("*.yaml"))))
+    texts = layout(article).texts
+    return {texts[i] for i, _ in line_features(article, signals)}
+
+
+def test_a_markdown_table_keeps_its_delimiter_row() -> None:
+    body = ("The council published the results of the vote on Tuesday evening, ward by ward.\n"
+            "| Ward | For | Against |\n|---|:---:|---:|\n| North | 12 | 3 |\n| South | 9 | 7 |\n"
+            "Turnout was the highest the city has seen in a local vote for twenty years.")
+    candidates = _candidates(Article.from_values({"title": "Night buses approved", "body": body}))
+    assert "| North | 12 | 3 |" in candidates and "|---|:---:|---:|" not in candidates
+
+
+def test_a_standfirst_under_the_title_line_of_a_plain_text_is_no_candidate() -> None:
+    dek = "Four outer districts get buses after midnight from March, paid for by higher parking fees"
+    lead = "The city council voted on Tuesday to extend the night bus network to four outer districts."
+    text = f"Transport\nNight buses to reach outer districts\n{dek}\n2 min read\n{lead}\n"
+    article = parse_text("bus.txt", text.encode()).entries[0]
+    assert article.title == "Night buses to reach outer districts"
+    assert dek not in _candidates(article) and "2 min read" in _candidates(article)
+    record = Article.from_values({"title": "Night buses to reach outer districts", "body": f"{dek}\n2 min read\n{lead}"})
+    assert dek in _candidates(record)
+
+
+def test_a_marker_with_a_headline_after_its_colon_links_one_article_and_opens_no_block() -> None:
+    lead = "The city council voted on Tuesday to extend the night bus network to four outer districts."
+    after = "The operator said it would review the spare parts supply in its spring plan."
+    glued = _candidates(Article.from_values({"title": "Night buses", "body": f"{lead}\nRead more: Tram fares to rise in April\n{after}"}))
+    assert after not in glued
+    block = _candidates(Article.from_values({"title": "Night buses", "body": f"{lead}\nRead more\n{after}"}))
+    assert after in block

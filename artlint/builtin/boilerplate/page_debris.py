@@ -49,7 +49,10 @@ class PageDebris(Rule):
     that a comments line further down closes ('Read All Comments'). So a counter under the lead
     ('Comments (12)') and a 'Comments' link between the article's paragraphs open none, and
     neither does a sentence that merely starts like a prompt, which is no marker at all. A short article's closing sentences after its last ten-word
-    paragraph are not scored either.
+    paragraph are not scored either, nor are the sentences below a marker that links one article
+    ('Read more: Tram fares to rise in April'), the line of ten words or more under a plain text's
+    title line (its standfirst, which often has no closing punctuation) and the delimiter row of a
+    Markdown table ('|---|---|').
     A line with a date among the first ten is kept when the article has no date field (it may be the
     only record of it; a comment's timestamp further down is not), and so is the date record of an
     undated plain-text article (artlint.daterecord: a date stamp of its opening, which reaches past a

@@ -17,8 +17,8 @@ _SENTENCE_END = "!?:"
 """A byline ends with a name, never with a question or a colon that opens a list."""
 _OPENERS = "([{\"“‘«"
 """'(Reporting by ...; Editing by ...)' is an agency's credit line, part of the story."""
-_NAME_CUT = re.compile(r"\s+[|\-\u2013\u2014/]\s+|,|@|\(|\d")
-_CREDIT_CUT = re.compile(r"\s+[|\-\u2013\u2014]\s+|@|\(|\d")
+_NAME_CUT = re.compile(r"\s+[|\-\u2013\u2014/·•]\s+|,|@|\(|\d")
+_CREDIT_CUT = re.compile(r"\s+[|\-\u2013\u2014·•]\s+|@|\(|\d")
 """Where the people a byline credits end: at an agency, a handle or a time, not at the comma or slash
 between co-authors ('Jane Doe, Tom Reed and Ana Ruiz | Reuters')."""
 _NAME_START = re.compile(r"[:\s]*(?P<first>[^\W\d_][\w'’.-]*)")

@@ -92,10 +92,14 @@ class LexiconIndex:
             for word in words:
                 self.stopwords[word] = (*self.stopwords.get(word, ()), lang)
 
+    @property
+    def every_language(self) -> tuple[_Language, ...]:
+        return self._chosen(frozenset(self.languages))
+
     def languages_of(self, article: Article) -> tuple[_Language, ...]:
         """The article's language by its function words, and English; every language when none is clear."""
         best = self.language_of(article)
-        return self._chosen(frozenset(self.languages) if best is None else frozenset({best, ALWAYS}))
+        return self.every_language if best is None else self._chosen(frozenset({best, ALWAYS}))
 
     def language_of(self, article: Article) -> str | None:
         """The code of the language whose function words the article uses most (three or more), else None;

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
+from artlint.data import data_dir
+from artlint.lexiconindex import LexiconIndex
+from artlint.lexicons import load_lexicons
 from artlint.textutil import word_count
 
 # A day and a month word next to a year ("14 March 2024", "March 14, 2024"); a year alone is common in headlines.
@@ -28,10 +32,16 @@ def _as_fixed(text: str) -> str:
     return _JUNK.sub("", text)
 
 
+HEADER_CHROME = ("navigation", "reading-time", "share-prompt", "advertisement", "cookie-notice", "comment-section",
+                 "legal-footer", "truncation-markers")
+"""The built-in lexicon entries whose whole lines are page chrome above a headline ('We value your privacy',
+'Updated 2 hours ago', 'Download our app for live updates')."""
+
+
 def is_header_debris(text: str) -> bool:
     """A line that is not a headline: a date stamp, a reading-time badge, a one-word or capitals label
-    ('WORLD', 'Tech'), a menu or a breadcrumb trail. A two-word line in mixed case may be a short headline,
-    so it is kept."""
+    ('WORLD', 'Tech'), a menu or a breadcrumb trail, or a whole line that a built-in lexicon knows as page
+    chrome (is_known_chrome). A two-word line in mixed case may be a short headline, so it is kept."""
     text = _as_fixed(text).strip()
     if not text:
         return True
@@ -44,7 +54,21 @@ def is_header_debris(text: str) -> bool:
         return True
     if count <= 2 and text.upper() == text:
         return True
-    return count <= 1 and text[-1:] not in "?!."
+    return count <= 1 and text[-1:] not in "?!." or is_known_chrome(text)
+
+
+def is_known_chrome(text: str) -> bool:
+    """A built-in lexicon of any language knows the line as one of HEADER_CHROME: a phrase or pattern, or a
+    prompt's prefix ('We value your privacy ...'; a sentence that reports someone's words is none). The built-in
+    lexicons only, not a configuration's: which line is the title must not depend on the settings."""
+    index = _builtin_index()
+    hits = index.classify(text, index.every_language)
+    return hits is not None and any(key in hits for key in HEADER_CHROME)
+
+
+@lru_cache(maxsize=1)
+def _builtin_index() -> LexiconIndex:
+    return load_lexicons(sorted((data_dir("rules") / "lexicons").glob("*.yaml"))).index()
 
 
 def is_menu(text: str) -> bool:

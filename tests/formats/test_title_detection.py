@@ -18,6 +18,12 @@ from artlint.formats.headerlines import title_line_index
         (["", "", "Title after blanks", "Body."], 2),
         (["Home", "News", "World", "Europe", "Politics", "Video", "Audio", "Live", "Harbour reopens after storm"], 8),
         (["", "  "], None),
+        (["Motoring", "Updated 2 hours ago", "Seven checks before a long winter drive", "Text."], 2),
+        (["We value your privacy", "We use cookies to improve your experience.", "Accept all cookies",
+          "Amber warning for snow across the hills", "Text."], 3),
+        (["Breaking", "Download our app for live updates on your commute", "Rail strike: which lines run", "Text."], 2),
+        (["Sign up for the vaccine opens on Monday", "Text."], 0),
+        (["Comments from the chairman lift the shares", "Text."], 0),
     ],
 )
 def test_title_line(lines: list[str], expected: int | None) -> None:

@@ -289,6 +289,8 @@ LEFTOVERS = [
     ("en", "caption-credit", "Workers clear the quay after the storm. (AP Photo/Jane Doe)"),
     ("en", "related-link", "WATCH: Harbour cranes in action"),
     ("en", "legal-footer", "All rights reserved, Kellmouth Courier 2025"),
+    ("en", "share-prompt", "Do you have a question for our motoring desk? Email motoring@example.org"),
+    ("en", "share-prompt", "Got a story? Email news@example.org"),
     ("en", "navigation", "Rate this recipe"),
     ("en", "navigation", "Was this article helpful?"),
     ("en", "navigation", "Jump to recipe"),

@@ -95,7 +95,7 @@ def _compile(months: Mapping[str, int]) -> re.Pattern[str]:
         rf"|(?P<mdy>(?<!\w){month}\s+(?P<d1>\d{{1,2}}){_ORDINAL},?\s+(?P<y1>\d{{4}})(?!\d))"
         rf"|(?P<dmy>(?<![\w.])(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?:de\s+)?"
         rf"{month2},?\s+(?:de\s+|del\s+)?(?P<y2>\d{{4}})(?!\d))"
-        rf"|(?P<num>(?<![\d.-])(?P<na>\d{{1,2}})(?P<sep>[/.-])(?P<nb>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}})(?!\d)))",
+        rf"|(?P<num>(?<![\d.-])(?P<na>\d{{1,2}})(?P<sep>[/.-])(?P<nb>\d{{1,2}})(?P=sep)(?P<ny>(?:19|20)\d\d)(?!\d)))",
         re.IGNORECASE,
     )
 

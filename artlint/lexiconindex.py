@@ -11,7 +11,7 @@ from artlint.article import Article
 from artlint.layout import layout
 from artlint.lexicons import ALWAYS, Lexicons, PhraseList
 from artlint.phrases import _LONGEST_LINE, PhraseMatcher, ProseGuard, compile_openers
-from artlint.textutil import normalize, strip_markup
+from artlint.textutil import normalize, normalize_keeping_marks, strip_markup
 
 MAX_PREFIXED_WORDS = 40
 """A prefix is tried on lines up to this long; each rule applies its own, usually smaller, limit."""
@@ -137,7 +137,7 @@ class LexiconIndex:
         hits: LineHits = {}
         opened = self.openers.match(text) if self.openers else None
         if opened and not self.prose.reports(text[opened.end():]):
-            for key in self.opened_by.get(normalize(opened["words"]), ()):
+            for key in self.opened_by.get(normalize_keeping_marks(opened["words"]), ()):
                 hits[key] = Strength.EXACT
         if len(text) > self.reach and not text.startswith(self.glued):
             return hits or None

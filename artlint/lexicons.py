@@ -11,7 +11,7 @@ from artlint.data import shipped
 from artlint.errors import ConfigError, PackError
 from artlint.regexguard import check_pattern, trust
 from artlint.schemas import validate
-from artlint.textutil import normalize
+from artlint.textutil import normalize, normalize_keeping_marks
 from artlint.yamlload import load_yaml_file
 
 ALWAYS = "en"
@@ -117,9 +117,9 @@ class Lexicons:
             found = PhraseList(
                 frozenset(normalize(p) for p in entry.get("phrases", [])),
                 tuple(entry.get("patterns", [])),
-                tuple(normalize(p) for p in entry.get("prefixes", [])),
+                tuple(normalize_keeping_marks(p) for p in entry.get("prefixes", [])),
                 tuple(entry.get("glued", [])),
-                tuple(normalize(p) for p in entry.get("openers", [])),
+                tuple(normalize_keeping_marks(p) for p in entry.get("openers", [])),
             )
             self.entries[key] = self.entry(key).merge(found)
             own[key] = own.get(key, PhraseList()).merge(found)

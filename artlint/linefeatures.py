@@ -49,7 +49,6 @@ a pattern that opens with a character class lets the regex engine skip to the ca
 _DIGIT = re.compile("[0-9]")
 _ZERO = re.compile(r"\D*(?<!\d)0(?!\d)\D*")
 """A counter that reads zero ('0 Comments'): there is no thread below it."""
-_CLOCK = re.compile(r"(?<![\d.:,])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?![\d.,:]?\d)")
 MARKER_WORDS = 12
 """The longest line that a prefix makes a comments or related-articles marker."""
 THREAD_DEPTH = 0.4
@@ -167,8 +166,8 @@ def _one_teaser(text: str) -> bool:
 
 
 def _standfirst(article: Article, view: Layout, hits: list[int]) -> int:
-    """Layout index of the standfirst: in a text whose title is one of its lines (plain text, Markdown without
-    front matter), the line under the title, above the first paragraph, of STANDFIRST_WORDS words or more with
+    """Layout index of the standfirst: in a text whose title is one of its lines (plain text, Markdown whose
+    title is a heading of its text), the line under the title, above the first paragraph, of STANDFIRST_WORDS words or more with
     no lexicon hit, separator or link (a dek often has no closing punctuation, and stands in a run of short
     header lines); -1 when there is none. A record's text has no such anchor: its first line is as often a
     promotion or the site's banner."""
@@ -231,8 +230,8 @@ def _threads(found: Sequence[LineHits | None], markers: list[int], dated: list[b
              signals: Signals, view: Layout) -> list[bool]:
     """For each line, whether a comments marker above it opened a thread of comments, where sentences are scored.
     `markers` are the comments markers (_marked, shared with since_comment). One that is a whole line the
-    comments lexicon knows opens a thread when a timestamp past the opening (a date, or a clock time in a short
-    line) or another comments marker ('Reply', 'says:') follows within THREAD_EVIDENCE lines. Without such
+    comments lexicon knows opens a thread when a timestamp past the opening (a short line with a date) or another
+    comments marker ('Reply', 'says:') follows within THREAD_EVIDENCE lines. Without such
     evidence, a rubric ('Comment:', 'Comments?': a known phrase asking or introducing) and a counter that reads
     zero open none; another marker opens one past THREAD_DEPTH of the article's paragraph words
     (THREAD_DEPTH_BETWEEN for one between two paragraphs), and higher up only a heading with no count ('Top
@@ -252,8 +251,7 @@ def _threads(found: Sequence[LineHits | None], markers: list[int], dated: list[b
         out[i] = opened
         if opened or not hits or not any(hits.get(key) is Strength.EXACT for key in keys):
             continue
-        evidence = any(marked[j] or j >= opening and (dated[j] or _stamped(view, j))
-                       for j in range(i + 1, min(n, i + 1 + THREAD_EVIDENCE)))
+        evidence = any(dated[j] and j >= opening or marked[j] for j in range(i + 1, min(n, i + 1 + THREAD_EVIDENCE)))
         text = view.texts[i]
         if evidence or signals.rubric(text) or _ZERO.fullmatch(text):
             opened = evidence
@@ -262,11 +260,6 @@ def _threads(found: Sequence[LineHits | None], markers: list[int], dated: list[b
         else:
             opened = _DIGIT.search(text) is None and any(islice(marked, i + 1, None))
     return out
-
-
-def _stamped(view: Layout, index: int) -> bool:
-    """A short line with a clock time and no date ('2 days ago at 07:52 am', '14:05'): a comment's timestamp."""
-    return view.words[index] <= DATE_LINE_WORDS and _CLOCK.search(view.texts[index]) is not None
 
 
 def _counts(tokens: list[list[str]], paragraph: list[bool]) -> Counter[str]:

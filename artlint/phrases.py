@@ -10,7 +10,7 @@ from typing import Any
 from artlint.lexicons import Lexicons, PhraseList
 from artlint.literals import KeyedPatterns, by_initial, compile_alternation
 from artlint.regexguard import check_pattern, is_trusted
-from artlint.textutil import normalize, strip_markup, word_count, words
+from artlint.textutil import normalize, normalize_keeping_marks, strip_markup, word_count, words
 
 _LONGEST_LINE = 300
 """Lines longer than this are prose: no pattern or prefix of page chrome is tried on them."""
@@ -102,7 +102,7 @@ def phrase_list(match: Mapping[str, Any], lexicons: Lexicons) -> PhraseList:
     merged = PhraseList(
         frozenset(normalize(p) for p in match.get("phrases", [])),
         tuple(match.get("patterns", [])),
-        tuple(normalize(p) for p in match.get("prefixes", [])),
+        tuple(normalize_keeping_marks(p) for p in match.get("prefixes", [])),
         tuple(match.get("glued", [])),
     )
     for key in [keys] if isinstance(keys, str) else keys:

@@ -33,7 +33,13 @@ def normalize(text: str) -> str:
     return _normalize(text)
 
 
-def _normalize(text: str) -> str:
+def normalize_keeping_marks(text: str) -> str:
+    """normalize, with Arabic vowel marks kept: for prefixes and openers, which are matched as regular expressions
+    against the line as written."""
+    return _normalize(text, marks=True)
+
+
+def _normalize(text: str, marks: bool = False) -> str:
     if text[-1:] in _COUNTER_END:
         counter = _EMPTY_COUNTER.search(text, max(0, len(text) - 12))
         if counter:
@@ -42,7 +48,8 @@ def _normalize(text: str) -> str:
         text = text.lower()
     else:
         text = _unquote(unicodedata.normalize("NFKC", text)).casefold()
-        text = without_vowel_marks(text)
+        if not marks:
+            text = without_vowel_marks(text)
     if "  " in text or "\t" in text or "\n" in text:
         text = _SPACES.sub(" ", text)
     return text.rstrip(_EDGE).lstrip(_LEADING)

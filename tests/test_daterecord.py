@@ -91,3 +91,15 @@ def test_a_numeric_date_is_read_day_first_in_a_language_that_writes_it_so() -> N
         fixed = json.loads(fix_text(data, "article.json", unsafe=True))
         assert fixed.get("date") == iso, stamp
         assert fixed["text"].startswith(stamp) == (iso is None)  # kept while it is the only, unread record
+
+
+DUTCH = ["De bemanning van de reddingsboot kreeg vrijdag een onderscheiding voor de redding van zes vissers.",
+         "De zes mannen hadden zich twee uur lang aan hun omgeslagen boot vastgeklampt toen de bemanning hen bereikte."]
+
+
+def test_a_dashed_numeric_date_fills_the_field_and_a_phone_number_does_not() -> None:
+    for stamp, iso in (("Bijgewerkt: 04-03-2025, 14:32", "2025-03-04"), ("Bel 06-12-1234", None)):
+        data = json.dumps({"title": "Reddingsboot onderscheiden", "text": "\n".join([stamp, *DUTCH])})
+        fixed = json.loads(fix_text(data, "article.json", unsafe=True))
+        assert fixed.get("date") == iso, stamp
+        assert fixed["text"].startswith(stamp) == (iso is None), stamp

@@ -311,6 +311,7 @@ LEFTOVERS = [
     ("tr", "share-prompt", "Bizi Twitter ve Instagram'da takip edin"),
     ("ar", "truncation-markers", "اشترك لمواصلة القراءة"),
     ("ar", "related-link", "قد يهمك أيضاً"),
+    ("ar", "share-prompt", "حمّل تطبيق الجزيرة الآن"),
     ("ar", "comment-section", "اترك تعليقاً"),
 ]
 
@@ -321,6 +322,8 @@ def test_typical_leftover_line_matches_its_category(language: str, key: str, lin
 
 
 BODY_LINES = [
+    ("es", "Temas: vivienda, transporte y seguridad"),
+    ("ru", "Метки: зелёная, жёлтая и красная"),
     ("en", "Share prices fell sharply on Monday."),
     ("en", "Access to the quay was denied to reporters on Monday, the harbour master said."),
     ("en", "Just a moment later the ferry left the quay."),

@@ -131,9 +131,9 @@ def test_sentences_are_scored_below_a_comments_marker_only_where_it_opens_a_thre
     assert closed_thread == {2, 3, 4, 5}
     heading_without_evidence = _sentences_scored("\n".join([lead, "Top Rated Comments", *comments, *comments]))
     assert heading_without_evidence == set()
-    clocked = [line for comment in comments for line in ("2 days ago at 07:52 am", comment)]
-    clocked_thread = _sentences_scored("\n".join([*menu, lead, "Top Rated Comments", *clocked]))
-    assert clocked_thread == {12, 14}
+    live_blog = [line for i, entry in enumerate(body + comments) for line in (f"10:{i:02d}", entry)]
+    live_blog_under_a_counter = _sentences_scored("\n".join([*menu, lead, "Comments (48)", *live_blog]))
+    assert live_blog_under_a_counter == set()
     prompt_sentence = ("Leave a reply to the consultation by Friday if you want your view counted in the final report "
                        "on the libraries.")
     counter_then_prompt_sentence = _sentences_scored("\n".join([lead, "Comments (12)", prompt_sentence, *body]))
@@ -145,14 +145,14 @@ def test_a_comments_link_between_the_articles_paragraphs_opens_no_thread() -> No
                   for word in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")]
     for marker in ("Comments", "Join the conversation", "Top Comments"):
         assert _sentences_scored("\n".join([*paragraphs[:3], marker, *paragraphs[3:]])) == set(), marker
-    zero_past_the_middle = _sentences_scored("\n".join([*paragraphs[:6], "0 Comments", *paragraphs[6:]]))
-    assert zero_past_the_middle == set()
     for marker in ("Comments", "3 Comments"):
         assert _sentences_scored("\n".join([*paragraphs[:6], marker, *paragraphs[6:]])) == set(), marker
         near_the_end = _sentences_scored("\n".join([*paragraphs[:7], marker, *paragraphs[7:]]))
         assert near_the_end == {8, 9}, marker
     under_a_share_bar = _sentences_scored("\n".join([*paragraphs[:6], "Share", "3 Comments", *paragraphs[6:]]))
     assert under_a_share_bar == {8, 9, 10}
+    zero_under_a_share_bar = _sentences_scored("\n".join([*paragraphs[:6], "Share", "0 Comments", *paragraphs[6:]]))
+    assert zero_under_a_share_bar == set()
 
 
 def _candidates(article: Article) -> set[str]:

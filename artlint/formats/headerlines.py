@@ -6,10 +6,11 @@ import html
 import re
 from functools import lru_cache
 
+from artlint.builtin.hygiene.mojibake import runs
 from artlint.data import data_dir
-from artlint.lexiconindex import LexiconIndex
-from artlint.lexicons import load_lexicons
-from artlint.textutil import word_count
+from artlint.lexiconindex import LexiconIndex, LineHits, Strength
+from artlint.lexicons import ALWAYS, load_lexicons
+from artlint.textutil import normalize, normalize_keeping_marks, word_count
 
 # A day and a month word next to a year ("14 March 2024", "March 14, 2024"); a year alone is common in headlines.
 _TEXT_DATE = re.compile(
@@ -32,6 +33,8 @@ def _as_fixed(text: str) -> str:
     return _JUNK.sub("", text)
 
 
+CHROME_LENGTH = 200
+"""Past this length only a consent banner's opening words make a line chrome to the title picker."""
 HEADER_CHROME = ("navigation", "reading-time", "share-prompt", "advertisement", "cookie-notice", "comment-section",
                  "legal-footer", "truncation-markers")
 """The built-in lexicon entries whose whole lines are page chrome above a headline ('We value your privacy',
@@ -57,13 +60,36 @@ def is_header_debris(text: str) -> bool:
     return count <= 1 and text[-1:] not in "?!." or is_known_chrome(text)
 
 
+@lru_cache(maxsize=4096)
 def is_known_chrome(text: str) -> bool:
-    """A built-in lexicon of any language knows the line as one of HEADER_CHROME: a phrase or pattern, or a
-    prompt's prefix ('We value your privacy ...'; a sentence that reports someone's words is none). The built-in
-    lexicons only, not a configuration's: which line is the title must not depend on the settings."""
+    """The line is, as a whole, one of HEADER_CHROME to a built-in lexicon: a phrase of any language, an English
+    pattern ('Updated 2 hours ago'), or a consent banner by its first words ('We use cookies ...'). No other
+    prefix or opener, which a headline may start with ('Sign up now, pay later: ...'), and no other language's
+    pattern, which may read a headline ('Aggiornato il piano per le scuole'). The line is judged as the mojibake
+    fix would leave it, so that fixing it never moves the title; and by the built-in lexicons only, not a
+    configuration's, so that the title does not depend on the settings."""
+    text = _as_repaired(text)
     index = _builtin_index()
-    hits = index.classify(text, index.every_language)
-    return hits is not None and any(key in hits for key in HEADER_CHROME)
+    opened = index.openers.match(text) if index.openers else None
+    if opened and "cookie-notice" in index.opened_by.get(normalize_keeping_marks(opened["words"]), ()):
+        return True
+    if len(text) > CHROME_LENGTH:
+        return False
+    if any(key in HEADER_CHROME for key in index.owner.get(normalize(text), ())):
+        return True
+    hits: LineHits = {}
+    index.languages[ALWAYS].add(text, hits)
+    return any(hits.get(key) is Strength.EXACT for key in HEADER_CHROME)
+
+
+def _as_repaired(text: str) -> str:
+    """The line with each mojibake run that the mojibake fix repairs decoded ('RÃ©agir' -> 'Réagir')."""
+    parts, end = [], 0
+    for match, value in runs(text):
+        if value is not None:
+            parts += (text[end : match.start()], value)
+            end = match.end()
+    return "".join(parts) + text[end:] if parts else text
 
 
 @lru_cache(maxsize=1)

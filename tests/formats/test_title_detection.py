@@ -21,9 +21,15 @@ from artlint.formats.headerlines import title_line_index
         (["Motoring", "Updated 2 hours ago", "Seven checks before a long winter drive", "Text."], 2),
         (["We value your privacy", "We use cookies to improve your experience.", "Accept all cookies",
           "Amber warning for snow across the hills", "Text."], 3),
-        (["Breaking", "Download our app for live updates on your commute", "Rail strike: which lines run", "Text."], 2),
+        (["Breaking", "Advertisement", "Rail strike: which lines run", "Text."], 2),
+        (["Retour Ã\xa0 l'accueil", "Le conseil vote le budget", "Text."], 1),
         (["Sign up for the vaccine opens on Monday", "Text."], 0),
+        (["Sign up now, pay later: the rise of instalment apps", "Text."], 0),
+        (["Get the latest phones cheaper with this trade-in trick", "Text."], 0),
         (["Comments from the chairman lift the shares", "Text."], 0),
+        (["Aggiornato il piano per le scuole", "Text."], 0),
+        (["Il vous reste trois jours pour déclarer vos revenus", "Text."], 0),
+        (["Folgen Sie dem Geld: wie der Stadtrat spart", "Text."], 0),
     ],
 )
 def test_title_line(lines: list[str], expected: int | None) -> None:

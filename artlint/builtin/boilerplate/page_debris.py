@@ -42,14 +42,15 @@ class PageDebris(Rule):
     A sentence of four words or more, and any line of 30 words or more (a quote ending in its
     attribution has no closing punctuation), is scored only where teasers and comments stand: below
     a related-articles marker, or in a thread of comments. A comments marker opens a thread when a
-    timestamp (a date or a clock time, past the opening) or another comments line ('Reply',
+    timestamp (a short line with a date, past the opening) or another comments line ('Reply',
     'says:') follows within 15 lines. Without one, a rubric ('Comment:', 'Comments?') and a zero
     count ('0 Comments') open none; another marker opens one past 40% of the article's text (75%
     for one standing between two paragraphs), and higher up only a heading ('Top Rated Comments')
     that a comments line further down closes ('Read All Comments'). So a counter under the lead
     ('Comments (12)') and a 'Comments' link between the article's paragraphs open none, and
-    neither does a sentence that merely starts like a prompt, which is no marker at all. A short article's closing sentences after its last ten-word
-    paragraph are not scored either, nor are the sentences below a marker that links one article
+    neither does a sentence that merely starts like a prompt, which is no marker at all. A short
+    article's closing sentences after its last ten-word paragraph are not scored either, nor are the
+    sentences below a marker that links one article
     ('Read more: Tram fares to rise in April'), the line of ten words or more under a plain text's
     title line (its standfirst, which often has no closing punctuation) and the delimiter row of a
     Markdown table ('|---|---|').

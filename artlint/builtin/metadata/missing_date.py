@@ -22,7 +22,7 @@ class MissingDate(Rule):
     Why
     Undated news cannot be ordered, deduplicated by time, or filtered by period. In JSON, JSON Lines
     and front matter the date field is absent, null or empty; in plain text no recognisable date
-    (2025-09-05, September 5, 2025, 5 September 2025, 05.09.2025, in any lexicon language) stands in
+    (2025-09-05, September 5, 2025, 5 September 2025, 05.09.2025, 05-09-2025, in any lexicon language) stands in
     the article's opening lines (the first `opening_lines`, and every line up to the first paragraph:
     a menu or a share bar can stand above the dateline).
 

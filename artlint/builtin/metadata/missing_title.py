@@ -19,7 +19,8 @@ class MissingTitle(Rule):
     deduplicated by title or checked for a repeated headline. In JSON, JSON Lines and front matter the
     title field is absent, null, empty or punctuation only ("-", "..."); in plain text and Markdown
     without front matter no line above the body reads as a headline: the title line artlint picked
-    is itself a date stamp, a reading-time badge or a one-word label.
+    is itself a date stamp, a reading-time badge, a one-word label or a line that the built-in lexicons
+    know as page chrome ("Advertisement", "Updated 2 hours ago").
 
     Example
     before: {"title": "", "text": "The harbour reopened on Monday ..."}

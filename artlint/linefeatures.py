@@ -33,6 +33,7 @@ FEATURES = (
     "run_vocabulary", "run_lexicon", "run_title", "run_closes", "run_words",
 )
 _SEPARATOR = re.compile(r"[|•·»›►]")
+_HEADING = re.compile(r"#{1,6}\s")
 _TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
 """The delimiter row of a Markdown table ('|---|:---:|'): part of the table, however few words it has."""
 _LINK = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
@@ -87,8 +88,8 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     """(layout index, feature vector in FEATURES order) of each candidate line: every non-blank body
     line that is not a sentence of four words or more nor a line of PROSE_WORDS words, and every line
     after a related-articles marker line (unless it links one article: _one_teaser) or in a comments thread
-    (_threads), where teasers and comments stand. Sentences and prose lines elsewhere are never scored, nor
-    are a plain text's standfirst (_standfirst) and a Markdown table's delimiter row."""
+    (_threads), where teasers and comments stand. Sentences and prose lines elsewhere are never scored, nor are
+    the lines of the article's structure (_structure)."""
     view = layout(article)
     texts, tokens, counts, paragraph, closes = view.texts, view.tokens, view.words, view.paragraph, view.closes
     n = len(texts)
@@ -128,10 +129,10 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     tail_after = last if first >= 0 else n
     threads = _threads(found, comment_markers, dated, paragraph_words, signals, view)
     below_teasers = _since([i for i in related_markers if not _one_teaser(texts[i])], n)
-    standfirst = _standfirst(article, view, hits)
+    structure = _structure(article, view, hits)
     keep = [i for i, ends, count, thread, related in zip(range(n), closes, counts, threads, below_teasers)
             if not ((count >= PROSE_WORDS or ends and count >= SENTENCE_WORDS) and not thread and related == NO_MARKER)
-            and i != standfirst and not _TABLE_RULE.fullmatch(texts[i])]
+            and i not in structure]
     counted = _counts(tokens, paragraph) if any(map(paragraph.__getitem__, keep)) else Counter()
     out = []
     for i, (log_chars, colon, capitals, upper, digits, separator, link, at_sign, copyright, bullet) in zip(
@@ -163,6 +164,17 @@ def _one_teaser(text: str) -> bool:
     """A related-articles marker with a headline after its colon ('Read more: Storm closes the harbour') links one
     article: the sentences below it are the article's own, not a block of teasers."""
     return len(WORD.findall(text.partition(":")[2])) >= TEASER_WORDS
+
+
+def _structure(article: Article, view: Layout, hits: list[int]) -> set[int]:
+    """Layout indices of lines that belong to the article's structure, however little they say: its standfirst, a
+    Markdown heading of STANDFIRST_WORDS words or more above the first paragraph (a dek under a front-matter
+    title, '### Three routes, one aircraft, and a government that stopped paying') and a table's delimiter row."""
+    texts, words = view.texts, view.words
+    out = {i for i in range(view.first) if words[i] >= STANDFIRST_WORDS and not hits[i] and _HEADING.match(texts[i])}
+    out.update(i for i, text in enumerate(texts) if text[:1] in "|:-" and _TABLE_RULE.fullmatch(text))
+    out.add(_standfirst(article, view, hits))
+    return out
 
 
 def _standfirst(article: Article, view: Layout, hits: list[int]) -> int:

@@ -291,6 +291,14 @@ LEFTOVERS = [
     ("en", "legal-footer", "All rights reserved, Kellmouth Courier 2025"),
     ("en", "share-prompt", "Do you have a question for our motoring desk? Email motoring@example.org"),
     ("en", "share-prompt", "Got a story? Email news@example.org"),
+    ("en", "related-link", "Also Read | Monsoon session to begin on July 21"),
+    ("en", "related-link", "READ: Tram fares to rise in April"),
+    ("en", "legal-footer", "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)"),
+    ("en", "legal-footer", "(ANI)"),
+    ("en", "share-prompt", "Join our WhatsApp channel for the latest news"),
+    ("en", "navigation", "Categories: Politics, Transport | Tags: buses, council"),
+    ("en", "navigation", "Trending Desk"),
+    ("en", "byline", "Edited by Ritika Sharma"),
     ("en", "navigation", "Rate this recipe"),
     ("en", "navigation", "Was this article helpful?"),
     ("en", "navigation", "Jump to recipe"),
@@ -322,6 +330,8 @@ def test_typical_leftover_line_matches_its_category(language: str, key: str, lin
 
 
 BODY_LINES = [
+    ("en", "Read the label before you buy, the pharmacist said."),
+    ("en", "The app has been downloaded 18 million times, the company said."),
     ("es", "Temas: vivienda, transporte y seguridad"),
     ("ru", "Метки: зелёная, жёлтая и красная"),
     ("en", "Share prices fell sharply on Monday."),

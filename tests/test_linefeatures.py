@@ -178,6 +178,8 @@ def test_a_standfirst_under_the_title_line_of_a_plain_text_is_no_candidate() -> 
     assert dek not in _candidates(article) and "2 min read" in _candidates(article)
     record = Article.from_values({"title": "Night buses to reach outer districts", "body": f"{dek}\n2 min read\n{lead}"})
     assert dek in _candidates(record)
+    heading = Article.from_values({"title": "Night buses to reach outer districts", "body": f"### {dek}\n2 min read\n{lead}"})
+    assert f"### {dek}" not in _candidates(heading)
 
 
 def test_a_marker_with_a_headline_after_its_colon_links_one_article_and_opens_no_block() -> None:

@@ -5,12 +5,18 @@ from __future__ import annotations
 import html
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from artlint.builtin.hygiene.mojibake import runs
 from artlint.data import data_dir
 from artlint.lexiconindex import LexiconIndex, LineHits, Strength
-from artlint.lexicons import ALWAYS, load_lexicons
+from artlint.dates import DateFinder
+from artlint.lexicons import ALWAYS, Lexicons, load_lexicons
 from artlint.textutil import normalize, normalize_keeping_marks, word_count
+
+if TYPE_CHECKING:
+    from artlint.builtin.metadata.bylines import BylineFinder
+    from artlint.builtin.metadata.datelines import DatelineFinder
 
 # A day and a month word next to a year ("14 March 2024", "March 14, 2024"); a year alone is common in headlines.
 _TEXT_DATE = re.compile(
@@ -57,7 +63,17 @@ def is_header_debris(text: str) -> bool:
         return True
     if count <= 2 and text.upper() == text:
         return True
-    return count <= 1 and text[-1:] not in "?!." or is_known_chrome(text)
+    return count <= 1 and text[-1:] not in "?!." or is_known_chrome(text) or is_byline_or_dateline(text)
+
+
+@lru_cache(maxsize=4096)
+def is_byline_or_dateline(text: str) -> bool:
+    """A byline ('By Jordan Pike | The Center Square', 'Edited by Ritika Sharma') or a dateline: a date with only
+    page metadata beside it ('Updated 10:15 AM EST, March 6, 2026'), as the built-in lexicons of any language know
+    them. Neither is a headline. Judged as the mojibake fix leaves the line, as is_known_chrome does."""
+    bylines, datelines = _builtin_finders()
+    text = _as_repaired(text)
+    return bylines.name(text) is not None or datelines.match(text) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -93,8 +109,23 @@ def _as_repaired(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _builtin_finders() -> tuple[BylineFinder, DatelineFinder]:
+    from artlint.builtin.metadata.bylines import BylineFinder  # artlint.builtin.metadata imports this module
+    from artlint.builtin.metadata.datelines import DatelineFinder
+
+    lexicons = _builtin_lexicons()
+    byline = lexicons.entry("byline")
+    return BylineFinder(byline, lexicons.months), DatelineFinder(DateFinder(lexicons.months), lexicons.dateline_words, byline.prefixes)
+
+
+@lru_cache(maxsize=1)
+def _builtin_lexicons() -> Lexicons:
+    return load_lexicons(sorted((data_dir("rules") / "lexicons").glob("*.yaml")))
+
+
+@lru_cache(maxsize=1)
 def _builtin_index() -> LexiconIndex:
-    return load_lexicons(sorted((data_dir("rules") / "lexicons").glob("*.yaml"))).index()
+    return _builtin_lexicons().index()
 
 
 def is_menu(text: str) -> bool:

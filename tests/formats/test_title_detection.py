@@ -30,6 +30,11 @@ from artlint.formats.headerlines import title_line_index
         (["Aggiornato il piano per le scuole", "Text."], 0),
         (["Il vous reste trois jours pour déclarer vos revenus", "Text."], 0),
         (["Folgen Sie dem Geld: wie der Stadtrat spart", "Text."], 0),
+        (["Edited By: Ritika Sharma", "Opposition walks out as the assembly passes the water bill", "Text."], 1),
+        (["By MARIA LOPEZ and DAVID KIM", "Floodwaters rise as levee crews race to shore up banks", "Text."], 1),
+        (["March 5, 2026 4:22 PM GMT", "Refinery to start petrol exports next month", "Text."], 1),
+        (["Last Updated : 07 Jan 2026 | 3:12 PM IST", "Storm closes the harbour", "Text."], 1),
+        (["By the numbers: how the council spends its budget", "Text."], 0),
     ],
 )
 def test_title_line(lines: list[str], expected: int | None) -> None:

@@ -52,8 +52,9 @@ class PageDebris(Rule):
     article's closing sentences after its last ten-word paragraph are not scored either, nor are the
     sentences below a marker that links one article
     ('Read more: Tram fares to rise in April'), the line of ten words or more under a plain text's
-    title line (its standfirst, which often has no closing punctuation) and the delimiter row of a
-    Markdown table ('|---|---|').
+    title line (its standfirst, which often has no closing punctuation), a Markdown heading of ten
+    words or more above the first paragraph (a dek) and the delimiter row of a Markdown table
+    ('|---|---|').
     A line with a date among the first ten is kept when the article has no date field (it may be the
     only record of it; a comment's timestamp further down is not), and so is the date record of an
     undated plain-text article (artlint.daterecord: a date stamp of its opening, which reaches past a

@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from artlint.builtin.hygiene.control_characters import SEPARATING
+from artlint.builtin.hygiene.htmltags import BREAKS
 from artlint.builtin.hygiene.mojibake import runs
 from artlint.data import data_dir
 from artlint.lexiconindex import LexiconIndex, LineHits, Strength
@@ -30,15 +32,21 @@ _CRUMB_SEPARATOR = re.compile(r"\s+(?:[>›»/]|â€º|Â»)\s+")
 """Each with its mojibake ('â€º' for '›'): the mojibake fix must not turn a line into a menu, and so change the title."""
 _JUNK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\ufeff]|<[^<>]{0,200}>")
 """Control characters, zero-width junk and tags: what the hygiene rules' fixes take out of a line."""
+_SPACED = re.compile(rf"(?<=\S)(?:[{SEPARATING}]+|</?(?:{'|'.join(sorted(BREAKS))})\b[^<>]{{0,200}}>)(?=\S)", re.IGNORECASE)
+"""What those fixes replace with a space between two words: a break tag, a control character that stood for a break."""
+_SPACE_RUN = re.compile(r"[ \t\xa0]{2,}")
 
 
 def _as_fixed(text: str) -> str:
-    """The line as the hygiene fixes would leave it, so that fixing it never changes which line is the title."""
+    """The line as the hygiene fixes would leave it (entities decoded, mojibake repaired, junk and tags taken out,
+    runs of spaces one), so that fixing it never changes which line is the title."""
     if "&" in text:
         text = html.unescape(text)
-    return _JUNK.sub("", text)
+    return _SPACE_RUN.sub(" ", _JUNK.sub("", _SPACED.sub(" ", _as_repaired(text))))
 
 
+_PARTICLES = frozenset({"and", "&", "de", "del", "della", "van", "von", "der", "den", "da", "di", "du", "le", "la", "al", "el", "bin", "ibn", "y"})
+_AFTER_NAME = "|,•·–—-/("
 CHROME_LENGTH = 200
 """Past this length only a consent banner's opening words make a line chrome to the title picker."""
 HEADER_CHROME = ("navigation", "reading-time", "share-prompt", "advertisement", "cookie-notice", "comment-section",
@@ -70,10 +78,24 @@ def is_header_debris(text: str) -> bool:
 def is_byline_or_dateline(text: str) -> bool:
     """A byline ('By Jordan Pike | The Center Square', 'Edited by Ritika Sharma') or a dateline: a date with only
     page metadata beside it ('Updated 10:15 AM EST, March 6, 2026'), as the built-in lexicons of any language know
-    them. Neither is a headline. Judged as the mojibake fix leaves the line, as is_known_chrome does."""
+    them. Neither is a headline. A byline's name must be two or more capitalised words with nothing but a
+    separator after it: 'By Foot Across the Andes' and 'By Any Means Necessary: Inside ...' are headlines (one
+    in Title Case with nothing after it, 'By Invitation Only', is still taken for a byline)."""
     bylines, datelines = _builtin_finders()
     text = _as_repaired(text)
-    return bylines.name(text) is not None or datelines.match(text) is not None
+    name = bylines.name(text)
+    if name is not None and _credits(text, name):
+        return True
+    return datelines.match(text) is not None
+
+
+def _credits(text: str, name: str) -> bool:
+    """The byline line names people: capitalised words (and particles), and after them only a separator."""
+    words = name.split()
+    if len(words) < 2 or any(mark in name for mark in ":?!") or not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
+        return False
+    rest = text[text.find(name) + len(name) :].strip()
+    return not rest or rest[0] in _AFTER_NAME
 
 
 @lru_cache(maxsize=4096)

@@ -35,6 +35,13 @@ from artlint.formats.headerlines import title_line_index
         (["March 5, 2026 4:22 PM GMT", "Refinery to start petrol exports next month", "Text."], 1),
         (["Last Updated : 07 Jan 2026 | 3:12 PM IST", "Storm closes the harbour", "Text."], 1),
         (["By the numbers: how the council spends its budget", "Text."], 0),
+        (["By Any Means Necessary: Inside the Making of an Epic", "Text."], 0),
+        (["By Monday the council must decide on the bridge", "Text."], 0),
+        (["By Foot Across the Andes", "Text."], 0),
+        (["Edited by AI? Newsroom Tests New Tool", "Text."], 0),
+        (["By<br>Jane Doe", "Harbour reopens after storm", "Text."], 1),
+        (["By\x0bJane Doe", "Harbour reopens after storm", "Text."], 1),
+        (["5. MÃ¤rz 2026", "Hafen nach Sturm wieder offen", "Text."], 1),
     ],
 )
 def test_title_line(lines: list[str], expected: int | None) -> None:

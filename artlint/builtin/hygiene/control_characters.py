@@ -15,7 +15,7 @@ from artlint.rule import Rule
 
 _SUSPECT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]+")
 _JOINERS = "\u200c\u200d\u2060"
-_SEPARATING = "\x0b\x0c\x1c\x1d\x1e\x1f\x85"
+SEPARATING = "\x0b\x0c\x1c\x1d\x1e\x1f\x85"
 """Controls that stood for a break (vertical tab, form feed, information separators, next line): a space
 takes their place between two words."""
 _NAMES = {"\u200b": "zero-width space", "\ufeff": "zero-width no-break space (BOM)", "\u200c": "zero-width non-joiner",
@@ -71,7 +71,7 @@ class ControlCharacters(Rule):
     def report(self, name: str, value: str, start: int, end: int, markdown: bool) -> Finding:
         chars = value[start:end]
         unsafe = any(c in _JOINERS for c in chars) and value[start - 1 : start].isalnum() and value[end : end + 1].isalnum()
-        separating = chars[0] in _SEPARATING and value[start - 1 : start].strip() and value[end : end + 1].strip()
+        separating = chars[0] in SEPARATING and value[start - 1 : start].strip() and value[end : end + 1].strip()
         fix: Fix | None = Fix(Applicability.UNSAFE if unsafe else Applicability.SAFE,
                   (whole_words(name, value, start, end, " " if separating else ""),), "delete the control characters")
         if markdown and among_marks(value, start):

@@ -11,8 +11,8 @@ from artlint.builtin.hygiene.control_characters import SEPARATING
 from artlint.builtin.hygiene.htmltags import BREAKS
 from artlint.builtin.hygiene.mojibake import runs
 from artlint.data import data_dir
-from artlint.lexiconindex import LexiconIndex, LineHits, Strength
 from artlint.dates import DateFinder
+from artlint.lexiconindex import LexiconIndex, LineHits, Strength
 from artlint.lexicons import ALWAYS, Lexicons, load_lexicons
 from artlint.textutil import normalize, normalize_keeping_marks, word_count
 
@@ -122,7 +122,8 @@ def is_known_chrome(text: str) -> bool:
 
 def _as_repaired(text: str) -> str:
     """The line with each mojibake run that the mojibake fix repairs decoded ('RÃ©agir' -> 'Réagir')."""
-    parts, end = [], 0
+    parts: list[str] = []
+    end = 0
     for match, value in runs(text):
         if value is not None:
             parts += (text[end : match.start()], value)

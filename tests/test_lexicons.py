@@ -332,6 +332,7 @@ def test_typical_leftover_line_matches_its_category(language: str, key: str, lin
 BODY_LINES = [
     ("en", "Read the label before you buy, the pharmacist said."),
     ("en", "Join a WhatsApp group for your street and share updates with neighbours."),
+    ("en", "Download the council's app to book a collection."),
     ("en", "Category: Best Regional News Story"),
     ("en", "Source: ons.gov.uk"),
     ("en", "The app has been downloaded 18 million times, the company said."),

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from artlint.builtin.hygiene.control_characters import SEPARATING
 from artlint.builtin.hygiene.htmltags import BREAKS
-from artlint.builtin.hygiene.mojibake import runs
+from artlint.builtin.hygiene.mojibake import repaired
 from artlint.data import data_dir
 from artlint.dates import DateFinder
 from artlint.lexiconindex import LexiconIndex, LineHits, Strength
@@ -27,9 +27,8 @@ _TEXT_DATE = re.compile(
 )
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 _READING_TIME = re.compile(r"\d+\s*\w{0,8}\.?\s+\w+", re.UNICODE)
-_MENU_SEPARATOR = re.compile(r"\s+(?:[|•·]|â€¢|Â·)\s+")
-_CRUMB_SEPARATOR = re.compile(r"\s+(?:[>›»/]|â€º|Â»)\s+")
-"""Each with its mojibake ('â€º' for '›'): the mojibake fix must not turn a line into a menu, and so change the title."""
+_MENU_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+_CRUMB_SEPARATOR = re.compile(r"\s+[>›»/]\s+")
 _JUNK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\ufeff]|<[^<>]{0,200}>")
 """Control characters, zero-width junk and tags: what the hygiene rules' fixes take out of a line."""
 _SPACED = re.compile(rf"(?<=\S)(?:[{SEPARATING}]+|</?(?:{'|'.join(sorted(BREAKS))})\b[^<>]{{0,200}}>)(?=\S)", re.IGNORECASE)
@@ -42,7 +41,7 @@ def _as_fixed(text: str) -> str:
     runs of spaces one), so that fixing it never changes which line is the title."""
     if "&" in text:
         text = html.unescape(text)
-    return _SPACE_RUN.sub(" ", _JUNK.sub("", _SPACED.sub(" ", _as_repaired(text))))
+    return _SPACE_RUN.sub(" ", _JUNK.sub("", _SPACED.sub(" ", repaired(text))))
 
 
 _PARTICLES = frozenset({"and", "&", "de", "del", "della", "van", "von", "der", "den", "da", "di", "du", "le", "la", "al", "el", "bin", "ibn", "y"})
@@ -58,7 +57,8 @@ HEADER_CHROME = ("navigation", "reading-time", "share-prompt", "advertisement", 
 def is_header_debris(text: str) -> bool:
     """A line that is not a headline: a date stamp, a reading-time badge, a one-word or capitals label
     ('WORLD', 'Tech'), a menu or a breadcrumb trail, or a whole line that a built-in lexicon knows as page
-    chrome (is_known_chrome). A two-word line in mixed case may be a short headline, so it is kept."""
+    chrome (_known_chrome), a byline or a dateline (_byline_or_dateline). The line is judged as the hygiene fixes
+    would leave it (_as_fixed), so that fixing it never moves the title. A two-word line in mixed case may be a short headline, so it is kept."""
     text = _as_fixed(text).strip()
     if not text:
         return True
@@ -71,18 +71,17 @@ def is_header_debris(text: str) -> bool:
         return True
     if count <= 2 and text.upper() == text:
         return True
-    return count <= 1 and text[-1:] not in "?!." or is_known_chrome(text) or is_byline_or_dateline(text)
+    return count <= 1 and text[-1:] not in "?!." or _known_chrome(text) or _byline_or_dateline(text)
 
 
 @lru_cache(maxsize=4096)
-def is_byline_or_dateline(text: str) -> bool:
+def _byline_or_dateline(text: str) -> bool:
     """A byline ('By Jordan Pike | The Center Square', 'Edited by Ritika Sharma') or a dateline: a date with only
     page metadata beside it ('Updated 10:15 AM EST, March 6, 2026'), as the built-in lexicons of any language know
     them. Neither is a headline. A byline's name must be two or more capitalised words with nothing but a
     separator after it: 'By Foot Across the Andes' and 'By Any Means Necessary: Inside ...' are headlines (one
     in Title Case with nothing after it, 'By Invitation Only', is still taken for a byline)."""
     bylines, datelines = _builtin_finders()
-    text = _as_repaired(text)
     name = bylines.name(text)
     if name is not None and _credits(text, name):
         return True
@@ -99,14 +98,12 @@ def _credits(text: str, name: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def is_known_chrome(text: str) -> bool:
+def _known_chrome(text: str) -> bool:
     """The line is, as a whole, one of HEADER_CHROME to a built-in lexicon: a phrase of any language, an English
     pattern ('Updated 2 hours ago'), or a consent banner by its first words ('We use cookies ...'). No other
     prefix or opener, which a headline may start with ('Sign up now, pay later: ...'), and no other language's
-    pattern, which may read a headline ('Aggiornato il piano per le scuole'). The line is judged as the mojibake
-    fix would leave it, so that fixing it never moves the title; and by the built-in lexicons only, not a
+    pattern, which may read a headline ('Aggiornato il piano per le scuole'). The built-in lexicons only, not a
     configuration's, so that the title does not depend on the settings."""
-    text = _as_repaired(text)
     index = _builtin_index()
     opened = index.openers.match(text) if index.openers else None
     if opened and "cookie-notice" in index.opened_by.get(normalize_keeping_marks(opened["words"]), ()):
@@ -118,17 +115,6 @@ def is_known_chrome(text: str) -> bool:
     hits: LineHits = {}
     index.languages[ALWAYS].add(text, hits)
     return any(hits.get(key) is Strength.EXACT for key in HEADER_CHROME)
-
-
-def _as_repaired(text: str) -> str:
-    """The line with each mojibake run that the mojibake fix repairs decoded ('RÃ©agir' -> 'Réagir')."""
-    parts: list[str] = []
-    end = 0
-    for match, value in runs(text):
-        if value is not None:
-            parts += (text[end : match.start()], value)
-            end = match.end()
-    return "".join(parts) + text[end:] if parts else text
 
 
 @lru_cache(maxsize=1)
@@ -155,8 +141,8 @@ def is_menu(text: str) -> bool:
     """Three or more short items between ' | ', ' • ' or ' · ' ('Home | World | Politics'), or a breadcrumb
     trail between ' > ', ' › ', ' » ' or ' / ' ('Home › News › Local', 'World > Europe'). A headline with
     its site's name after a separator ('Storm closes the ferry | Kellmouth Courier') is none: its head is
-    longer than a menu item. Items are counted by white space, which no hygiene fix changes ('NiÃ±os' is
-    one item, as 'Niños' is)."""
+    longer than a menu item. The line comes as the hygiene fixes leave it (is_header_debris), its mojibake
+    repaired ('Home â€º News' is 'Home › News')."""
     items = _MENU_SEPARATOR.split(text)
     if len(items) >= 3 and all(1 <= len(item.split()) <= 3 for item in items):
         return True

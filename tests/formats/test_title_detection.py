@@ -36,6 +36,7 @@ from artlint.formats.headerlines import title_line_index
         (["Last Updated : 07 Jan 2026 | 3:12 PM IST", "Storm closes the harbour", "Text."], 1),
         (["By the numbers: how the council spends its budget", "Text."], 0),
         (["In pictures", "The winter swimmers of the loch", "Text."], 1),
+        (["Home â€º News â€º Local", "World Â· Europe Â· Politics", "Harbour reopens after storm", "Text."], 2),
         (["Download our app for live updates on your commute", "Rail strike: which lines run", "Text."], 1),
         (["By Any Means Necessary: Inside the Making of an Epic", "Text."], 0),
         (["By Monday the council must decide on the bridge", "Text."], 0),

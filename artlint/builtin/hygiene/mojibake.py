@@ -79,6 +79,17 @@ def runs(value: str) -> Iterator[tuple[re.Match[str], str | None]]:
             yield match, text
 
 
+def repaired(value: str) -> str:
+    """The text with each run the fix repairs decoded ('RÃ©agir' -> 'Réagir'); runs reported without a fix stay."""
+    parts: list[str] = []
+    end = 0
+    for match, text in runs(value):
+        if text is not None:
+            parts += (value[end : match.start()], text)
+            end = match.end()
+    return "".join(parts) + value[end:] if parts else value
+
+
 class Mojibake(Rule):
     """UTF-8 text that was decoded with the wrong encoding, or lost characters in decoding.
 

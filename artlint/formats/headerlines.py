@@ -44,7 +44,6 @@ def _as_fixed(text: str) -> str:
     return _SPACE_RUN.sub(" ", _JUNK.sub("", _SPACED.sub(" ", repaired(text))))
 
 
-_PARTICLES = frozenset({"and", "&", "de", "del", "della", "van", "von", "der", "den", "da", "di", "du", "le", "la", "al", "el", "bin", "ibn", "y"})
 _AFTER_NAME = "|,•·–—-/("
 CHROME_LENGTH = 200
 """Past this length only a consent banner's opening words make a line chrome to the title picker."""
@@ -89,9 +88,9 @@ def _byline_or_dateline(text: str) -> bool:
 
 
 def _credits(text: str, name: str) -> bool:
-    """The byline line names people: capitalised words (and particles), and after them only a separator."""
-    words = name.split()
-    if len(words) < 2 or any(mark in name for mark in ":?!") or not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
+    """The byline line names two or more people's words (BylineFinder.name has checked their case), and after
+    them only a separator: 'By Invitation Only' still reads as one."""
+    if len(name.split()) < 2 or any(mark in name for mark in ":?!"):
         return False
     rest = text[text.find(name) + len(name) :].strip()
     return not rest or rest[0] in _AFTER_NAME

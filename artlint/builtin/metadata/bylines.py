@@ -17,10 +17,15 @@ _SENTENCE_END = "!?:"
 """A byline ends with a name, never with a question or a colon that opens a list."""
 _OPENERS = "([{\"“‘«"
 """'(Reporting by ...; Editing by ...)' is an agency's credit line, part of the story."""
-_NAME_CUT = re.compile(r"\s+[|\-\u2013\u2014/·•]\s+|,|@|\(|\d")
+_NAME_CUT = re.compile(r"\s+[|\-\u2013\u2014/·•]\s+|[,;]|@|\(|\d")
 _CREDIT_CUT = re.compile(r"\s+[|\-\u2013\u2014·•]\s+|@|\(|\d")
 """Where the people a byline credits end: at an agency, a handle or a time, not at the comma or slash
 between co-authors ('Jane Doe, Tom Reed and Ana Ruiz | Reuters')."""
+PARTICLES = frozenset({"and", "&", "de", "del", "della", "van", "von", "der", "den", "da", "di", "du", "le", "la",
+                       "al", "el", "bin", "ibn", "y", "e", "et", "und", "en", "ve", "и"})
+"""Lower-case words that stand inside a name or between two names ('Ana de Souza', 'Jane Doe and Tom Reed')."""
+_CONNECTORS = frozenset({"for", "in", "at", "on", "via", "from", "with", "of"})
+"""Lower-case words that end the name and start the outlet or place ('Jane Doe for The Guardian', 'in Berlin', 'on 3 March')."""
 _NAME_START = re.compile(r"[:\s]*(?P<first>[^\W\d_][\w'’.-]*)")
 
 
@@ -66,7 +71,7 @@ class BylineFinder:
         if "," in rest and _lower_after_comma(rest):
             return None  # 'By Monday, the council ...'
         name = _NAME_CUT.split(rest[start.start("first") :], maxsplit=1)[0].strip(" .:")
-        return name or None
+        return _people(name)
 
     @staticmethod
     def whole_name(text: str) -> str | None:
@@ -81,13 +86,24 @@ class BylineFinder:
         """Everyone the byline line names, with any role after a comma ('Jane Doe, Tom Reed and Ana Ruiz' of
         'By Jane Doe, Tom Reed and Ana Ruiz | Reuters'), given the first `name` it names."""
         rest = self.bare(text)
-        return _CREDIT_CUT.split(rest[rest.find(name) :], maxsplit=1)[0].strip(" .:,/") or name
+        return _people(_CREDIT_CUT.split(rest[rest.find(name) :], maxsplit=1)[0].strip(" .:,/")) or name
 
     def bare(self, text: str) -> str:
         """The line without its byline prefix: 'By Jane Doe, Reuters' -> 'Jane Doe, Reuters'."""
         text = text.strip()
         prefix = self.prefixes.match(text) if self.prefixes else None
         return text[prefix.end() :].strip(" :") if prefix else text
+
+
+def _people(name: str) -> str | None:
+    """The name up to a connector that starts the credit ('Jane Doe' of 'Jane Doe for The Guardian'); None when a
+    lower-case word that is neither stands in it, as in a headline or a sentence ('Foot Across the Andes')."""
+    tokens = name.split()
+    for i, token in enumerate(tokens):
+        word = token.lower()
+        if token[:1].islower() and word not in PARTICLES:
+            return " ".join(tokens[:i]) if i and word in _CONNECTORS else None
+    return name or None
 
 
 def same_name(name: str, author: str) -> bool:

@@ -16,7 +16,7 @@ PARAGRAPH_WORDS = 10
 SHORT_PARAGRAPH_WORDS = 4
 """A body with no ten-word paragraph (a brief, a test case) is bounded by its sentences of four words or more."""
 _ENDS = frozenset(".!?…。！？؟۔")
-_CLOSERS = "\"'”’»)]"
+_CLOSERS = "\"'”’“‘»«)]"
 """A line closes like a sentence when, past any closing quotes and brackets, it ends in one of _ENDS."""
 _TEXT = itemgetter(3)
 """Line.text, read in C (the layout is built from every line of every body)."""

@@ -11,6 +11,7 @@ from operator import mul
 
 from artlint.article import BODY, Article
 from artlint.dates import YEAR, DateFinder
+from artlint.formats.headerlines import is_header_debris
 from artlint.layout import Layout, layout
 from artlint.lexiconindex import LineHits, Strength
 from artlint.lexicons import Lexicons
@@ -40,6 +41,12 @@ _LINK = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
 _BULLETS = frozenset("-*•–—·►▪")
 SENTENCE_WORDS = 4
 STANDFIRST_WORDS = 10
+"""The shortest Markdown heading above the first paragraph that is a dek, not a label ('### Analysis')."""
+UNDER_TITLE_WORDS = 6
+"""The shortest line under a plain text's title that is its standfirst ('Other measures include a freeze on tax
+thresholds'): a shorter one is as often a kicker or a section label."""
+CLOSING_WORDS = SENTENCE_WORDS
+"""A closing line ('The trial continues.', 'Thank you, Ayesha.') is shorter than a sentence that is scored."""
 TEASER_WORDS = 3
 PROSE_WORDS = 30
 """A line this long is prose even with no closing punctuation (a quote that ends in its attribution, a cut
@@ -169,28 +176,44 @@ def _one_teaser(text: str) -> bool:
 def _structure(article: Article, view: Layout, hits: list[int]) -> set[int]:
     """Layout indices of lines that belong to the article's structure, however little they say: its standfirst, a
     Markdown heading of STANDFIRST_WORDS words or more above the first paragraph (a dek under a front-matter
-    title, '### Three routes, one aircraft, and a government that stopped paying') and a table's delimiter row."""
+    title, '### Three routes, one aircraft, and a government that stopped paying'), a table's delimiter row and
+    the closing line (_closing)."""
     texts, words = view.texts, view.words
     out = {i for i in range(view.first) if words[i] >= STANDFIRST_WORDS and not hits[i] and _HEADING.match(texts[i])}
     out.update(i for i, text in enumerate(texts) if text[:1] in "|:-" and _TABLE_RULE.fullmatch(text))
     out.add(_standfirst(article, view, hits))
+    out.add(_closing(view, hits))
     return out
+
+
+def _closing(view: Layout, hits: list[int]) -> int:
+    """Layout index of the article's closing line: right after its last paragraph, closed like a sentence (not cut
+    off by an ellipsis, 'Type your email…'), shorter than CLOSING_WORDS words, with no lexicon hit ('The trial
+    continues.', 'Thank you, Ayesha.'); -1 when there is none. On the corpus such lines are as often the article's
+    as debris once the lexicons have had theirs ('Comments are closed.', 'Thanks for reading!')."""
+    after = view.last + 1
+    if view.last < 0 or after >= len(view.texts) or hits[after]:
+        return -1
+    text = view.texts[after]
+    closed = view.closes[after] and not text.endswith(("…", "..."))
+    return after if closed and 0 < view.words[after] < CLOSING_WORDS else -1
 
 
 def _standfirst(article: Article, view: Layout, hits: list[int]) -> int:
     """Layout index of the standfirst: in a text whose title is one of its lines (plain text, Markdown whose
-    title is a heading of its text), the line under the title, above the first paragraph, of STANDFIRST_WORDS words or more with
-    no lexicon hit, separator or link (a dek often has no closing punctuation, and stands in a run of short
-    header lines); -1 when there is none. A record's text has no such anchor: its first line is as often a
-    promotion or the site's banner."""
+    title is a heading of its text), the line under the title, above the first paragraph, of UNDER_TITLE_WORDS words
+    or more with no lexicon hit, separator or link, that the title picker would not pass over as header debris (a
+    byline, a dateline: artlint.formats.headerlines.is_header_debris). A dek often has no closing punctuation, and
+    stands in a run of short header lines. -1 when there is none. A record's text has no such anchor: its first
+    line is as often a promotion or the site's banner."""
     placement = article.placements.get(BODY)
     if placement is None or not placement.holes:
         return -1
     under = next((i for i, line in enumerate(view.lines) if line.number >= placement.holes[0]), -1)
-    if not 0 <= under < view.first or view.words[under] < STANDFIRST_WORDS or hits[under]:
+    if not 0 <= under < view.first or view.words[under] < UNDER_TITLE_WORDS or hits[under]:
         return -1
     text = view.texts[under]
-    return -1 if _SEPARATOR.search(text) or _LINK.search(text) else under
+    return -1 if _SEPARATOR.search(text) or _LINK.search(text) or is_header_debris(text) else under
 
 
 def _shape(text: str) -> tuple[float, bool, int, bool, float, bool, bool, bool, bool, bool]:

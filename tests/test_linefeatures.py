@@ -189,3 +189,36 @@ def test_a_marker_with_a_headline_after_its_colon_links_one_article_and_opens_no
     assert after not in glued
     block = _candidates(Article.from_values({"title": "Night buses", "body": f"{lead}\nRead more\n{after}"}))
     assert after in block
+
+
+def test_a_short_standfirst_under_the_title_is_no_candidate_but_a_byline_there_is() -> None:
+    lead = "The chancellor announced a package of support for households on Wednesday, worth four billion pounds."
+    for dek in ("Other measures include a freeze on tax thresholds", "FTSE 100 closes at record high as miners rally"):
+        article = parse_text("budget.txt", f"Budget: energy bills help extended\n{dek}\n{lead}\n".encode()).entries[0]
+        assert dek not in _candidates(article), dek
+    byline = "By Aroha Tane, Local Democracy Reporter"
+    article = parse_text("budget.txt", f"Budget: energy bills help extended\n{byline}\n{lead}\n".encode()).entries[0]
+    assert byline in _candidates(article)
+    label = "Politics live"
+    article = parse_text("budget.txt", f"Budget: energy bills help extended\n{label}\n{lead}\n".encode()).entries[0]
+    assert label in _candidates(article)
+
+
+def test_the_short_line_that_closes_the_article_is_no_candidate() -> None:
+    paragraphs = ["The jury heard on Monday that the defendant had moved the money through four companies.",
+                  "The prosecution said the scheme ran for six years before an auditor noticed the gaps."]
+    for closing in ("The trial continues.", "Thank you, Ayesha.", "It's a start."):
+        body = "\n".join([*paragraphs, closing, "Share"])
+        assert closing not in _candidates(Article.from_values({"title": "Fraud trial", "body": body})), closing
+    for prompt in ("Type your email…", "Thanks for reading!", "Comments are closed."):
+        body = "\n".join([*paragraphs, prompt, "Share"])
+        assert prompt in _candidates(Article.from_values({"title": "Fraud trial", "body": body})), prompt
+    between = "\n".join([paragraphs[0], "The trial continues.", paragraphs[1], "Share"])
+    assert "The trial continues." in _candidates(Article.from_values({"title": "Fraud trial", "body": between}))
+
+
+def test_a_line_that_ends_in_a_german_or_swiss_closing_quote_closes_like_a_sentence() -> None:
+    lines = ["„Die Grundlagen müssen wieder sitzen.“", "Er sagte: ‚Das reicht nicht.‘", "»Wir bleiben hier.«",
+             "„Die Grundlagen müssen wieder“"]
+    view = layout(Article.from_values({"title": "Schule", "body": "\n".join(lines)}))
+    assert view.closes == [True, True, True, False]

@@ -15,6 +15,8 @@ from artlint.textutil import lower_words
 PARAGRAPH_WORDS = 10
 SHORT_PARAGRAPH_WORDS = 4
 """A body with no ten-word paragraph (a brief, a test case) is bounded by its sentences of four words or more."""
+BOX_HEADLINE_WORDS = range(3, 16)
+"""The word counts of the headline in a box of one teaser (Layout.inline_box)."""
 _ENDS = frozenset(".!?…。！？؟۔")
 _CLOSERS = "\"'”’“‘»«)]"
 """A line closes like a sentence when, past any closing quotes and brackets, it ends in one of _ENDS."""
@@ -56,6 +58,19 @@ class Layout:
         """The index-th line stands between two paragraphs and does not close like a sentence, as a subheading does."""
         paragraph = self.paragraph
         return 0 < index < len(paragraph) - 1 and paragraph[index - 1] and paragraph[index + 1] and not self.closes[index]
+
+    def inline_box(self, index: int) -> bool:
+        """The index-th line heads a box of one teaser set into the article ('Read more', 'Auch interessant:'): a
+        paragraph above it, one headline below it (no closing punctuation, BOX_HEADLINE_WORDS words: two words are
+        rather another heading, 'Trending Articles', 'Staff contributors'), and under that two sentences of
+        SHORT_PARAGRAPH_WORDS words or more, where the article goes on. A block of teasers alternates headlines and
+        blurbs instead."""
+        words, closes, paragraph = self.words, self.closes, self.paragraph
+        if not 0 < index < len(words) - 3 or not paragraph[index - 1]:
+            return False
+        headline, resumed = index + 1, range(index + 2, index + 4)
+        return (not closes[headline] and words[headline] in BOX_HEADLINE_WORDS
+                and all(closes[i] and words[i] >= SHORT_PARAGRAPH_WORDS for i in resumed))
 
     def zone(self, index: int) -> Zone:
         """Zone of the index-th non-blank line; with no paragraph at all, every line is CORE."""

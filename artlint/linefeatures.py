@@ -94,7 +94,7 @@ class Signals:
 def line_features(article: Article, signals: Signals) -> list[tuple[int, list[float]]]:
     """(layout index, feature vector in FEATURES order) of each candidate line: every non-blank body
     line that is not a sentence of four words or more nor a line of PROSE_WORDS words, and every line
-    after a related-articles marker line (unless it links one article: _one_teaser) or in a comments thread
+    after a related-articles marker line (unless it links one article: _one_teaser, _resumed) or in a comments thread
     (_threads), where teasers and comments stand. Sentences and prose lines elsewhere are never scored, nor are
     the lines of the article's structure (_structure)."""
     view = layout(article)
@@ -136,7 +136,7 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     tail_after = last if first >= 0 else n
     threads = _threads(found, comment_markers, dated, paragraph_words, signals, view)
     below_teasers = _since([i for i in related_markers if not _one_teaser(texts[i])], n)
-    structure = _structure(article, view, hits)
+    structure = _structure(article, view, hits) | _resumed(view, related_markers)
     keep = [i for i, ends, count, thread, related in zip(range(n), closes, counts, threads, below_teasers)
             if not ((count >= PROSE_WORDS or ends and count >= SENTENCE_WORDS) and not thread and related == NO_MARKER)
             and i not in structure]
@@ -171,6 +171,21 @@ def _one_teaser(text: str) -> bool:
     """A related-articles marker with a headline after its colon ('Read more: Storm closes the harbour') links one
     article: the sentences below it are the article's own, not a block of teasers."""
     return len(WORD.findall(text.partition(":")[2])) >= TEASER_WORDS
+
+
+def _resumed(view: Layout, markers: list[int]) -> set[int]:
+    """Layout indices of the sentences where the article goes on below a box of one teaser set into it
+    (Layout.inline_box): the run of sentences under the box's headline. The lines after that run stay below the
+    marker, where a block of teasers or the page's tail may follow."""
+    out: set[int] = set()
+    closes, words = view.closes, view.words
+    for marker in markers:
+        if view.inline_box(marker):
+            i = marker + 2
+            while i < len(words) and closes[i] and words[i] >= SENTENCE_WORDS:
+                out.add(i)
+                i += 1
+    return out
 
 
 def _structure(article: Article, view: Layout, hits: list[int]) -> set[int]:

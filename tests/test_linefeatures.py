@@ -217,6 +217,20 @@ def test_the_short_line_that_closes_the_article_is_no_candidate() -> None:
     assert "The trial continues." in _candidates(Article.from_values({"title": "Fraud trial", "body": between}))
 
 
+def test_sentences_where_the_article_goes_on_under_a_box_of_one_teaser_are_no_candidates() -> None:
+    before = "Seiteneinsteiger sollen künftig zudem von erfahrenen Mentoren begleitet werden, sagte der Minister."
+    resumed = ["Lesen, schreiben, rechnen – das sei der Kern, sagte Clemens. „Die Grundlagen müssen wieder sitzen.“",
+               "Das Kabinett will das Gesetz noch vor der Sommerpause beschließen."]
+    tail = "Jana Weber ist Redakteurin im Ressort Kassel und berichtet über Energie."
+    box = [before, "Auch interessant", "Abitur 2025: So schnitten Sachsens Schüler ab", *resumed, "Link kopieren", tail]
+    candidates = _candidates(Article.from_values({"title": "Lehrermangel", "body": "\n".join(box)}))
+    assert not candidates & set(resumed) and tail in candidates
+    teasers = [before, "Auch interessant", "Abitur 2025: So schnitten Sachsens Schüler ab", resumed[0],
+               "Neue Mensa für die Oberschule in Pirna", resumed[1]]
+    candidates = _candidates(Article.from_values({"title": "Lehrermangel", "body": "\n".join(teasers)}))
+    assert set(resumed) <= candidates
+
+
 def test_a_line_that_ends_in_a_german_or_swiss_closing_quote_closes_like_a_sentence() -> None:
     lines = ["„Die Grundlagen müssen wieder sitzen.“", "Er sagte: ‚Das reicht nicht.‘", "»Wir bleiben hier.«",
              "„Die Grundlagen müssen wieder“"]

@@ -49,7 +49,8 @@ class SectionRule(PackRule):
         allowed = self.max_prose_after * prose_after[0]
         if self.max_prose_after < 1 and not allowed:
             return  # no paragraphs to weigh the block against: a list or a table, not an article with a tail
-        index = next((i for i in chain([first], markers) if prose_after[i] <= allowed and not _own_heading(view, i)), None)
+        index = next((i for i in chain([first], markers)
+                      if prose_after[i] <= allowed and not _own_heading(view, i) and not view.inline_box(i)), None)
         if index is None:
             return
         line, text = view.lines[index], view.texts[index]

@@ -18,7 +18,7 @@ SHORT_PARAGRAPH_WORDS = 4
 BOX_HEADLINE_WORDS = range(3, 16)
 """The word counts of the headline in a box of one teaser (Layout.inline_box)."""
 _ENDS = frozenset(".!?…。！？؟۔")
-_CLOSERS = "\"'”’“‘»«)]"
+CLOSERS = "\"'”’“‘»«)]"
 """A line closes like a sentence when, past any closing quotes and brackets, it ends in one of _ENDS."""
 _TEXT = itemgetter(3)
 """Line.text, read in C (the layout is built from every line of every body)."""
@@ -59,18 +59,24 @@ class Layout:
         paragraph = self.paragraph
         return 0 < index < len(paragraph) - 1 and paragraph[index - 1] and paragraph[index + 1] and not self.closes[index]
 
-    def inline_box(self, index: int) -> bool:
+    def inline_box(self, index: int, sentences: bool = False) -> bool:
         """The index-th line heads a box of one teaser set into the article ('Read more', 'Auch interessant:'): a
         paragraph above it, one headline below it (no closing punctuation, BOX_HEADLINE_WORDS words: two words are
-        rather another heading, 'Trending Articles', 'Staff contributors'), and under that two sentences of
-        SHORT_PARAGRAPH_WORDS words or more, where the article goes on. A block of teasers alternates headlines and
-        blurbs instead."""
-        words, closes, paragraph = self.words, self.closes, self.paragraph
+        rather another heading, 'Trending Articles', 'Staff contributors'), and under that two paragraphs, where the
+        article goes on; with `sentences`, for a marker known to head related articles, two statements of
+        SHORT_PARAGRAPH_WORDS words or more, ended by a full stop. A block of teasers alternates headlines and
+        blurbs instead; a share bar's prompts ('Follow the Herald on Facebook for more local news.') are shorter
+        than a paragraph, and a teaser's question ('Will the ferry run in summer?') is no statement."""
+        words, paragraph = self.words, self.paragraph
         if not 0 < index < len(words) - 3 or not paragraph[index - 1]:
             return False
-        headline, resumed = index + 1, range(index + 2, index + 4)
-        return (not closes[headline] and words[headline] in BOX_HEADLINE_WORDS
-                and all(closes[i] and words[i] >= SHORT_PARAGRAPH_WORDS for i in resumed))
+        headline = index + 1
+        if self.closes[headline] or words[headline] not in BOX_HEADLINE_WORDS:
+            return False
+        resumed = (headline + 1, headline + 2)
+        if sentences:
+            return all(words[i] >= SHORT_PARAGRAPH_WORDS and self.texts[i].rstrip(CLOSERS).endswith(".") for i in resumed)
+        return all(paragraph[i] for i in resumed)
 
     def zone(self, index: int) -> Zone:
         """Zone of the index-th non-blank line; with no paragraph at all, every line is CORE."""
@@ -89,7 +95,7 @@ def build_layout(lines: tuple[Line, ...]) -> Layout:
     kept, texts = list(compress(lines, stripped)), list(filter(None, stripped))
     tokens = _WORDS(texts)
     counts = list(map(len, tokens))
-    closes = [text.rstrip(_CLOSERS)[-1:] in _ENDS for text in texts]
+    closes = [text.rstrip(CLOSERS)[-1:] in _ENDS for text in texts]
     least = PARAGRAPH_WORDS if any(c and n >= PARAGRAPH_WORDS for c, n in zip(closes, counts)) else SHORT_PARAGRAPH_WORDS
     paragraph = [c and n >= least for c, n in zip(closes, counts)]
     indices = [i for i, p in enumerate(paragraph) if p]

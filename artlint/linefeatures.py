@@ -12,7 +12,7 @@ from operator import mul
 from artlint.article import BODY, Article
 from artlint.dates import YEAR, DateFinder
 from artlint.formats.headerlines import is_header_debris
-from artlint.layout import Layout, layout
+from artlint.layout import CLOSERS, Layout, layout
 from artlint.lexiconindex import LineHits, Strength
 from artlint.lexicons import Lexicons
 from artlint.recent import Recent
@@ -42,11 +42,12 @@ _BULLETS = frozenset("-*•–—·►▪")
 SENTENCE_WORDS = 4
 STANDFIRST_WORDS = 10
 """The shortest Markdown heading above the first paragraph that is a dek, not a label ('### Analysis')."""
-UNDER_TITLE_WORDS = 6
+UNDER_TITLE_WORDS = 8
 """The shortest line under a plain text's title that is its standfirst ('Other measures include a freeze on tax
-thresholds'): a shorter one is as often a kicker or a section label."""
-CLOSING_WORDS = SENTENCE_WORDS
-"""A closing line ('The trial continues.', 'Thank you, Ayesha.') is shorter than a sentence that is scored."""
+thresholds'): a shorter one is as often page furniture ('Sponsored content from our partners at Visa')."""
+CLOSING_WORDS = range(2, SENTENCE_WORDS)
+"""A closing line ('The trial continues.', 'Thank you, Ayesha.') is shorter than a sentence that is scored; one
+word with a full stop is rather a credit ('AP.')."""
 TEASER_WORDS = 3
 PROSE_WORDS = 30
 """A line this long is prose even with no closing punctuation (a quote that ends in its attribution, a cut
@@ -174,15 +175,17 @@ def _one_teaser(text: str) -> bool:
 
 
 def _resumed(view: Layout, markers: list[int]) -> set[int]:
-    """Layout indices of the sentences where the article goes on below a box of one teaser set into it
-    (Layout.inline_box): the run of sentences under the box's headline. The lines after that run stay below the
-    marker, where a block of teasers or the page's tail may follow."""
+    """Layout indices of the lines where the article goes on below a box of one teaser set into it
+    (Layout.inline_box, whose two statements under the headline make it one), and of the paragraphs that follow
+    them. A shorter line ends the run: what stands below it (a block of teasers, a bio, the page's tail) stays
+    below the marker."""
     out: set[int] = set()
-    closes, words = view.closes, view.words
+    paragraph = view.paragraph
     for marker in markers:
-        if view.inline_box(marker):
-            i = marker + 2
-            while i < len(words) and closes[i] and words[i] >= SENTENCE_WORDS:
+        if view.inline_box(marker, sentences=True):
+            out.update((marker + 2, marker + 3))
+            i = marker + 4
+            while i < len(paragraph) and paragraph[i]:
                 out.add(i)
                 i += 1
     return out
@@ -202,16 +205,16 @@ def _structure(article: Article, view: Layout, hits: list[int]) -> set[int]:
 
 
 def _closing(view: Layout, hits: list[int]) -> int:
-    """Layout index of the article's closing line: right after its last paragraph, closed like a sentence (not cut
-    off by an ellipsis, 'Type your email…'), shorter than CLOSING_WORDS words, with no lexicon hit ('The trial
-    continues.', 'Thank you, Ayesha.'); -1 when there is none. On the corpus such lines are as often the article's
-    as debris once the lexicons have had theirs ('Comments are closed.', 'Thanks for reading!')."""
+    """Layout index of the article's closing line: right after its last paragraph, ended by a full stop (a prompt
+    asks or exclaims, 'Want more?', 'Sign up today!', or trails off, 'Type your email…'), of CLOSING_WORDS words,
+    with no lexicon hit ('The trial continues.', 'Thank you, Ayesha.'); -1 when there is none. On the corpus such
+    lines are as often the article's as debris once the lexicons have had theirs ('Comments are closed.')."""
     after = view.last + 1
     if view.last < 0 or after >= len(view.texts) or hits[after]:
         return -1
-    text = view.texts[after]
-    closed = view.closes[after] and not text.endswith(("…", "..."))
-    return after if closed and 0 < view.words[after] < CLOSING_WORDS else -1
+    text = view.texts[after].rstrip(CLOSERS)
+    ends = text.endswith(".") and not text.endswith("..")
+    return after if ends and view.words[after] in CLOSING_WORDS else -1
 
 
 def _standfirst(article: Article, view: Layout, hits: list[int]) -> int:

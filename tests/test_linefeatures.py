@@ -199,9 +199,9 @@ def test_a_short_standfirst_under_the_title_is_no_candidate_but_a_byline_there_i
     byline = "By Aroha Tane, Local Democracy Reporter"
     article = parse_text("budget.txt", f"Budget: energy bills help extended\n{byline}\n{lead}\n".encode()).entries[0]
     assert byline in _candidates(article)
-    label = "Politics live"
-    article = parse_text("budget.txt", f"Budget: energy bills help extended\n{label}\n{lead}\n".encode()).entries[0]
-    assert label in _candidates(article)
+    for label in ("Politics live", "Sponsored content from our partners at Visa"):
+        article = parse_text("budget.txt", f"Budget: energy bills help extended\n{label}\n{lead}\n".encode()).entries[0]
+        assert label in _candidates(article), label
 
 
 def test_the_short_line_that_closes_the_article_is_no_candidate() -> None:
@@ -210,7 +210,8 @@ def test_the_short_line_that_closes_the_article_is_no_candidate() -> None:
     for closing in ("The trial continues.", "Thank you, Ayesha.", "It's a start."):
         body = "\n".join([*paragraphs, closing, "Share"])
         assert closing not in _candidates(Article.from_values({"title": "Fraud trial", "body": body})), closing
-    for prompt in ("Type your email…", "Thanks for reading!", "Comments are closed."):
+    for prompt in ("Type your email…", "Thanks for reading!", "Comments are closed.", "Want more?", "Sign up today!",
+                   "AP."):
         body = "\n".join([*paragraphs, prompt, "Share"])
         assert prompt in _candidates(Article.from_values({"title": "Fraud trial", "body": body})), prompt
     between = "\n".join([paragraphs[0], "The trial continues.", paragraphs[1], "Share"])
@@ -229,6 +230,14 @@ def test_sentences_where_the_article_goes_on_under_a_box_of_one_teaser_are_no_ca
                "Neue Mensa für die Oberschule in Pirna", resumed[1]]
     candidates = _candidates(Article.from_values({"title": "Lehrermangel", "body": "\n".join(teasers)}))
     assert set(resumed) <= candidates
+    question = "Wie geht es mit den Schulen in Sachsen weiter?"
+    teaser_question = [before, "Auch interessant", "Abitur 2025: So schnitten Sachsens Schüler ab", resumed[1], question]
+    candidates = _candidates(Article.from_values({"title": "Lehrermangel", "body": "\n".join(teaser_question)}))
+    assert resumed[1] in candidates
+    bio = ["Jana Weber ist Redakteurin im Ressort Kassel.", "Sie ist unter der Nummer 0351 erreichbar."]
+    box_then_bio = [before, "Auch interessant", "Abitur 2025: So schnitten Sachsens Schüler ab", *resumed, *bio]
+    candidates = _candidates(Article.from_values({"title": "Lehrermangel", "body": "\n".join(box_then_bio)}))
+    assert not candidates & set(resumed) and set(bio) <= candidates
 
 
 def test_a_line_that_ends_in_a_german_or_swiss_closing_quote_closes_like_a_sentence() -> None:

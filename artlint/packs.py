@@ -23,7 +23,15 @@ KindFactory = Callable[[Mapping[str, Any], Lexicons], Rule]
 class PackRule(Rule):
     """A rule declared in a YAML pack; kinds subclass it and read their settings from `spec`."""
 
+    match_keys: frozenset[str] | None = None
+    """The `match` options the kind reads; None: any (a plugin's kind checks its own). An option the kind does
+    not read would do nothing, so naming one is an error in the pack."""
+
     def __init__(self, spec: Mapping[str, Any], lexicons: Lexicons) -> None:
+        read = self.match_keys
+        if read is not None and (unread := sorted(set(spec.get("match") or {}) - read)):
+            raise PackError(f"match option {unread[0]!r} does nothing in kind {spec['kind']!r}; it reads "
+                            f"{', '.join(sorted(read))}")
         self.spec = spec
         self.code = spec["code"]
         self.name = spec["name"]

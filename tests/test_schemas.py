@@ -51,3 +51,17 @@ def test_broken_user_pack_is_a_one_line_config_error(run_cli, tmp_path) -> None:
     assert result.exit_code == 2
     assert "site.yaml: rules.0 (x): unknown kind 'line-matcher'" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_a_match_option_the_kind_does_not_read_is_a_one_line_config_error(run_cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "site.yaml").write_text(
+        "pack: site\nrules:\n  - code: SITE001\n    name: site-tail\n    kind: section\n    summary: s\n"
+        "    match: {phrases: [More from the Herald], keep_headings: true}\n"
+    )
+    (tmp_path / ".artlint.yaml").write_text("packs: [site.yaml]\n")
+    (tmp_path / "a.txt").write_text("Title line here\nText.\n")
+    result = run_cli("check", "a.txt")
+    assert result.exit_code == 2
+    assert ("site.yaml: rules.0 (site-tail): match option 'keep_headings' does nothing in kind 'section'; it reads "
+            "after, lexicon, max_prose_after, max_words, patterns, phrases, prefixes") in result.output
+    assert len(result.output.strip().splitlines()) == 1

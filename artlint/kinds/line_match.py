@@ -26,6 +26,8 @@ HEADING_WORDS = 2
 
 
 class LineMatchRule(PackRule):
+    match_keys = frozenset({"lexicon", *_OWN_KEYS, "max_words", "shapes", "shape_lines", "min_run", "keep_headings"})
+
     def __init__(self, spec: Mapping[str, Any], lexicons: Lexicons) -> None:
         super().__init__(spec, lexicons)
         match = spec.get("match", {})

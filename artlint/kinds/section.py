@@ -18,6 +18,8 @@ _HEADING_WORDS = 6
 
 
 class SectionRule(PackRule):
+    match_keys = frozenset({"lexicon", "phrases", "patterns", "prefixes", "max_words", "after", "max_prose_after"})
+
     def __init__(self, spec: Mapping[str, Any], lexicons: Lexicons) -> None:
         super().__init__(spec, lexicons)
         match = spec.get("match", {})

@@ -361,6 +361,8 @@ WIDGETS = [
     ("ru", "advertisement", "Материал продолжится ниже"),
     ("tr", "truncation-markers", "Abonelere özel içerik"),
     ("ar", "related-link", "اقرأ أيضًا: ارتفاع أسعار الوقود في عمّان"),
+    ("de", "related-link", "Auch interessant"),
+    ("nl", "related-link", "Misschien ook interessant"),
 ]
 """The widgets news sites added in 2024-2026, each a whole line of its category (no weaker match)."""
 

@@ -22,6 +22,7 @@ from artlint.linefeatures import (
     _since,
     line_features,
 )
+from artlint.testing import fix_text
 
 NO_RUN = (-1.0,) * 5
 
@@ -245,3 +246,16 @@ def test_a_line_that_ends_in_a_german_or_swiss_closing_quote_closes_like_a_sente
              "„Die Grundlagen müssen wieder“"]
     view = layout(Article.from_values({"title": "Schule", "body": "\n".join(lines)}))
     assert view.closes == [True, True, True, False]
+
+
+def test_the_article_goes_on_under_a_box_of_one_teaser_through_every_fix_round() -> None:
+    """Round one deletes the box's marker and headline; round two must not read the marker's place as a tail."""
+    paragraphs = [f"Absatz {word} über den Lehrermangel in Sachsen, den das Ministerium am Montag vorgestellt hat."
+                  for word in ("eins", "zwei", "drei", "vier", "fünf", "sechs")]
+    resumed = ["Lesen, schreiben, rechnen – das sei der Kern, sagte Clemens. „Die Grundlagen müssen wieder sitzen.“",
+               "Das Kabinett will das Gesetz noch vor der Sommerpause im Landtag beschließen."]
+    text = "\n".join(["Lehrermangel: Sachsen holt Seiteneinsteiger", *paragraphs, "Auch interessant:",
+                      "Abitur 2025: So schnitten Sachsens Schüler ab", *resumed, "Link kopieren", "Artikel verschenken"])
+    fixed = fix_text(text + "\n", unsafe=True)
+    assert all(line in fixed for line in resumed)
+    assert "Auch interessant" not in fixed and "Abitur 2025" not in fixed and "Link kopieren" not in fixed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -19,6 +20,8 @@ _ELLIPSES = ("...", "\u2026")
 _CHROME = ("navigation", "share-prompt", "advertisement", "cookie-notice", "legal-footer", "comment-section")
 """Lexicon entries whose whole-line matches are page chrome, not the article's last sentence."""
 _OPEN_END = ",;"
+_COUNTER = re.compile(r"\s*\[\+\s?\d[\d,.]*\s*char(?:acter)?s\]\s*$", re.IGNORECASE)
+"""A news API's count of the characters it left out ('... [+3120 chars]'), after a preview of the article."""
 
 
 class TruncatedBody(Rule):
@@ -31,11 +34,16 @@ class TruncatedBody(Rule):
     Example
     before: ... The council will vote on the plan next week. / Subscribe to continue reading
     after:  ... The council will vote on the plan next week.
+    before: The council voted on Tuesday to extend the night bus network to four… [+3120 chars]
+    after:  The council voted on Tuesday to extend the night bus network to four…
 
     Fix safety
     Only the paywall line has a fix, and only at the very end of the body: safe when the whole line
     is a phrase of the `truncation-markers` lexicon ("Continue reading", "This article is for
-    subscribers only"), unsafe when it only starts with one. The missing text cannot be fixed:
+    subscribers only"), unsafe when it only starts with one. So has a news API's character counter
+    at the end of the body's last line ("[+3120 chars]", which NewsAPI-style feeds append to a preview
+    of 200 characters): a safe fix deletes the counter, never the text before it, and the next check
+    reports the preview's cut (at an ellipsis or mid-sentence). The missing text cannot be fixed:
     scrape the page again. A body is cut mid-sentence when its last line has at least `min_words`
     words and ends in a lower-case word, a comma or a semicolon (a headline or a label that
     closes the body does not); it is cut at an ellipsis when its last line of at least five words
@@ -78,7 +86,14 @@ class TruncatedBody(Rule):
             yield self.finding(Span(BODY, line.start, line.end), f"the body ends at a paywall line {text!r}: rescrape", fix)
         while lines and is_chrome(hits[first + len(lines) - 1]):
             lines.pop()
-        if lines:
+        counter = _COUNTER.search(lines[-1].text) if lines else None
+        if counter:
+            line = lines[-1]
+            fix = Fix.delete(Span(BODY, line.start + counter.start(), line.start + counter.end()), Applicability.SAFE,
+                             "delete the counter")
+            yield self.finding(Span(BODY, line.start + counter.start(), line.end),
+                               f"the body is a preview cut by a news API {counter.group().strip()!r}: rescrape", fix)
+        elif lines:
             why = cut_off(lines[-1], options["min_words"])
             if why:
                 yield self.finding(Span(BODY, lines[-1].start, lines[-1].end), f"the body ends {why}: rescrape")

@@ -42,9 +42,9 @@ _BULLETS = frozenset("-*•–—·►▪")
 SENTENCE_WORDS = 4
 STANDFIRST_WORDS = 10
 """The shortest Markdown heading above the first paragraph that is a dek, not a label ('### Analysis')."""
-UNDER_TITLE_WORDS = 8
-"""The shortest line under a plain text's title that is its standfirst ('Other measures include a freeze on tax
-thresholds'): a shorter one is as often page furniture ('Sponsored content from our partners at Visa')."""
+UNDER_TITLE_WORDS = 6
+"""The shortest line under a plain text's title that is its standfirst ('Ferries cancelled as gales batter the
+coast'): a shorter one is as often a kicker or a section label ('Politics live')."""
 CLOSING_WORDS = range(2, SENTENCE_WORDS)
 """A closing line ('The trial continues.', 'Thank you, Ayesha.') is shorter than a sentence that is scored; one
 word with a full stop is rather a credit ('AP.')."""
@@ -137,7 +137,7 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     tail_after = last if first >= 0 else n
     threads = _threads(found, comment_markers, dated, paragraph_words, signals, view)
     below_teasers = _since([i for i in related_markers if not _one_teaser(texts[i])], n)
-    structure = _structure(article, view, hits) | _resumed(view, related_markers)
+    structure = _structure(article, view, hits, found) | _resumed(view, related_markers)
     keep = [i for i, ends, count, thread, related in zip(range(n), closes, counts, threads, below_teasers)
             if not ((count >= PROSE_WORDS or ends and count >= SENTENCE_WORDS) and not thread and related == NO_MARKER)
             and i not in structure]
@@ -191,7 +191,7 @@ def _resumed(view: Layout, markers: list[int]) -> set[int]:
     return out
 
 
-def _structure(article: Article, view: Layout, hits: list[int]) -> set[int]:
+def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[LineHits | None]) -> set[int]:
     """Layout indices of lines that belong to the article's structure, however little they say: its standfirst, a
     Markdown heading of STANDFIRST_WORDS words or more above the first paragraph (a dek under a front-matter
     title, '### Three routes, one aircraft, and a government that stopped paying'), a table's delimiter row and
@@ -199,7 +199,7 @@ def _structure(article: Article, view: Layout, hits: list[int]) -> set[int]:
     texts, words = view.texts, view.words
     out = {i for i in range(view.first) if words[i] >= STANDFIRST_WORDS and not hits[i] and _HEADING.match(texts[i])}
     out.update(i for i, text in enumerate(texts) if text[:1] in "|:-" and _TABLE_RULE.fullmatch(text))
-    out.add(_standfirst(article, view, hits))
+    out.add(_standfirst(article, view, found))
     out.add(_closing(view, hits))
     return out
 
@@ -217,18 +217,19 @@ def _closing(view: Layout, hits: list[int]) -> int:
     return after if ends and view.words[after] in CLOSING_WORDS else -1
 
 
-def _standfirst(article: Article, view: Layout, hits: list[int]) -> int:
+def _standfirst(article: Article, view: Layout, found: Sequence[LineHits | None]) -> int:
     """Layout index of the standfirst: in a text whose title is one of its lines (plain text, Markdown whose
     title is a heading of its text), the line under the title, above the first paragraph, of UNDER_TITLE_WORDS words
-    or more with no lexicon hit, separator or link, that the title picker would not pass over as header debris (a
-    byline, a dateline: artlint.formats.headerlines.is_header_debris). A dek often has no closing punctuation, and
+    or more with no hit of any lexicon entry ('Posted by admin in Local News' is a byline's), separator or link,
+    that the title picker would not pass over as header debris (a byline, a dateline:
+    artlint.formats.headerlines.is_header_debris). A dek often has no closing punctuation, and
     stands in a run of short header lines. -1 when there is none. A record's text has no such anchor: its first
     line is as often a promotion or the site's banner."""
     placement = article.placements.get(BODY)
     if placement is None or not placement.holes:
         return -1
     under = next((i for i, line in enumerate(view.lines) if line.number >= placement.holes[0]), -1)
-    if not 0 <= under < view.first or view.words[under] < UNDER_TITLE_WORDS or hits[under]:
+    if not 0 <= under < view.first or view.words[under] < UNDER_TITLE_WORDS or found[under]:
         return -1
     text = view.texts[under]
     return -1 if _SEPARATOR.search(text) or _LINK.search(text) or is_header_debris(text) else under

@@ -220,19 +220,25 @@ def _closing(view: Layout, hits: list[int]) -> int:
 def _standfirst(article: Article, view: Layout, found: Sequence[LineHits | None]) -> int:
     """Layout index of the standfirst: in a text whose title is one of its lines (plain text, Markdown whose
     title is a heading of its text), the line under the title, above the first paragraph, of UNDER_TITLE_WORDS words
-    or more with no hit of any lexicon entry ('Posted by admin in Local News' is a byline's), separator or link,
-    that the title picker would not pass over as header debris (a byline, a dateline:
-    artlint.formats.headerlines.is_header_debris). A dek often has no closing punctuation, and
+    or more that no lexicon entry matches whole, nor the byline's by a prefix ('Posted by admin in Local News'),
+    with no separator or link, that the title picker would not pass over as header debris (a byline, a dateline:
+    artlint.formats.headerlines.is_header_debris). A weak hit of another entry is a dek's own first words
+    ('Latest from Gaza as aid convoys reach the north', 'More on the way as forecasters warn ...'). A dek often has no closing punctuation, and
     stands in a run of short header lines. -1 when there is none. A record's text has no such anchor: its first
     line is as often a promotion or the site's banner."""
     placement = article.placements.get(BODY)
     if placement is None or not placement.holes:
         return -1
     under = next((i for i, line in enumerate(view.lines) if line.number >= placement.holes[0]), -1)
-    if not 0 <= under < view.first or view.words[under] < UNDER_TITLE_WORDS or found[under]:
+    if not 0 <= under < view.first or view.words[under] < UNDER_TITLE_WORDS or _chrome(found[under]):
         return -1
     text = view.texts[under]
     return -1 if _SEPARATOR.search(text) or _LINK.search(text) or is_header_debris(text) else under
+
+
+def _chrome(hits: LineHits | None) -> bool:
+    """A whole-line match of any lexicon entry, or a byline's prefix."""
+    return hits is not None and any(strength is Strength.EXACT or key == "byline" for key, strength in hits.items())
 
 
 def _shape(text: str) -> tuple[float, bool, int, bool, float, bool, bool, bool, bool, bool]:

@@ -34,16 +34,14 @@ class TruncatedBody(Rule):
     Example
     before: ... The council will vote on the plan next week. / Subscribe to continue reading
     after:  ... The council will vote on the plan next week.
-    before: The council voted on Tuesday to extend the night bus network to four… [+3120 chars]
-    after:  The council voted on Tuesday to extend the night bus network to four…
 
     Fix safety
     Only the paywall line has a fix, and only at the very end of the body: safe when the whole line
     is a phrase of the `truncation-markers` lexicon ("Continue reading", "This article is for
-    subscribers only"), unsafe when it only starts with one. So has a news API's character counter
-    at the end of the body's last line ("[+3120 chars]", which NewsAPI-style feeds append to a preview
-    of 200 characters): a safe fix deletes the counter, never the text before it, and the next check
-    reports the preview's cut (at an ellipsis or mid-sentence). The missing text cannot be fixed:
+    subscribers only"), unsafe when it only starts with one. A news API's character counter at the end
+    of the body's last line ("[+3120 chars]", which NewsAPI-style feeds append to a preview of 200
+    characters) is reported without a fix: it is the only sign left that the body is a preview (its
+    text may end in a full stop). The missing text cannot be fixed:
     scrape the page again. A body is cut mid-sentence when its last line has at least `min_words`
     words and ends in a lower-case word, a comma or a semicolon (a headline or a label that
     closes the body does not); it is cut at an ellipsis when its last line of at least five words
@@ -89,10 +87,8 @@ class TruncatedBody(Rule):
         counter = _COUNTER.search(lines[-1].text) if lines else None
         if counter:
             line = lines[-1]
-            fix = Fix.delete(Span(BODY, line.start + counter.start(), line.start + counter.end()), Applicability.SAFE,
-                             "delete the counter")
             yield self.finding(Span(BODY, line.start + counter.start(), line.end),
-                               f"the body is a preview cut by a news API {counter.group().strip()!r}: rescrape", fix)
+                               f"the body is a preview cut by a news API {counter.group().strip()!r}: rescrape")
         elif lines:
             why = cut_off(lines[-1], options["min_words"])
             if why:

@@ -20,6 +20,12 @@ def data_dir(name: str) -> Path:
     raise FileNotFoundError(f"artlint data folder {name!r} is missing from the installation")
 
 
+@cache
+def builtin_lexicon_files() -> tuple[Path, ...]:
+    """The shipped lexicons under rules/lexicons/, one file per language, in name order."""
+    return tuple(sorted((data_dir("rules") / "lexicons").glob("*.yaml")))
+
+
 def shipped(path: str | Path) -> bool:
     """A file of artlint's own rules/ data: its tests validate it against the schemas and pass its
     patterns through the regex guard, so a run need not do either again."""

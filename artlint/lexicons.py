@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from artlint.data import shipped
+from artlint.data import builtin_lexicon_files, shipped
 from artlint.errors import ConfigError, PackError
 from artlint.regexguard import check_pattern, trust
 from artlint.schemas import validate
@@ -138,8 +139,11 @@ class Lexicons:
 
 
 def load_lexicons(paths: Iterable[str | Path], languages: Iterable[str] | None = None) -> Lexicons:
-    """Every lexicon file, or only those of `languages` (named by file stem); an unknown language is an error."""
+    """Every lexicon file, or only those of `languages` (named by file stem); an unknown language is an error.
+    The shipped set, which most runs load, is loaded once per process and shared (builtin_lexicons)."""
     paths = sorted(paths, key=str)
+    if languages is None and list(map(str, paths)) == list(map(str, builtin_lexicon_files())):
+        return builtin_lexicons()
     wanted = set(languages) if languages else None
     if wanted is not None:
         known = {Path(p).stem for p in paths}
@@ -150,6 +154,16 @@ def load_lexicons(paths: Iterable[str | Path], languages: Iterable[str] | None =
     for path in paths:
         if wanted is None or Path(path).stem in wanted:
             lexicons.add_file(path)
+    return lexicons
+
+
+@cache
+def builtin_lexicons() -> Lexicons:
+    """The shipped lexicons of every language, loaded once: the session's (when no plugin adds one and no language
+    is chosen) and the title picker's, which must not depend on the settings (artlint.formats.headerlines)."""
+    lexicons = Lexicons()
+    for path in builtin_lexicon_files():
+        lexicons.add_file(path)
     return lexicons
 
 

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from artlint.data import data_dir
+from artlint.data import builtin_lexicon_files, data_dir
 from artlint.errors import PackError
 from artlint.lexiconindex import Strength
-from artlint.lexicons import Lexicons
+from artlint.lexicons import Lexicons, builtin_lexicons, load_lexicons
 from artlint.phrases import PhraseMatcher
 from artlint.regexguard import dangerous
 from artlint.schemas import validate
+from artlint.session import open_session
 from artlint.textutil import normalize
 from artlint.yamlload import load_yaml_file
 
@@ -590,3 +591,12 @@ def test_en_patterns_stay_fast_on_a_long_line_that_almost_matches() -> None:
 
     once()
     assert min(once() for _ in range(5)) < 0.001
+
+
+def test_the_shipped_lexicons_are_loaded_once_per_process_and_shared() -> None:
+    """The session's lexicons and the title picker's (artlint.formats.headerlines) are one object, unless a
+    configuration chooses languages or a plugin adds a lexicon."""
+    assert open_session().registry.lexicons is builtin_lexicons()
+    assert load_lexicons(map(str, builtin_lexicon_files())) is builtin_lexicons()
+    english = load_lexicons(builtin_lexicon_files(), ["en"])
+    assert english is not builtin_lexicons() and sorted(english.languages) == ["en"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from artlint.data import data_dir
+from artlint.data import builtin_lexicon_files, data_dir
 from artlint.hookspecs import hookimpl
 
 
@@ -17,5 +17,5 @@ def artlint_register_packs(register: Callable[[Path], None]) -> None:
 
 @hookimpl
 def artlint_register_lexicons(register: Callable[[Path], None]) -> None:
-    for path in sorted((data_dir("rules") / "lexicons").glob("*.yaml")):
+    for path in builtin_lexicon_files():
         register(path)

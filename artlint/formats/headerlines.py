@@ -10,10 +10,9 @@ from typing import TYPE_CHECKING
 from artlint.builtin.hygiene.control_characters import SEPARATING
 from artlint.builtin.hygiene.htmltags import BREAKS
 from artlint.builtin.hygiene.mojibake import repaired
-from artlint.data import data_dir
 from artlint.dates import DateFinder
-from artlint.lexiconindex import LexiconIndex, LineHits, Strength
-from artlint.lexicons import ALWAYS, Lexicons, load_lexicons
+from artlint.lexiconindex import LineHits, Strength
+from artlint.lexicons import ALWAYS, builtin_lexicons
 from artlint.textutil import normalize, normalize_keeping_marks, word_count
 
 if TYPE_CHECKING:
@@ -103,7 +102,7 @@ def _known_chrome(text: str) -> bool:
     prefix or opener, which a headline may start with ('Sign up now, pay later: ...'), and no other language's
     pattern, which may read a headline ('Aggiornato il piano per le scuole'). The built-in lexicons only, not a
     configuration's, so that the title does not depend on the settings."""
-    index = _builtin_index()
+    index = builtin_lexicons().index()
     opened = index.openers.match(text) if index.openers else None
     if opened and "cookie-notice" in index.opened_by.get(normalize_keeping_marks(opened["words"]), ()):
         return True
@@ -121,19 +120,11 @@ def _builtin_finders() -> tuple[BylineFinder, DatelineFinder]:
     from artlint.builtin.metadata.bylines import BylineFinder  # artlint.builtin.metadata imports this module
     from artlint.builtin.metadata.datelines import DatelineFinder
 
-    lexicons = _builtin_lexicons()
+    lexicons = builtin_lexicons()
     byline = lexicons.entry("byline")
     return BylineFinder(byline, lexicons.months), DatelineFinder(DateFinder(lexicons.months), lexicons.dateline_words, byline.prefixes)
 
 
-@lru_cache(maxsize=1)
-def _builtin_lexicons() -> Lexicons:
-    return load_lexicons(sorted((data_dir("rules") / "lexicons").glob("*.yaml")))
-
-
-@lru_cache(maxsize=1)
-def _builtin_index() -> LexiconIndex:
-    return _builtin_lexicons().index()
 
 
 def is_menu(text: str) -> bool:

@@ -18,7 +18,7 @@ SHORT_PARAGRAPH_WORDS = 4
 BOX_HEADLINE_WORDS = range(3, 16)
 """The word counts of the headline in a box of one teaser (Layout.inline_box)."""
 _ENDS = frozenset(".!?…。！？؟۔")
-CLOSERS = "\"'”’“‘»«)]"
+_CLOSERS = "\"'”’“‘»«)]"
 """A line closes like a sentence when, past any closing quotes and brackets, it ends in one of _ENDS."""
 _TEXT = itemgetter(3)
 """Line.text, read in C (the layout is built from every line of every body)."""
@@ -59,6 +59,12 @@ class Layout:
         paragraph = self.paragraph
         return 0 < index < len(paragraph) - 1 and paragraph[index - 1] and paragraph[index + 1] and not self.closes[index]
 
+    def stops(self, index: int) -> bool:
+        """The index-th line ends in one full stop, past any closing quotes and brackets: a statement, not a
+        question, a cry or a text that trails off ('Type your email…', 'The latest...')."""
+        text = self.texts[index].rstrip(_CLOSERS)
+        return text.endswith(".") and not text.endswith("..")
+
     def inline_box(self, index: int, sentences: bool = False) -> bool:
         """The index-th line heads a box of one teaser set into the article ('Read more', 'Auch interessant:'): a
         paragraph above it, one headline below it (no closing punctuation, BOX_HEADLINE_WORDS words: two words are
@@ -75,7 +81,7 @@ class Layout:
             return False
         resumed = (headline + 1, headline + 2)
         if sentences:
-            return all(words[i] >= SHORT_PARAGRAPH_WORDS and self.texts[i].rstrip(CLOSERS).endswith(".") for i in resumed)
+            return all(words[i] >= SHORT_PARAGRAPH_WORDS and self.stops(i) for i in resumed)
         return all(paragraph[i] for i in resumed)
 
     def zone(self, index: int) -> Zone:
@@ -95,7 +101,7 @@ def build_layout(lines: tuple[Line, ...]) -> Layout:
     kept, texts = list(compress(lines, stripped)), list(filter(None, stripped))
     tokens = _WORDS(texts)
     counts = list(map(len, tokens))
-    closes = [text.rstrip(CLOSERS)[-1:] in _ENDS for text in texts]
+    closes = [text.rstrip(_CLOSERS)[-1:] in _ENDS for text in texts]
     least = PARAGRAPH_WORDS if any(c and n >= PARAGRAPH_WORDS for c, n in zip(closes, counts)) else SHORT_PARAGRAPH_WORDS
     paragraph = [c and n >= least for c, n in zip(closes, counts)]
     indices = [i for i, p in enumerate(paragraph) if p]

@@ -12,7 +12,7 @@ from operator import mul
 from artlint.article import BODY, Article
 from artlint.dates import YEAR, DateFinder
 from artlint.formats.headerlines import is_header_debris
-from artlint.layout import CLOSERS, Layout, layout
+from artlint.layout import Layout, layout
 from artlint.lexiconindex import LineHits, Strength
 from artlint.lexicons import Lexicons
 from artlint.recent import Recent
@@ -212,9 +212,7 @@ def _closing(view: Layout, hits: list[int]) -> int:
     after = view.last + 1
     if view.last < 0 or after >= len(view.texts) or hits[after]:
         return -1
-    text = view.texts[after].rstrip(CLOSERS)
-    ends = text.endswith(".") and not text.endswith("..")
-    return after if ends and view.words[after] in CLOSING_WORDS else -1
+    return after if view.stops(after) and view.words[after] in CLOSING_WORDS else -1
 
 
 def _standfirst(article: Article, view: Layout, found: Sequence[LineHits | None]) -> int:

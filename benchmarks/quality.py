@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from devcorpus import labelled
-from quality_metrics import Counts, bag, f1, kept_lines, pct, ratio, shingle_counts, shingle_scores, token_f1
+from quality_metrics import (Counts, bag, f1, kept_lines, oracle_text, pct, ratio, shingle_counts, shingle_scores,
+                             token_f1)
 from split import BUCKETS, host_bucket
 
 from artlint.config import Settings
@@ -66,6 +67,7 @@ class Tally:
     trimmed: int = 0
     f1_before: float = 0.0
     f1_after: float = 0.0
+    f1_oracle: float = 0.0
 
     def add(self, other: Tally) -> None:
         for name in self.__slots__:
@@ -75,7 +77,8 @@ class Tally:
         precision, recall = ratio(self.removed_leftover, self.removed), ratio(self.removed_leftover, self.leftover)
         lost = self.removed - self.removed_leftover
         return {**asdict(self), "f1_before": ratio(self.f1_before, self.records),
-                "f1_after": ratio(self.f1_after, self.records), "precision": precision, "recall": recall,
+                "f1_after": ratio(self.f1_after, self.records), "f1_oracle": ratio(self.f1_oracle, self.records),
+                "precision": precision, "recall": recall,
                 "f1": f1(precision, recall), "body_lost": lost, "body_lost_rate": ratio(lost, self.lines - self.leftover)}
 
     def row(self, name: str) -> list[str]:
@@ -83,7 +86,7 @@ class Tally:
         return [name, str(self.records), str(self.lines), pct(self.leftover, self.lines), str(self.removed),
                 pct(self.removed_leftover, self.removed), pct(self.removed_leftover, self.leftover), num(fig["f1"]),
                 str(fig["body_lost"]), pct(fig["body_lost"], self.lines - self.leftover), num(fig["f1_before"]),
-                num(fig["f1_after"])]
+                num(fig["f1_after"]), num(fig["f1_oracle"])]
 
 
 @dataclass(slots=True)
@@ -233,13 +236,14 @@ def score(record: dict[str, Any], gold: dict[str, Any], findings: list[Finding],
     before, labels = record["text"].split("\n"), gold["line_labels"]
     gold_tokens = bag(gold["gold_body"])
     f1_before = token_f1(record["text"], gold_tokens)
+    f1_oracle = token_f1(oracle_text(before, labels), gold_tokens)
     tallies, kept = {}, {}
     for mode in MODES:
         after = fixed[mode].get("text") or ""
         kept[mode], trimmed = kept_lines(before, after.split("\n"))
         removed = [label for k, label in zip(kept[mode], labels, strict=True) if not k]
         tallies[mode] = Tally(1, len(before), labels.count("leftover"), len(removed), removed.count("leftover"),
-                              trimmed, f1_before, token_f1(after, gold_tokens))
+                              trimmed, f1_before, token_f1(after, gold_tokens), f1_oracle)
     asb = None
     if gold.get("source") == "asb":
         asb = {"before": shingle_counts(gold["gold_body"], record["text"]),
@@ -336,9 +340,10 @@ def report(results: Results, fig: dict[str, Any]) -> None:
                       ("unseen", "artlint fix --unsafe-fixes, page-debris on unseen sites")):
         print(f"\nLeftover-line removal ({how}) against the gold line labels")
         table(["", "records", "lines", "leftover", "removed", "precision", "recall", "F1", "body lost", "lost %",
-               "F1 before", "F1 after"], [results.tallies[mode][g].row(g) for g in groups])
+               "F1 before", "F1 after", "F1 oracle"], [results.tallies[mode][g].row(g) for g in groups])
         print("(precision/recall/F1: of removed lines that are leftover; F1 before/after: bag of words against "
-              f"gold_body,\n mean per record; lines kept but changed in place: {results.tallies[mode]['all'].trimmed})")
+              "gold_body,\n mean per record; F1 oracle: the same for a text of exactly the body-labelled lines, the "
+              f"most a line fixer can reach;\n lines kept but changed in place: {results.tallies[mode]['all'].trimmed})")
     print("\narticle-extraction-benchmark pages (source asb): precision and recall of 4-word shingles per page "
           "against the gold body;\nmean precision, mean recall and F1 of the means, before fixing and per fix mode")
     table(["", "pages", *(f"{w} {m}" for w in WHEN for m in ("P", "R", "F1"))],

@@ -41,6 +41,11 @@ def token_f1(text: str, gold: Counter[str]) -> float:
     return 2 * (tokens & gold).total() / total if total else 1.0
 
 
+def oracle_text(lines: Sequence[str], labels: Sequence[str]) -> str:
+    """The text a perfect line fixer would leave: exactly the lines the gold labels call body."""
+    return "\n".join(line for line, label in zip(lines, labels, strict=True) if label == "body")
+
+
 def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
     """Runs of n consecutive words (case kept), with their counts, as the article-extraction-benchmark counts
     them: a text of fewer than n words is one shorter shingle, an empty text none."""

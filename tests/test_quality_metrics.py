@@ -13,7 +13,7 @@ import pytest
 sys.path.append(str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 import quality
-from quality_metrics import bag, kept_lines, shingle_counts, shingle_scores, shingles, token_f1
+from quality_metrics import bag, kept_lines, oracle_text, shingle_counts, shingle_scores, shingles, token_f1
 from split import BUCKETS, host_bucket
 
 from artlint.data import data_dir
@@ -31,6 +31,14 @@ def test_token_f1_counts_shared_lowercased_words() -> None:
 
 def test_token_f1_counts_repeats_as_a_bag() -> None:
     assert token_f1("rain rain rain", bag("rain")) == pytest.approx(2 * 1 / (3 + 1))
+
+
+def test_the_oracle_keeps_exactly_the_body_labelled_lines() -> None:
+    lines = ["Home | News", "The ferry left at dawn.", "Share this", "It returned at noon."]
+    assert oracle_text(lines, ["leftover", "body", "leftover", "body"]) == "The ferry left at dawn.\nIt returned at noon."
+    assert oracle_text(lines, ["leftover"] * 4) == ""
+    with pytest.raises(ValueError):
+        oracle_text(lines, ["body"])
 
 
 def test_shingles_are_runs_of_four_words_with_case_kept() -> None:

@@ -26,8 +26,18 @@ from pathlib import Path
 from typing import Any
 
 from devcorpus import labelled
-from quality_metrics import (Counts, bag, f1, kept_lines, oracle_text, pct, ratio, shingle_counts, shingle_scores,
-                             token_f1)
+from quality_metrics import (
+    Counts,
+    bag,
+    f1,
+    kept_lines,
+    oracle_text,
+    pct,
+    ratio,
+    shingle_counts,
+    shingle_scores,
+    token_f1,
+)
 from split import BUCKETS, host_bucket
 
 from artlint.config import Settings

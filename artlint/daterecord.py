@@ -37,15 +37,17 @@ what a dateline means, so they live here, not in a lexicon."""
 
 
 def published_dates(found: list[tuple[DateMatch, str, int]]) -> list[tuple[DateMatch, str, int]]:
-    """The dates of (date, line, index) triples that no update word (UPDATED) introduces, where some are
-    introduced so: 'Publié le 12/11/2024, mis à jour le 13/11/2024' gives only the first; all when none is."""
+    """The dates of (date, line, index) triples that no update word (UPDATED) introduces: 'Publié le 12/11/2024,
+    mis à jour le 13/11/2024' gives the first, 'Updated May 4, 2024' none (the day a page changed is not the day
+    it appeared: on the dev corpus, an undated record's update date was its gold publication date 53 times in
+    97)."""
     published = []
     line, end = -1, 0
     for match, text, index in found:
         if not UPDATED.search(text, end if index == line else 0, match.start):
             published.append((match, text, index))
         line, end = index, match.end
-    return published if published and len(published) < len(found) else found
+    return published
 
 
 _TIME = re.compile(r"\d{1,2}[:.h]\d\d|\d{1,2}h")
@@ -94,11 +96,25 @@ class DateRecord:
         LOCAL'), a teaser ('Related: Harbour closes – May 1, 2024') or a sentence that mentions a date is none. In
         a plain-text article, which has no date field, no rule deletes that line; in a record, deleting it is
         unsafe, as filling the date field from it is (missing-date does both in the same round of
-        `fix --unsafe-fixes`). A line that only mentions a date ('A post shared by Ana Ruiz (@anaruiz) on Mar 3,
-        2025 at 10:05am PST') is no dateline."""
+        `fix --unsafe-fixes`), unless it gives only the day the page changed (keeps). A line that only mentions a
+        date ('A post shared by Ana Ruiz (@anaruiz) on Mar 3, 2025 at 10:05am PST') is no dateline."""
         if article.value(DATE).strip():
             return -1
         return article.body.memo((self.index, "date record"), lambda _: self._find(article))
+
+    def kept_line(self, article: Article) -> int:
+        """Layout index of the date record that no rule deletes (keeps), or -1."""
+        record = self.line(article)
+        return record if record >= 0 and self.keeps(article, record) else -1
+
+    def keeps(self, article: Article, record: int) -> bool:
+        """No rule deletes the date record (layout index `record`, from line()): not in plain text, which has no
+        date field, nor in a record when the line gives only the day the page changed ('Updated May 4, 2024'),
+        which missing-date does not take for the day it appeared (published_dates)."""
+        if not article.structured:
+            return True
+        text = layout(article).texts[record]
+        return not published_dates([(match, text, record) for match in self.dates.finditer(text)])
 
     def held_from_safe_fixes(self, article: Article, index: int) -> bool:
         """A dated line (layout index) that no safe fix deletes: one of the opening of a record whose date field

@@ -62,8 +62,8 @@ def test_a_time_written_with_dotted_am_or_pm_keeps_the_stamp() -> None:
 
 def test_an_undated_record_keeps_its_only_date_under_safe_fixes_and_the_unsafe_fix_fills_it() -> None:
     records = [
-        ("Actualizado el 10 de febrero de 2025 a las 09:15 h", "2025-02-10"),  # 'a las': a two-word dateline word
-        ("Aktualisiert am 13.11.2024, 14:32 Uhr", "2024-11-13"),
+        ("Publicado el 10 de febrero de 2025 a las 09:15 h", "2025-02-10"),  # 'a las': a two-word dateline word
+        ("Veröffentlicht am 13.11.2024, 14:32 Uhr", "2024-11-13"),
     ]
     for stamp, iso in records:
         data = json.dumps({"title": "Lifeboat crew honoured", "text": "\n".join([stamp, *PARAGRAPHS])})
@@ -71,6 +71,16 @@ def test_an_undated_record_keeps_its_only_date_under_safe_fixes_and_the_unsafe_f
         unsafe = json.loads(fix_text(data, "article.json", unsafe=True))
         assert safe["text"].startswith(stamp) and "date" not in safe, stamp
         assert unsafe["text"] == "\n".join(PARAGRAPHS) and unsafe["date"] == iso, stamp
+
+
+def test_an_update_date_alone_is_no_publication_date_and_stays_in_the_text() -> None:
+    for stamp in ("Updated May 4, 2024", "Last updated on 4 May 2024 at 10:05 am", "Aktualisiert am 04.05.2024, 14:32 Uhr",
+                  "Actualizado el 4 de mayo de 2024"):
+        data = json.dumps({"title": "Lifeboat crew honoured", "text": "\n".join([stamp, *PARAGRAPHS])})
+        unsafe = json.loads(fix_text(data, "article.json", unsafe=True))
+        assert "date" not in unsafe and unsafe["text"].startswith(stamp), stamp
+    published = {"title": "Lifeboat crew honoured", "text": "\n".join(["Published May 3, 2024 - Updated May 4, 2024", *PARAGRAPHS])}
+    assert json.loads(fix_text(json.dumps(published), "article.json", unsafe=True))["date"] == "2024-05-03"
 
 
 def test_no_safe_fix_deletes_a_dated_line_from_an_undated_record() -> None:
@@ -85,8 +95,8 @@ GERMAN = ["Die Besatzung des Rettungsboots wurde am Freitag für die Rettung von
 
 
 def test_a_numeric_date_is_read_day_first_in_a_language_that_writes_it_so() -> None:
-    for stamp, paragraphs, iso in (("Aktualisiert am 12.11.2024, 14:32 Uhr", GERMAN, "2024-11-12"),
-                                   ("Updated 12.11.2024 14:32", PARAGRAPHS, None)):
+    for stamp, paragraphs, iso in (("Veröffentlicht am 12.11.2024, 14:32 Uhr", GERMAN, "2024-11-12"),
+                                   ("Published 12.11.2024 14:32", PARAGRAPHS, None)):
         data = json.dumps({"title": "Rettungsboot ausgezeichnet", "text": "\n".join([stamp, *paragraphs])})
         fixed = json.loads(fix_text(data, "article.json", unsafe=True))
         assert fixed.get("date") == iso, stamp
@@ -98,7 +108,7 @@ DUTCH = ["De bemanning van de reddingsboot kreeg vrijdag een onderscheiding voor
 
 
 def test_a_dashed_numeric_date_fills_the_field_and_a_phone_number_does_not() -> None:
-    for stamp, iso in (("Bijgewerkt: 04-03-2025, 14:32", "2025-03-04"), ("Bel 06-12-1234", None)):
+    for stamp, iso in (("Gepubliceerd: 04-03-2025, 14:32", "2025-03-04"), ("Bel 06-12-1234", None)):
         data = json.dumps({"title": "Reddingsboot onderscheiden", "text": "\n".join([stamp, *DUTCH])})
         fixed = json.loads(fix_text(data, "article.json", unsafe=True))
         assert fixed.get("date") == iso, stamp

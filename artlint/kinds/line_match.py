@@ -114,7 +114,7 @@ class LineMatchRule(PackRule):
                 if record is None:
                     record = self.date_record.line(article)
                 if index - 1 == record:
-                    if not article.structured:
+                    if self.date_record.keeps(article, record):
                         continue
                     applicability = _weaker(applicability)
                 elif applicability is Applicability.SAFE and self.date_record.held_from_safe_fixes(article, index - 1):

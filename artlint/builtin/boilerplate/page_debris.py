@@ -97,7 +97,7 @@ class PageDebris(Rule):
         view = layout(article)
         lines, texts = view.lines, view.texts
         undated = not article.value(DATE).strip()
-        record = -1 if article.structured else self.date_record.line(article)
+        record = self.date_record.kept_line(article)
         for index, vector in line_features(article, self.signals):
             log_odds = score(vector)
             if log_odds < cut:

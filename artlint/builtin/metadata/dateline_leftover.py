@@ -66,7 +66,7 @@ class DatelineLeftover(Rule):
         dated, authored = bool(article.value(DATE).strip()), bool(article.value(AUTHOR).strip())
         opening = options["opening_lines"]
         hits = None
-        record = 0 if article.structured else self.date_record.line(article) + 1
+        record = self.date_record.kept_line(article) + 1
         for seen, line in enumerate(layout(article).lines, 1):
             text = line.text
             found = self.datelines.match(text)

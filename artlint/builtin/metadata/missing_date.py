@@ -36,7 +36,10 @@ class MissingDate(Rule):
     date and only dateline words, times and clock words: 'Actualizado el 10 de febrero de 2025 a las
     09:15 h'), not in the future, and not 05/09/2025 unless the article's language writes the day
     first (`numeric_dates: day-first` in its lexicon: 5 September): the date field is filled in ISO
-    8601. A dateline is usually, but not always, the publication date.
+    8601. A dateline is usually, but not always, the publication date. A date that an update word
+    introduces ('Updated March 4, 2025', 'mis à jour le 13/11/2024') is the day the page changed: it
+    fills nothing, and no rule deletes the line (on the dev corpus such a date was the gold publication
+    date in 53 of 97 undated records).
 
     Options
     opening_lines: how many non-blank body lines count as the opening at least (default 10); every line

@@ -52,7 +52,8 @@ class SectionRule(PackRule):
         if self.max_prose_after < 1 and not allowed:
             return  # no paragraphs to weigh the block against: a list or a table, not an article with a tail
         index = next((i for i in chain([first], markers)
-                      if prose_after[i] <= allowed and not _own_heading(view, i) and not view.inline_box(i)), None)
+                      if prose_after[i] <= allowed and not _own_heading(view, i) and not view.inline_box(i)
+                      and not _repeated_control(view, i)), None)
         if index is None:
             return
         line, text = view.lines[index], view.texts[index]
@@ -68,3 +69,10 @@ def _own_heading(view: Layout, index: int) -> bool:
         return False
     return sum(1 for i in range(1, index) if view.words[i] <= _HEADING_WORDS and view.between_paragraphs(i)) >= 2
 
+
+def _repeated_control(view: Layout, index: int) -> bool:
+    """A marker that stood twice already inside the article, a paragraph between each copy and the next: a
+    control under each block of the article (a live blog's 'Share' under every entry), not where it ends."""
+    text, paragraph = view.texts[index].casefold(), view.paragraph
+    copies = [j for j in range(max(view.first, 0) + 1, index) if view.texts[j].casefold() == text]
+    return len(copies) >= 2 and all(any(paragraph[a + 1 : b]) for a, b in zip(copies, [*copies[1:], index]))

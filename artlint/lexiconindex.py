@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from enum import IntEnum
@@ -20,6 +21,15 @@ SAMPLE_WORDS = 400
 MEMO_LENGTH = 300
 """Lines up to this long are classified once per run: page chrome recurs across a site's articles
 (more than half the short lines of a scraped corpus are repeats); longer ones are prose."""
+RUN_ENTRIES = frozenset({"share-prompt", "navigation", "legal-footer"})
+"""Entries whose phrases stand in a row on one line when a scraper flattens a bar of buttons or links."""
+RUN_LEAST = 3
+RUN_TOKENS = 16
+RUN_LONGEST = 150
+_RUN_SEPARATORS = re.compile(r"[\s|·•/,]+")
+_CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_RUN_ONLY = {"X": "share-prompt"}
+"""A name too short to be a phrase alone ('x' is also a recipe's or a table's), which a bar of buttons holds."""
 MEMO_LINES = 50_000
 """The memos (one per set of languages) are emptied when they hold this many lines in all, so a long run's
 memory stays flat (a few MB)."""
@@ -151,7 +161,43 @@ class LexiconIndex:
                         hits[key] = Strength.WEAK
         for language in languages:
             language.add(text, hits)
+        if not hits:
+            run = self.phrase_run(text)
+            if run:
+                hits[run] = Strength.WEAK
         return hits or None
+
+    def phrase_run(self, text: str) -> str | None:
+        """The entry (RUN_ENTRIES) whose phrases, RUN_LEAST or more of them and nothing else, make up the line: a
+        bar of buttons or links flattened onto one line ('Share Facebook WhatsApp Copy link', 'Privacy Policy |
+        Terms of Use | Cookie Policy'), its labels also glued ('FacebookTwitterEmail'). A phrase is up to four
+        words; the first words must be one, which rejects nearly every line at once. A line that ends like a
+        sentence or introduces one is none."""
+        if len(text) > RUN_LONGEST or text[-1:] in ".!?:":
+            return None
+        pieces = [piece for piece in _RUN_SEPARATORS.split(text) if piece]
+        if not pieces:
+            return None
+        owner = self.owner
+        first = pieces[0]
+        if not any(" ".join(pieces[:size]).casefold() in owner for size in range(1, 5)) and first not in _RUN_ONLY and not (
+                _CASE_CHANGE.search(first) and _CASE_CHANGE.split(first)[0].casefold() in owner):
+            return None
+        tokens = []
+        for token in pieces:
+            tokens += [token] if normalize(token) in owner else [t for t in _CASE_CHANGE.split(token) if t]
+        if not RUN_LEAST <= len(tokens) <= RUN_TOKENS:
+            return None
+        runs: list[dict[str, int]] = [{key: 0 for key in RUN_ENTRIES}] + [{} for _ in tokens]
+        for start, reached in enumerate(runs[:-1]):
+            if not reached:
+                continue
+            for end in range(start + 1, min(start + 4, len(tokens)) + 1):
+                words = " ".join(tokens[start:end])
+                for key in owner.get(normalize(words), _RUN_ONLY.get(words, "").split() or ()):
+                    if key in reached and reached[key] + 1 > runs[end].get(key, 0):
+                        runs[end][key] = reached[key] + 1
+        return next((key for key, count in sorted(runs[-1].items()) if count >= RUN_LEAST), None)
 
     def lines(self, article: Article) -> Sequence[LineHits | None]:
         """The hits of each non-blank body line, in layout order (built once per article; the hits of a

@@ -611,3 +611,33 @@ def test_the_shipped_lexicons_are_loaded_once_per_process_and_shared() -> None:
     assert load_lexicons(map(str, builtin_lexicon_files())) is builtin_lexicons()
     english = load_lexicons(builtin_lexicon_files(), ["en"])
     assert english is not builtin_lexicons() and sorted(english.languages) == ["en"]
+
+
+FLATTENED_BARS = [
+    ("share-prompt", "Share this article Share on Facebook Share on X Share via Email"),
+    ("share-prompt", "Copy link Email Save for later Follow topic"),
+    ("share-prompt", "FacebookTwitterPinterestEmail"),
+    ("share-prompt", "Teilen Facebook X WhatsApp Link kopieren"),
+    ("share-prompt", "X Facebook LinkedIn Pinterest"),
+    ("legal-footer", "| Privacy Policy | Terms of Use | Cookie Policy |"),
+]
+NO_BARS = [
+    "Share prices fell sharply",
+    "Home Office Sport England",
+    "Facebook X",
+    "Email Print Share.",
+    "Facebook, Twitter and Email are blocked in the region",
+    "X Y Z",
+]
+
+
+def test_a_bar_flattened_onto_one_line_matches_its_entry_and_other_lines_do_not() -> None:
+    lexicons = Lexicons()
+    for path in FILES:
+        lexicons.add_file(path)
+    index = lexicons.index()
+    for key, line in FLATTENED_BARS:
+        assert index.phrase_run(line) == key, line
+        assert key in (index.classify(line, index.every_language) or {}), line
+    for line in NO_BARS:
+        assert index.phrase_run(line) is None and index.classify(line, index.every_language) is None, line

@@ -12,7 +12,7 @@ from artlint.data import builtin_lexicon_files, data_dir
 from artlint.errors import PackError
 from artlint.lexiconindex import Strength
 from artlint.lexicons import Lexicons, builtin_lexicons, load_lexicons
-from artlint.phrases import PhraseMatcher
+from artlint.phrases import PhraseMatcher, compile_openers
 from artlint.regexguard import dangerous
 from artlint.schemas import validate
 from artlint.session import open_session
@@ -60,6 +60,7 @@ def test_file_is_valid_and_complete(path: Path) -> None:
     assert data["language"] == path.stem
     assert set(data["months"].values()) == set(range(1, 13))
     assert data["dateline_words"]
+    assert data["comment_openers"]
     assert set(data["entries"]) == set(CATEGORIES)
     for key, entry in data["entries"].items():
         assert any(entry.get(kind) for kind in ("phrases", "patterns", "prefixes")), key
@@ -658,3 +659,12 @@ def test_a_bar_flattened_onto_one_line_matches_its_entry_and_other_lines_do_not(
         assert key in (index.classify(line, index.every_language) or {}), line
     for line in NO_BARS:
         assert index.phrase_run(line) is None and index.classify(line, index.every_language) is None, line
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_no_comment_opener_starts_a_body_sentence_of_the_tests(path: Path) -> None:
+    openers = compile_openers(lexicon(path.stem).comment_openers)
+    assert openers is not None
+    for _, line in BODY_LINES + PROMPT_LIKE_BODY:
+        assert openers.match(line) is None, (path.stem, line)
+    assert openers.match("Thanks to the new timetable, the ferry runs later.") is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from artlint.builtin.boilerplate.comment_thread import CommentThread
 from artlint.builtin.boilerplate.page_debris import PageDebris
 from artlint.hookspecs import hookimpl
 
@@ -12,3 +13,4 @@ from artlint.hookspecs import hookimpl
 @hookimpl
 def artlint_register_rules(register: Callable[[Any], None]) -> None:
     register(PageDebris)
+    register(CommentThread)

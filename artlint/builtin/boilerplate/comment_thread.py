@@ -9,10 +9,10 @@ from typing import Any
 from artlint.article import BODY, Article, Span
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
+from artlint.layout import layout
 from artlint.lexicons import Lexicons
 from artlint.phrases import compile_openers
 from artlint.rule import Rule
-from artlint.textutil import word_count
 
 _SHOUTED = 12
 """A line whose first this many characters are capitals ('DEAR ABBY: My husband ...') is an advice column's
@@ -66,17 +66,19 @@ class CommentThread(Rule):
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         if self.openers is None:
             return
-        lines = [line for line in article.body.lines if not line.is_blank]
-        texts = [line.text.strip() for line in lines]
-        counts = [word_count(text) for text in texts]
-        start = thread_start([self.is_comment(text) for text in texts], counts,
-                             options["min_comments"], options["min_share"], options["min_words_before"])
-        if start is None or sum(counts[start:]) < options["min_words"]:
+        view = layout(article)
+        comments = [self.is_comment(text) for text in view.texts]
+        if sum(comments) < options["min_comments"]:
             return
-        comments = sum(1 for text in texts[start:] if self.is_comment(text))
+        start = thread_start(comments, view.words, options["min_comments"], options["min_share"],
+                             options["min_words_before"])
+        if start is None or sum(view.words[start:]) < options["min_words"]:
+            return
+        lines = view.lines
         yield self.finding(
             Span(BODY, lines[start].start, lines[-1].end),
-            f"{len(lines) - start} lines of readers' comments appended from {texts[start][:60]!r} ({comments} open like a comment)",
+            f"{len(lines) - start} lines of readers' comments appended from {view.texts[start][:60]!r}"
+            f" ({sum(comments[start:])} open like a comment)",
             Fix.delete(Span(BODY, lines[start].start, len(article.body.value)), Applicability.UNSAFE,
                        "cut the comment thread"),
         )

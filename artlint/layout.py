@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from itertools import compress
+from itertools import accumulate, compress
 from operator import itemgetter
 
 from artlint.article import Article, Line
@@ -111,3 +112,8 @@ def build_layout(lines: tuple[Line, ...]) -> Layout:
 
 def layout(article: Article) -> Layout:
     return article.body.memo("layout", lambda text: build_layout(text.lines))
+
+
+def suffix_sums(values: Iterable[int]) -> list[int]:
+    """For each line, the sum of its value and those of every line after it (one more item, 0, past the end)."""
+    return list(accumulate(reversed(list(values)), initial=0))[::-1]

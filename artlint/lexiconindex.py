@@ -28,8 +28,10 @@ RUN_TOKENS = 16
 RUN_LONGEST = 150
 _RUN_SEPARATORS = re.compile(r"[\s|·•/,]+")
 _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_RUN_ONLY = {"X": "share-prompt"}
-"""A name too short to be a phrase alone ('x' is also a recipe's or a table's), which a bar of buttons holds."""
+_RUN_ONLY = {"x": ("share-prompt",), "threads": ("share-prompt",)}
+"""Names that a bar of buttons holds but that are no phrase alone: 'X' is also a recipe's or a table's, 'Threads'
+a sewing guide's subheading."""
+_QUOTES = "\"'”’“‘»«)]"
 MEMO_LINES = 50_000
 """The memos (one per set of languages) are emptied when they hold this many lines in all, so a long run's
 memory stays flat (a few MB)."""
@@ -168,36 +170,43 @@ class LexiconIndex:
         return hits or None
 
     def phrase_run(self, text: str) -> str | None:
-        """The entry (RUN_ENTRIES) whose phrases, RUN_LEAST or more of them and nothing else, make up the line: a
-        bar of buttons or links flattened onto one line ('Share Facebook WhatsApp Copy link', 'Privacy Policy |
-        Terms of Use | Cookie Policy'), its labels also glued ('FacebookTwitterEmail'). A phrase is up to four
-        words; the first words must be one, which rejects nearly every line at once. A line that ends like a
-        sentence or introduces one is none."""
-        if len(text) > RUN_LONGEST or text[-1:] in ".!?:":
+        """The entry (RUN_ENTRIES) whose phrases, RUN_LEAST or more different ones and nothing else, make up the
+        line: a bar of buttons or links flattened onto one line ('Share Facebook WhatsApp Copy link', 'Privacy
+        Policy | Terms of Use | Cookie Policy'), its labels also glued ('FacebookTwitterEmail'). A phrase is up to
+        four words; the first words must be one, which rejects nearly every line at once. A line that ends like
+        a sentence or introduces one is none, nor is a list written with commas ('Bluesky, Threads, Mastodon', a
+        subheading) or a word said again ('Follow, follow, follow')."""
+        if len(text) > RUN_LONGEST or "," in text or text.rstrip(_QUOTES)[-1:] in ".!?:":
             return None
         pieces = [piece for piece in _RUN_SEPARATORS.split(text) if piece]
-        if not pieces:
+        if not pieces or not self._opens_run(pieces):
             return None
         owner = self.owner
-        first = pieces[0]
-        if not any(" ".join(pieces[:size]).casefold() in owner for size in range(1, 5)) and first not in _RUN_ONLY and not (
-                _CASE_CHANGE.search(first) and _CASE_CHANGE.split(first)[0].casefold() in owner):
-            return None
         tokens = []
-        for token in pieces:
-            tokens += [token] if normalize(token) in owner else [t for t in _CASE_CHANGE.split(token) if t]
+        for piece in pieces:
+            tokens += [piece] if normalize(piece) in owner else [t for t in _CASE_CHANGE.split(piece) if t]
         if not RUN_LEAST <= len(tokens) <= RUN_TOKENS:
             return None
-        runs: list[dict[str, int]] = [{key: 0 for key in RUN_ENTRIES}] + [{} for _ in tokens]
+        none: tuple[str, ...] = ()
+        runs: list[dict[str, tuple[str, ...]]] = [dict.fromkeys(RUN_ENTRIES, none)] + [{} for _ in tokens]
+        """runs[i][key]: the phrases of entry `key` that make up the first i tokens, in order."""
         for start, reached in enumerate(runs[:-1]):
-            if not reached:
-                continue
             for end in range(start + 1, min(start + 4, len(tokens)) + 1):
-                words = " ".join(tokens[start:end])
-                for key in owner.get(normalize(words), _RUN_ONLY.get(words, "").split() or ()):
-                    if key in reached and reached[key] + 1 > runs[end].get(key, 0):
-                        runs[end][key] = reached[key] + 1
-        return next((key for key, count in sorted(runs[-1].items()) if count >= RUN_LEAST), None)
+                for glue in " ", "":  # 'Copy link'; 'LinkedIn', which the case change split
+                    words = normalize(glue.join(tokens[start:end]))
+                    for key in owner.get(words, _RUN_ONLY.get(words, ())):
+                        made = reached.get(key)
+                        if made is not None and words not in made and len(made) + 1 > len(runs[end].get(key, ())):
+                            runs[end][key] = (*made, words)
+        return next((key for key, made in sorted(runs[-1].items()) if len(made) >= RUN_LEAST), None)
+
+    def _opens_run(self, pieces: Sequence[str]) -> bool:
+        """The line's first words are a phrase (or a name only a bar holds), or its first piece is labels glued
+        together whose first is one."""
+        owner, first = self.owner, pieces[0]
+        if normalize(first) in _RUN_ONLY or any(normalize(" ".join(pieces[:size])) in owner for size in range(1, 5)):
+            return True
+        return bool(_CASE_CHANGE.search(first)) and normalize(_CASE_CHANGE.split(first)[0]) in owner
 
     def lines(self, article: Article) -> Sequence[LineHits | None]:
         """The hits of each non-blank body line, in layout order (built once per article; the hits of a

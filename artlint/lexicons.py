@@ -61,9 +61,11 @@ class Lexicons:
     prose_words: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = field(default_factory=dict)
     """Each language's reporting verbs ('said', 'told'), clause verbs ('is', 'opens') and clause breaks ('that',
     'you'): they tell a line that opens like a prompt from someone's sentence (artlint.phrases.ProseGuard)."""
-    comment_openers: tuple[str, ...] = ()
-    """First words of a reader's comment in every language ('Thanks for', 'Great post', 'Vielen Dank'): the
-    comment-thread rule finds a thread appended with no heading by the share of its lines that open so."""
+    comment_greetings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Each language's greetings that open a reader's comment ('Hi', 'Bonjour'), alone or before a name."""
+    comment_openers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Each language's thanks and praise that open a reader's comment ('Thanks for', 'Great post', 'Vielen Dank'):
+    the comment-thread rule finds a thread appended with no heading by the share of its lines that open so."""
     day_first: frozenset[str] = frozenset()
     """Languages whose numeric dates put the day first (05.09.2025 is 5 September): `numeric_dates: day-first`."""
     _index: Any = None
@@ -129,7 +131,9 @@ class Lexicons:
             own[key] = own.get(key, PhraseList()).merge(found)
         self.dateline_words |= {normalize(w) for w in data.get("dateline_words", [])}
         self.clock_words |= {normalize(w) for w in data.get("clock_words", [])}
-        self.comment_openers += tuple(normalize_keeping_marks(w) for w in data.get("comment_openers", []))
+        for name in ("comment_greetings", "comment_openers"):
+            words = getattr(self, name)
+            words[language] = words.get(language, ()) + tuple(normalize_keeping_marks(w) for w in data.get(name, []))
         known = self.prose_words.get(language, (frozenset(), frozenset(), frozenset()))
         self.prose_words[language] = (
             known[0] | {w.lower() for w in data.get("reporting_verbs", [])},

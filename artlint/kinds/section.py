@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from itertools import accumulate, chain
+from itertools import chain
 from typing import Any
 
 from artlint.article import BODY, Article, Span
 from artlint.findings import Finding
 from artlint.fixes import Fix
-from artlint.layout import Layout, layout
+from artlint.layout import Layout, layout, suffix_sums
 from artlint.lexicons import Lexicons
 from artlint.packs import PackRule
 from artlint.phrases import PhraseMatcher, phrase_list
@@ -44,9 +44,8 @@ class SectionRule(PackRule):
         first = next(markers, None)
         if first is None:
             return  # most articles: no paragraph words to count
-        prose_after = list(accumulate(
-            reversed([words if paragraph else 0 for words, paragraph in zip(view.words, view.paragraph, strict=True)]),
-        ))[::-1]
+        prose_after = suffix_sums(words if paragraph else 0
+                                  for words, paragraph in zip(view.words, view.paragraph, strict=True))
         """The paragraph words from each line to the end of the body."""
         allowed = self.max_prose_after * prose_after[0]
         if self.max_prose_after < 1 and not allowed:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from itertools import accumulate
 from typing import Any
@@ -9,14 +10,20 @@ from typing import Any
 from artlint.article import BODY, Article, Span
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
-from artlint.layout import layout
-from artlint.lexicons import Lexicons
-from artlint.phrases import compile_openers
+from artlint.layout import layout, suffix_sums
+from artlint.lexiconindex import LexiconIndex
+from artlint.lexicons import ALWAYS, Lexicons
+from artlint.phrases import ProseGuard, compile_openers
 from artlint.rule import Rule
+from artlint.textutil import opens_list
 
-_SHOUTED = 12
-"""A line whose first this many characters are capitals ('DEAR ABBY: My husband ...') is an advice column's
-letter, which is the article."""
+_STOP = re.compile(r"\s*(?:[,!.:;?…]|$)")
+"""What may follow a greeting: nothing, or punctuation ('Hi,', 'Hello!')."""
+_NAME = re.compile(r"\s+((?:[^\W\d_][\w'’.-]*\s*){1,3}?)(?:[,!.:;?…]|$)")
+"""Or a name of up to three words, then punctuation or the line's end ('Hi Donna Jo,', 'Hey Ann')."""
+_ADDRESSED = frozenset({"to", "an", "à", "a", "ao", "aos", "às", "aan"})
+"""Thanks that go to someone named after it ('Thank you to the volunteers', 'Danke an alle') are the article's
+sentence, not a reader's comment on it."""
 
 
 class CommentThread(Rule):
@@ -34,16 +41,20 @@ class CommentThread(Rule):
 
     Fix safety
     Unsafe: the block is cut from its first comment to the end of the body, and that the article had
-    ended is inferred. A comment line opens with one of the lexicons' `comment_openers` (a greeting,
-    thanks or praise: "Hi", "Thanks for", "Great post", "Vielen Dank", "Merci pour"). The block starts
-    at such a line with at least `min_words_before` words of the body above it, holds at least
-    `min_comments` of them, and they make at least `min_share` of its lines: a closing "Thanks for
-    reading" or the goodbyes that close an interview ("Thank you." / "Thanks for having me.") are no
-    thread, nor is a block of fewer than `min_words` words. A line in capitals ("DEAR ABBY: ...")
-    is an advice column's letter, never a comment.
+    ended is inferred. A comment line opens with a greeting of the lexicons' `comment_greetings`
+    ("Hi", "Bonjour"), alone or before a name and punctuation ("Hi Donna Jo,"; not "Hello Kitty turns
+    50"), or with thanks or praise of the post from `comment_openers` ("Thanks for", "Great post",
+    "Vielen Dank"), which neither "to" ("Thank you to the volunteers") nor a reporting verb ("Thanks
+    for coming, she said") follows; the article's language and English are read. The block starts at
+    such a line with at least `min_words_before` words of the body above it and no line ending in a
+    colon right above it (which introduces quoted messages: "Among the messages were these:"); it
+    holds at least `min_comments` comment lines, one of them thanks or praise (a reader Q&A or a
+    letters page, whose letters only greet, stays), they make at least `min_share` of its lines, and
+    it has at least `min_words` words: an interview's goodbyes ("Thank you, Tom." / "Thanks for having
+    me.") are no thread.
 
     Options
-    min_comments: comment lines the block needs (default 3).
+    min_comments: comment lines the block needs (default 4).
     min_share: the least share of the block's lines that open like a comment (default 0.25).
     min_words_before: words of the body that must stand above the block (default 80).
     min_words: words the block needs (default 60).
@@ -52,7 +63,7 @@ class CommentThread(Rule):
     code = "ART214"
     name = "comment-thread"
     fixable = "unsafe"
-    defaults = {"min_comments": 3, "min_share": 0.25, "min_words_before": 80, "min_words": 60}
+    defaults = {"min_comments": 4, "min_share": 0.25, "min_words_before": 80, "min_words": 60}
     options_schema = {
         "min_comments": {"type": "integer", "minimum": 2},
         "min_share": {"type": "number", "minimum": 0, "maximum": 1},
@@ -61,45 +72,82 @@ class CommentThread(Rule):
     }
 
     def setup(self, lexicons: Lexicons) -> None:
-        self.openers = compile_openers(lexicons.comment_openers)
+        self.lexicons = lexicons
+        self.index: LexiconIndex = lexicons.index()
+        self.readers: dict[str | None, CommentReader] = {}
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
-        if self.openers is None:
-            return
+        reader = self.reader(self.index.language_of(article))
         view = layout(article)
-        comments = [self.is_comment(text) for text in view.texts]
-        if sum(comments) < options["min_comments"]:
+        kinds = [reader.kind(text) for text in view.texts]
+        if sum(map(bool, kinds)) < options["min_comments"]:
             return
-        start = thread_start(comments, view.words, options["min_comments"], options["min_share"],
-                             options["min_words_before"])
-        if start is None or sum(view.words[start:]) < options["min_words"]:
+        start = thread_start(kinds, view.words, view.texts, options)
+        if start is None:
             return
         lines = view.lines
+        count = sum(map(bool, kinds[start:]))
         yield self.finding(
             Span(BODY, lines[start].start, lines[-1].end),
             f"{len(lines) - start} lines of readers' comments appended from {view.texts[start][:60]!r}"
-            f" ({sum(comments[start:])} open like a comment)",
+            f" ({count} open like a comment)",
             Fix.delete(Span(BODY, lines[start].start, len(article.body.value)), Applicability.UNSAFE,
                        "cut the comment thread"),
         )
 
-    def is_comment(self, text: str) -> bool:
-        assert self.openers is not None
-        return self.openers.match(text) is not None and not text[:_SHOUTED].isupper()
+    def reader(self, language: str | None) -> CommentReader:
+        """The greetings and openers of the language and English, or of every language when it is not clear."""
+        reader = self.readers.get(language)
+        if reader is None:
+            wanted = set(self.lexicons.comment_openers) if language is None else {language, ALWAYS}
+            reader = CommentReader(
+                [w for lang in sorted(wanted) for w in self.lexicons.comment_greetings.get(lang, ())],
+                [w for lang in sorted(wanted) for w in self.lexicons.comment_openers.get(lang, ())],
+                self.lexicons.prose(language),
+            )
+            self.readers[language] = reader
+        return reader
 
 
-def thread_start(comments: Sequence[bool], words: Sequence[int], least: int, share: float,
-                 words_before: int) -> int | None:
+class CommentReader:
+    """Tells how a line opens: 'greeting', 'praise' (thanks or praise of the post) or '' (like no comment)."""
+
+    def __init__(self, greetings: Sequence[str], openers: Sequence[str], prose: ProseGuard) -> None:
+        self.greetings = compile_openers(greetings)
+        self.openers = compile_openers(openers)
+        self.prose = prose
+
+    def kind(self, text: str) -> str:
+        found = self.openers.match(text) if self.openers else None
+        if found:
+            rest = text[found.end():]
+            first = rest.split(None, 1)[0].casefold() if rest.strip() else ""
+            return "" if first in _ADDRESSED or self.prose.reports(rest) else "praise"
+        found = self.greetings.match(text) if self.greetings else None
+        if found:
+            rest = text[found.end():]
+            if _STOP.match(rest):
+                return "greeting"
+            name = _NAME.match(rest)
+            if name and not any(word[:1].islower() for word in name.group(1).split()):
+                return "greeting"
+        return ""
+
+
+def thread_start(kinds: Sequence[str], words: Sequence[int], texts: Sequence[str],
+                 options: Mapping[str, Any]) -> int | None:
     """The first line (an index into the non-blank lines) from which a comment thread runs to the end of the
     body, or None."""
     above = list(accumulate(words, initial=0))
-    left = list(accumulate(reversed(comments), initial=0))[::-1]
-    """left[i]: comment lines from line i to the end."""
-    for index, comment in enumerate(comments):
-        if not comment or above[index] < words_before:
+    comments = suffix_sums(bool(kind) for kind in kinds)
+    praise = suffix_sums(kind == "praise" for kind in kinds)
+    """comments[i], praise[i]: such lines from line i to the end."""
+    for index, kind in enumerate(kinds):
+        if not kind or above[index] < options["min_words_before"] or (index and opens_list(texts[index - 1])):
             continue
-        if left[index] < least:
+        if comments[index] < options["min_comments"] or not praise[index]:
             return None
-        if left[index] / (len(comments) - index) >= share:
+        if (comments[index] / (len(kinds) - index) >= options["min_share"]
+                and above[-1] - above[index] >= options["min_words"]):
             return index
     return None

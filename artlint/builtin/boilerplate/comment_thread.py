@@ -36,7 +36,7 @@ class CommentThread(Rule):
     summary takes them for its last paragraphs.
 
     Example
-    before: ... the last paragraph. / Thank you so much! / Hi Kathy, what stain did you use? / Great post, as always.
+    before: ... the last paragraph. / Thank you so much! / Hi Kathy, which stain? / Hi Ann, walnut gel. / Great post!
     after:  ... the last paragraph.
 
     Fix safety

@@ -31,7 +31,6 @@ _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _RUN_ONLY = {"x": ("share-prompt",), "threads": ("share-prompt",)}
 """Names that a bar of buttons holds but that are no phrase alone: 'X' is also a recipe's or a table's, 'Threads'
 a sewing guide's subheading."""
-_QUOTES = "\"'”’“‘»«)]"
 MEMO_LINES = 50_000
 """The memos (one per set of languages) are emptied when they hold this many lines in all, so a long run's
 memory stays flat (a few MB)."""
@@ -173,10 +172,10 @@ class LexiconIndex:
         """The entry (RUN_ENTRIES) whose phrases, RUN_LEAST or more different ones and nothing else, make up the
         line: a bar of buttons or links flattened onto one line ('Share Facebook WhatsApp Copy link', 'Privacy
         Policy | Terms of Use | Cookie Policy'), its labels also glued ('FacebookTwitterEmail'). A phrase is up to
-        four words; the first words must be one, which rejects nearly every line at once. A line that ends like
-        a sentence or introduces one is none, nor is a list written with commas ('Bluesky, Threads, Mastodon', a
-        subheading) or a word said again ('Follow, follow, follow')."""
-        if len(text) > RUN_LONGEST or "," in text or text.rstrip(_QUOTES)[-1:] in ".!?:":
+        four words; the first words must be one, which rejects nearly every line at once. A line that ends in
+        punctuation (a sentence, a quote, a line that introduces a list) is none, nor is a list written with
+        commas ('Bluesky, Threads, Mastodon', a subheading) or a word said again ('Follow, follow, follow')."""
+        if len(text) > RUN_LONGEST or "," in text or not text.rstrip(" |·•/")[-1:].isalnum():
             return None
         pieces = [piece for piece in _RUN_SEPARATORS.split(text) if piece]
         if not pieces or not self._opens_run(pieces):

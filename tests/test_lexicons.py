@@ -711,3 +711,13 @@ def test_no_body_sentence_of_the_tests_opens_like_a_reader_comment(path: Path) -
     assert reader.greetings is not None and reader.openers is not None
     for _, line in BODY_LINES + PROMPT_LIKE_BODY:
         assert reader.kind(line) == "", (path.stem, line)
+
+
+@pytest.mark.parametrize("line", ["Facebook Twitter Email.", 'Facebook Twitter Email"', "Facebook Twitter Email:"])
+def test_a_bar_that_ends_in_punctuation_is_no_bar(line: str) -> None:
+    lexicons = Lexicons()
+    for path in FILES:
+        lexicons.add_file(path)
+    index = lexicons.index()
+    assert index.phrase_run(line.rstrip('.":')) == "share-prompt"
+    assert index.phrase_run(line) is None

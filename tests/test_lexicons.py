@@ -608,10 +608,7 @@ def test_lexicons_of_all_languages_load_together() -> None:
 
 
 def test_an_opener_matches_a_banner_line_however_long_and_only_at_its_start() -> None:
-    lexicons = Lexicons()
-    for path in FILES:
-        lexicons.add_file(path)
-    index = lexicons.index()
+    index = builtin_lexicons().index()
     languages = list(index.languages.values())
     banner = "We use cookies to " + "remember the settings you chose, count the visits to each page, " * 8
     assert len(banner) > index.reach
@@ -624,9 +621,7 @@ def test_an_opener_matches_a_banner_line_however_long_and_only_at_its_start() ->
 
 @pytest.mark.parametrize("quote", ['"', "“", "„", "«", "'"])
 def test_an_opener_does_not_match_a_quoted_sentence(quote: str) -> None:
-    lexicons = Lexicons()
-    for path in FILES:
-        lexicons.add_file(path)
+    lexicons = builtin_lexicons()
     index = lexicons.index()
     quoted = f"{quote}We use cookies to follow what our customers buy and to show them offers,{quote} the company wrote in"
     sentence = quoted + " its reply to the regulator, which had found trackers set before any visitor agreed." * 3
@@ -692,10 +687,7 @@ NO_BARS = [
 
 
 def test_a_bar_flattened_onto_one_line_matches_its_entry_and_other_lines_do_not() -> None:
-    lexicons = Lexicons()
-    for path in FILES:
-        lexicons.add_file(path)
-    index = lexicons.index()
+    index = builtin_lexicons().index()
     for key, line in FLATTENED_BARS:
         assert index.phrase_run(line) == key, line
         assert key in (index.classify(line, index.every_language) or {}), line
@@ -715,9 +707,6 @@ def test_no_body_sentence_of_the_tests_opens_like_a_reader_comment(path: Path) -
 
 @pytest.mark.parametrize("line", ["Facebook Twitter Email.", 'Facebook Twitter Email"', "Facebook Twitter Email:"])
 def test_a_bar_that_ends_in_punctuation_is_no_bar(line: str) -> None:
-    lexicons = Lexicons()
-    for path in FILES:
-        lexicons.add_file(path)
-    index = lexicons.index()
+    index = builtin_lexicons().index()
     assert index.phrase_run(line.rstrip('.":')) == "share-prompt"
     assert index.phrase_run(line) is None

@@ -24,6 +24,13 @@ _NAME = re.compile(r"\s+((?:[^\W\d_][\w'’.-]*\s*){1,3}?)(?:[,!.:;?…]|$)")
 _ADDRESSED = frozenset({"to", "an", "à", "a", "ao", "aos", "às", "aan"})
 """Thanks that go to someone named after it ('Thank you to the volunteers', 'Danke an alle') are the article's
 sentence, not a reader's comment on it."""
+_FOR = frozenset({"for", "für", "pour", "por", "per", "voor", "para"})
+_SIGN_OFF = frozenset({
+    "reading", "joining", "following", "stopping", "visiting", "watching", "listening", "subscribing",
+    "lesen", "lire", "leer", "ler", "leggere", "lezen",
+})
+"""Thanks for what the readers did ('Thank you for reading', 'Thanks for joining me on this journey!') are the
+author's sign-off, the article's last line, not a reader's comment."""
 
 
 class CommentThread(Rule):
@@ -45,7 +52,9 @@ class CommentThread(Rule):
     ("Hi", "Bonjour"), alone or before a name and punctuation ("Hi Donna Jo,"; not "Hello Kitty turns
     50"), or with thanks or praise of the post from `comment_openers` ("Thanks for", "Great post",
     "Vielen Dank"), which neither "to" ("Thank you to the volunteers") nor a reporting verb ("Thanks
-    for coming, she said") follows; the article's language and English are read. The block starts at
+    for coming, she said") follows, and which thanks for nothing the readers did ("Thanks for reading",
+    "Thank you for joining me on this journey!": the author's sign-off, the article's last line); the
+    article's language and English are read. The block starts at
     such a line with at least `min_words_before` words of the body above it and no line ending in a
     colon right above it (which introduces quoted messages: "Among the messages were these:"); it
     holds at least `min_comments` comment lines, one of them thanks or praise (a reader Q&A or a
@@ -55,7 +64,7 @@ class CommentThread(Rule):
 
     Options
     min_comments: comment lines the block needs (default 4).
-    min_share: the least share of the block's lines that open like a comment (default 0.25).
+    min_share: the least share of the block's lines that open like a comment (default 0.15).
     min_words_before: words of the body that must stand above the block (default 80).
     min_words: words the block needs (default 60).
     """
@@ -63,7 +72,7 @@ class CommentThread(Rule):
     code = "ART214"
     name = "comment-thread"
     fixable = "unsafe"
-    defaults = {"min_comments": 4, "min_share": 0.25, "min_words_before": 80, "min_words": 60}
+    defaults = {"min_comments": 4, "min_share": 0.15, "min_words_before": 80, "min_words": 60}
     options_schema = {
         "min_comments": {"type": "integer", "minimum": 2},
         "min_share": {"type": "number", "minimum": 0, "maximum": 1},
@@ -121,8 +130,12 @@ class CommentReader:
         found = self.openers.match(text) if self.openers else None
         if found:
             rest = text[found.end():]
-            first = rest.split(None, 1)[0].casefold() if rest.strip() else ""
-            return "" if first in _ADDRESSED or self.prose.reports(rest) else "praise"
+            words = rest.casefold().split(None, 2)
+            first = words[0] if words else ""
+            thanked = words[1] if first in _FOR and len(words) > 1 else first
+            if first in _ADDRESSED or thanked.strip(",.!") in _SIGN_OFF or self.prose.reports(rest):
+                return ""
+            return "praise"
         found = self.greetings.match(text) if self.greetings else None
         if found:
             rest = text[found.end():]

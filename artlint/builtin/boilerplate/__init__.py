@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from artlint.builtin.boilerplate.comment_thread import CommentThread
+from artlint.builtin.boilerplate.header_label import HeaderLabel
 from artlint.builtin.boilerplate.page_debris import PageDebris
 from artlint.hookspecs import hookimpl
 
@@ -14,3 +15,4 @@ from artlint.hookspecs import hookimpl
 def artlint_register_rules(register: Callable[[Any], None]) -> None:
     register(PageDebris)
     register(CommentThread)
+    register(HeaderLabel)

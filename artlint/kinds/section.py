@@ -63,10 +63,10 @@ class SectionRule(PackRule):
 
 def _own_heading(view: Layout, index: int) -> bool:
     """A one-word marker ('Menu', 'Legal', 'Contact') that stands like a heading of the article's own
-    sections: between two paragraphs, in an article with at least two such headings above it."""
+    sections: between two paragraphs, in an article with another such heading above it."""
     if len(view.texts[index].split()) != 1 or not view.between_paragraphs(index):
         return False
-    return sum(1 for i in range(1, index) if view.words[i] <= _HEADING_WORDS and view.between_paragraphs(i)) >= 2
+    return sum(1 for i in range(1, index) if view.words[i] <= _HEADING_WORDS and view.between_paragraphs(i)) >= 1
 
 
 def _repeated_control(view: Layout, index: int) -> bool:

@@ -12,6 +12,7 @@ from operator import mul
 from artlint.article import BODY, Article
 from artlint.dates import YEAR, DateFinder
 from artlint.formats.headerlines import is_header_debris
+from artlint.inlinemarkup import visible_text
 from artlint.layout import Layout, layout
 from artlint.lexiconindex import LineHits, Strength
 from artlint.lexicons import Lexicons
@@ -97,7 +98,9 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     line that is not a sentence of four words or more nor a line of PROSE_WORDS words, and every line
     after a related-articles marker line (unless it links one article: _one_teaser, _resumed) or in a comments thread
     (_threads), where teasers and comments stand. Sentences and prose lines elsewhere are never scored, nor are
-    the lines of the article's structure (_structure)."""
+    the lines of the article's structure (_structure). A marker that links one article counts for no line below
+    it, in the features either (since_related_marker, related_marker_depth): what follows it is the article's,
+    not a block of teasers ('Lesen Sie auch: Neue Triebwagen für das Oberland' / the article's list goes on)."""
     view = layout(article)
     texts, tokens, counts, paragraph, closes = view.texts, view.tokens, view.words, view.paragraph, view.closes
     n = len(texts)
@@ -122,7 +125,7 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     comment_markers = _marked(found, signals.comment, counts)
     since_comment = _since(comment_markers, n)
     related_markers = _marked(found, signals.related, counts)
-    since_related = _since(related_markers, n)
+    since_related = _since([i for i in related_markers if not _one_teaser(texts[i])], n)
     comment_depth = _depth(since_comment, paragraph_words, total_words)
     related_depth = _depth(since_related, paragraph_words, total_words)
     used = vocabulary.__contains__
@@ -136,9 +139,8 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     dates_back, dates_ahead = [0] * 4 + dates_upto, dates_upto + [dates_upto[n]] * 5
     tail_after = last if first >= 0 else n
     threads = _threads(found, comment_markers, dated, paragraph_words, signals, view)
-    below_teasers = _since([i for i in related_markers if not _one_teaser(texts[i])], n)
     structure = _structure(article, view, hits, found) | _resumed(view, related_markers)
-    keep = [i for i, ends, count, thread, related in zip(range(n), closes, counts, threads, below_teasers)
+    keep = [i for i, ends, count, thread, related in zip(range(n), closes, counts, threads, since_related)
             if not ((count >= PROSE_WORDS or ends and count >= SENTENCE_WORDS) and not thread and related == NO_MARKER)
             and i not in structure]
     counted = _counts(tokens, paragraph) if any(map(paragraph.__getitem__, keep)) else Counter()
@@ -194,11 +196,13 @@ def _resumed(view: Layout, markers: list[int]) -> set[int]:
 def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[LineHits | None]) -> set[int]:
     """Layout indices of lines that belong to the article's structure, however little they say: its standfirst, a
     Markdown heading of STANDFIRST_WORDS words or more above the first paragraph (a dek under a front-matter
-    title, '### Three routes, one aircraft, and a government that stopped paying'), a table's delimiter row and
-    the closing line (_closing)."""
+    title, '### Three routes, one aircraft, and a government that stopped paying'), a table's delimiter row, a
+    Markdown image alone on its line (the article's figure: '![Boats in the harbour](harbour.jpg)'; the scorer
+    learned from plain text, which has none) and the closing line (_closing)."""
     texts, words = view.texts, view.words
     out = {i for i in range(view.first) if words[i] >= STANDFIRST_WORDS and not hits[i] and _HEADING.match(texts[i])}
     out.update(i for i, text in enumerate(texts) if text[:1] in "|:-" and _TABLE_RULE.fullmatch(text))
+    out.update(i for i, text in enumerate(texts) if text[:2] == "![" and not visible_text(text).strip())
     out.add(_standfirst(article, view, found))
     out.add(_closing(view, hits))
     return out

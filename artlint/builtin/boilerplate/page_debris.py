@@ -73,7 +73,7 @@ class PageDebris(Rule):
 
     Options
     threshold: the scorer's probability above which a line is reported (default: the model's own,
-    0.887, chosen on the sites the cross-validation models never saw as the point where the whole rule
+    0.870, chosen on the sites the cross-validation models never saw as the point where the whole rule
     set removes leftovers at 95% precision and 60% recall with equal margin; benchmarks/quality.py
     --threshold P weighs another). Raise it for fewer, surer findings.
     """

@@ -47,6 +47,15 @@ PARAGRAPHS = {
 }
 
 EN = [
+    'Reporting by Anneke Dahl in Stockholm; Editing by Miriam Castell and Edmund Blake',
+    'Got a story? Email us at news@thebeacon.example or WhatsApp us on 07700 900123.',
+    'All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.',
+    'Enjoyed this?',
+    'We have a small favour to ask. Millions turn to the Beacon for independent news every day.',
+    'Jump to Recipe Print Recipe',
+    'Share X Facebook Linkedin Email Link',
+    'MORE: Woman wins £50,000 on scratchcard bought with change from her shopping',
+    'Play',
     'Updated at 9.45am GMT',
     'Follow Kellmouth Post news on WhatsApp',
     'Follow live coverage on our app',
@@ -228,6 +237,8 @@ EN = [
 ]
 
 DE = [
+    'Sie haben Ihr Kontingent an kostenlosen Artikeln für diesen Monat erreicht.',
+    'Sie haben in diesem Monat bereits 4 von 5 kostenlosen Artikeln gelesen.',
     'Mehr zum Thema',
     'Artikel teilen',
     'Anzeige',
@@ -266,6 +277,9 @@ DE = [
 ]
 
 FR = [
+    'Il vous reste 48.27% de cet article à lire. La suite est réservée aux abonnés.',
+    'Signaler une erreur',
+    'À lire aussi Top 14 : le classement après la 7e journée',
     'Lire aussi',
     'Lire la suite',
     'Partager',
@@ -294,6 +308,7 @@ FR = [
 ]
 
 ES = [
+    '¿Has hecho esta receta? Valórala',
     'Escucha la noticia',
     'Leer más',
     'Compartir',
@@ -321,6 +336,7 @@ ES = [
 ]
 
 IT = [
+    'Iscriviti al nostro canale Telegram per ricevere le notizie in tempo reale',
     'Foto LaPresse',
     'Leggi anche',
     'Condividi',
@@ -340,6 +356,8 @@ IT = [
 ]
 
 PT = [
+    'Copyright Folha do Planalto. Todos os direitos reservados. É proibida a reprodução do conteúdo desta página.',
+    'Compartilhe Facebook WhatsApp X Messenger Copiar link',
     'Leia também',
     'Compartilhe',
     'Publicidade',
@@ -358,6 +376,8 @@ PT = [
 ]
 
 NL = [
+    'Ziet u een fout in dit artikel? Laat het ons weten.',
+    'Bekijk: Zo warm wordt het de komende dagen',
     'Lees ook',
     'Delen',
     'Advertentie',
@@ -406,6 +426,7 @@ TR = [
 ]
 
 AR = [
+    'الأكثر مشاهدة',
     'اقرأ أيضا',
     'شارك',
     'إعلان',

@@ -47,6 +47,7 @@ PARAGRAPHS = {
 }
 
 EN = [
+    'Video Player is loading. Play Video. Current Time 0:00. Duration 0:58. Loaded: 0%. Stream Type LIVE.',
     'Reporting by Anneke Dahl in Stockholm; Editing by Miriam Castell and Edmund Blake',
     'Got a story? Email us at news@thebeacon.example or WhatsApp us on 07700 900123.',
     'All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.',

@@ -28,9 +28,10 @@ RUN_TOKENS = 16
 RUN_LONGEST = 150
 _RUN_SEPARATORS = re.compile(r"[\s|·•/,]+")
 _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_RUN_ONLY = {"x": ("share-prompt",), "threads": ("share-prompt",), "link": ("share-prompt",)}
+_RUN_ONLY = {"x": ("share-prompt",), "threads": ("share-prompt",), "link": ("share-prompt",),
+             "messenger": ("share-prompt",)}
 """Names that a bar of buttons holds but that are no phrase alone: 'X' is also a recipe's or a table's, 'Threads'
-a sewing guide's subheading, 'Link' a column of a table of resources."""
+a sewing guide's subheading, 'Link' a column of a table of resources, 'Messenger' an article's about apps."""
 MEMO_LINES = 50_000
 """The memos (one per set of languages) are emptied when they hold this many lines in all, so a long run's
 memory stays flat (a few MB)."""

@@ -56,7 +56,7 @@ EN = [
     'Jump to Recipe Print Recipe',
     'Share X Facebook Linkedin Email Link',
     'MORE: Woman wins £50,000 on scratchcard bought with change from her shopping',
-    'Play',
+    'Play video',
     'Updated at 9.45am GMT',
     'Follow Kellmouth Post news on WhatsApp',
     'Follow live coverage on our app',

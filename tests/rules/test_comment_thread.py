@@ -33,10 +33,13 @@ def reader(language: str | None) -> Any:
     ("Thank you so much!", "praise"),
     ("Great post, as always.", "praise"),
     ("So incredibly helpful!", "praise"),
-    ("Spot on about the bindweed.", "praise"),
+    ("Great advice about the bindweed.", "praise"),
     ("Thank you for reading, and see you next week!", ""),
     ("Thanks for joining me on this journey!", ""),
-    ("Thanks for stopping by.", ""),
+    ("Thank you so much, as always, for reading!", ""),
+    ("Thanks for sticking with me this year.", ""),
+    ("Thanks for following up on this story!", "praise"),
+    ("Bravo Company was pinned down for six hours.", ""),
     ("Hello Kitty turns 50 this year, and the brand is worth billions.", ""),
     ("Hey Jude was recorded in 1968.", ""),
     ("Hi-fi sales rose for the third year.", ""),
@@ -59,6 +62,8 @@ def test_greetings_of_the_article_language_count_and_others_do_not() -> None:
     assert reader("de").kind("Vielen Dank für die tolle Anleitung!") == "praise"
     assert reader("en").kind("Vielen Dank für die tolle Anleitung!") == ""
     assert reader(None).kind("Vielen Dank für die tolle Anleitung!") == "praise"
+    assert reader("de").kind("Vielen Dank fürs Lesen und bis nächste Woche!") == ""
+    assert reader("nl").kind("Bedankt voor het lezen!") == ""
 
 
 def case_input(name: str) -> str:

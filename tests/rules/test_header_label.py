@@ -39,9 +39,28 @@ def test_each_short_label_above_the_headline_is_reported_and_the_headline_is_not
     "![The inner basin](basin.jpg)",  # markup, the author's
     "Search",  # a navigation word: navigation-leftover's finding
     "By Ana Ruiz",  # a byline: byline-leftover's
+    "WORLD",  # a caps label: navigation-leftover's
+    "10:45 GMT",  # a time
+    "Monday 3 March",  # a date without its year
+    "记者从港务局获悉当地渔船将于周二返回内港",  # a sentence of a script written without spaces
 ])
 def test_a_line_that_is_no_label_or_one_a_lexicon_knows_stays(line: str) -> None:
     assert labels(record(line, TITLE, LEAD)) == []
+
+
+def test_verse_above_a_refrain_that_repeats_the_title_is_no_header() -> None:
+    poem = record("Grey on the slipway", "salt in the rope", "the boats sit low", TITLE, "and the gulls go home.")
+    assert labels(poem) == []
+    assert labels(record("Quiet now,", "Harbour lights", TITLE, LEAD)) == []
+
+
+def test_a_markdown_heading_that_repeats_the_title_anchors_the_labels_above_it() -> None:
+    page = f"---\ntitle: {TITLE}\n---\nOpinion\n\n# {TITLE}\n\n{LEAD}\n"
+    assert labels(page, "article.md") == ["page header label above the headline: 'Opinion'"]
+
+
+def test_a_plain_text_whose_headline_the_title_picker_passed_over_keeps_it() -> None:
+    assert labels(f"Winter\n{LEAD}\nThe second paragraph goes on about the ferries and the quay.\n", "article.txt") == []
 
 
 def test_a_headline_copy_below_a_paragraph_is_a_line_of_the_article_and_nothing_above_it_is_a_label() -> None:

@@ -24,10 +24,16 @@ _NAME = re.compile(r"\s+((?:[^\W\d_][\w'’.-]*\s*){1,3}?)(?:[,!.:;?…]|$)")
 _ADDRESSED = frozenset({"to", "an", "à", "a", "ao", "aos", "às", "aan"})
 """Thanks that go to someone named after it ('Thank you to the volunteers', 'Danke an alle') are the article's
 sentence, not a reader's comment on it."""
-_FOR = frozenset({"for", "für", "pour", "por", "per", "voor", "para"})
+_FOR = frozenset({"for", "für", "fürs", "pour", "por", "per", "voor", "para"})
+_BEFORE_FOR = 6
+"""Words that may stand between the thanks and its 'for' ('Thank you so much for reading', 'Thank you, as always,
+for reading')."""
+_SKIPPED = frozenset({"the", "your", "das", "het", "la", "le", "il", "votre", "tu", "sua", "aver", "avermi", "me"})
+"""Words between 'for' and what was done ('Bedankt voor het lezen', 'Grazie per aver letto')."""
 _SIGN_OFF = frozenset({
-    "reading", "joining", "following", "stopping", "visiting", "watching", "listening", "subscribing",
-    "lesen", "lire", "leer", "ler", "leggere", "lezen",
+    "reading", "joining", "tuning", "sticking", "watching", "listening", "subscribing",
+    "lesen", "lire", "lecture", "leer", "leernos", "lectura", "ler", "leitura", "leggere", "letto", "lettura",
+    "lezen",
 })
 """Thanks for what the readers did ('Thank you for reading', 'Thanks for joining me on this journey!') are the
 author's sign-off, the article's last line, not a reader's comment."""
@@ -53,7 +59,8 @@ class CommentThread(Rule):
     50"), or with thanks or praise of the post from `comment_openers` ("Thanks for", "Great post",
     "Vielen Dank"), which neither "to" ("Thank you to the volunteers") nor a reporting verb ("Thanks
     for coming, she said") follows, and which thanks for nothing the readers did ("Thanks for reading",
-    "Thank you for joining me on this journey!": the author's sign-off, the article's last line); the
+    "Thank you all for joining me on this journey!", "Danke fürs Lesen", "Bedankt voor het lezen": the
+    author's sign-off, the article's last line); the
     article's language and English are read. The block starts at
     such a line with at least `min_words_before` words of the body above it and no line ending in a
     colon right above it (which introduces quoted messages: "Among the messages were these:"); it
@@ -130,10 +137,8 @@ class CommentReader:
         found = self.openers.match(text) if self.openers else None
         if found:
             rest = text[found.end():]
-            words = rest.casefold().split(None, 2)
-            first = words[0] if words else ""
-            thanked = words[1] if first in _FOR and len(words) > 1 else first
-            if first in _ADDRESSED or thanked.strip(",.!") in _SIGN_OFF or self.prose.reports(rest):
+            first = rest.split(None, 1)[0].casefold() if rest.strip() else ""
+            if first in _ADDRESSED or signs_off(text) or self.prose.reports(rest):
                 return ""
             return "praise"
         found = self.greetings.match(text) if self.greetings else None
@@ -145,6 +150,17 @@ class CommentReader:
             if name and not any(word[:1].islower() for word in name.group(1).split()):
                 return "greeting"
         return ""
+
+
+def signs_off(text: str) -> bool:
+    """The line thanks the readers for what they did: a 'for' among its first words, then (past an article or a
+    possessive) reading, joining, tuning in, ..."""
+    words = [word.strip(",.!?…'’\"") for word in text.casefold().split()[:_BEFORE_FOR + 4]]
+    at = next((i for i, word in enumerate(words[:_BEFORE_FOR + 1]) if word in _FOR), None)
+    if at is None:
+        return False
+    done = [word for word in words[at + 1:] if word not in _SKIPPED]
+    return bool(done) and (done[0] in _SIGN_OFF or done[:2] == ["following", "along"])
 
 
 def thread_start(kinds: Sequence[str], words: Sequence[int], texts: Sequence[str],

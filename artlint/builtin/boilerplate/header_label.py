@@ -7,8 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from artlint.article import BODY, URL, Article, Span
-from artlint.builtin.structure.duplicate_headline import without_site_name
-from artlint.dates import YEAR, DateFinder
+from artlint.builtin.structure.duplicate_headline import headline_text, without_site_name
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
 from artlint.layout import Layout, layout
@@ -17,10 +16,15 @@ from artlint.lexicons import Lexicons
 from artlint.rule import Rule
 from artlint.textutil import normalize
 
-_LABEL = re.compile(r"[^\W_][\w &'’.,/+·|›»>:-]*", re.UNICODE)
-"""Words with the marks of a label or a breadcrumb ('Politics', 'News › World', 'Personal Technology: Review');
-no brackets, quotes or markup (a Markdown image or link above a heading is the author's)."""
-_CLOSERS = ".!?:…"
+_LABEL = re.compile(r"[^\W\d_](?:[^\W\d]|[ &'’.,/+·|›»>:-])*")
+"""Words with the marks of a label or a breadcrumb ('Politics', 'News › World', 'Personal Technology: Review'),
+opening with a letter; no brackets, quotes or digits (a time, a date, a score)."""
+_ENDS = ".!?:…,;"
+"""A label closes with none of these: a sentence, a lead-in or a line of verse that goes on ('Rain on the harbour,')."""
+_LONGEST = 40
+_LONGEST_WORD = 15
+"""Characters a label has at most, and a one-word label ('Entertainment', 'Wissenschaft'): in a script written
+without spaces a sentence counts as one word."""
 
 
 class HeaderLabel(Rule):
@@ -39,15 +43,21 @@ class HeaderLabel(Rule):
     (duplicate-headline deletes the repeated headline.)
 
     Fix safety
-    Unsafe: each label line is deleted, and that it is the page's is inferred from its place. The
-    headline is the body's copy of the title (as duplicate-headline finds it: equal once case, spaces,
-    quotes and a site-name suffix are set aside) among the first `opening_lines` non-blank lines, or,
-    in a text whose title is one of its lines, that line; no paragraph may stand above it (then the
-    copy is no headline of a header but a line of the article). A label has at most `max_words`
-    words and no closing punctuation, is made of words and a label's marks ('News › World',
-    'Personal Technology: Review'; no brackets, quotes or Markdown), holds no date (it may be the
-    only record of when the article appeared) and is no line any lexicon entry knows (those are the
-    lexicon rules' findings: a byline, a navigation word).
+    Unsafe: each label line is deleted, and that it is the page's is inferred from its place. The headline is
+    the body's copy of the title (as duplicate-headline compares them: case, spaces, quotes, a Markdown heading
+    mark and a site-name suffix set aside) among the first `opening_lines` non-blank lines, or, in a text whose
+    title is one of its lines, that line; no paragraph may stand above it (then the copy is no headline of a
+    header but a line of the article), nor a line that opens in lower case or ends in a comma (verse or running
+    text: a poem whose refrain is its title), and a title that ends like a sentence is no headline (a plain text
+    whose one-word headline the title picker passed over keeps that word). A label has at most `max_words` words
+    and 40 characters, 15 for one word (a sentence of a script written without spaces is one "word"), opens with
+    a capital or an uncased letter, is not all capitals (a caps label is navigation-leftover's), ends in no
+    punctuation (a sentence, a lead-in, a line of verse that goes on: 'Rain on the harbour,'), and holds only
+    words and a label's marks ('News › World', 'Personal Technology: Review'; no digits, so no time, date or
+    score, and no brackets or quotes). Links and emphasis are read as shown: '[World](https://...)' is the label
+    'World'; a line that shows only an image is no label. No line that a lexicon entry knows is reported (a
+    byline, a navigation word: those are their rules' findings). A short standfirst without a full stop above
+    the headline ('Ferries back on Tuesday') reads as a label: review with `fix --unsafe-fixes --diff`.
 
     Options
     max_words: the most words a label line may have (default 4).
@@ -65,19 +75,18 @@ class HeaderLabel(Rule):
 
     def setup(self, lexicons: Lexicons) -> None:
         self.index: LexiconIndex = lexicons.index()
-        self.dates = DateFinder(lexicons.months)
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         view = layout(article)
         headline = headline_index(article, view, options["opening_lines"])
-        if headline <= 0 or any(view.paragraph[:headline]):
+        if headline <= 0 or any(view.paragraph[:headline]) or any(map(_goes_on, view.texts[:headline])):
             return
         hits = None
         for index in range(headline):
             text = view.texts[index]
-            if view.words[index] > options["max_words"] or text[-1] in _CLOSERS or not _LABEL.fullmatch(text):
-                continue
-            if YEAR.search(text) and self.dates.first_date(text):
+            words = view.words[index]
+            if (words > options["max_words"] or len(text) > (_LONGEST_WORD if words == 1 else _LONGEST)
+                    or text[-1] in _ENDS or text.isupper() or not _LABEL.fullmatch(text)):
                 continue
             hits = hits or self.index.lines(article)
             if hits[index]:
@@ -88,19 +97,25 @@ class HeaderLabel(Rule):
             yield self.finding(Span(BODY, line.start, line.end), f"page header label above the headline: {text!r}", fix)
 
 
+def _goes_on(text: str) -> bool:
+    """A line that opens in lower case or ends in a comma or semicolon: verse or running text, which no header
+    holds (a poem whose refrain is its title keeps the lines above the refrain)."""
+    return text[0].islower() or text[-1] in ",;"
+
+
 def headline_index(article: Article, view: Layout, opening: int) -> int:
     """Layout index of the article's headline in the body's opening: the first line that copies the title, or
     the first line under the title when the title is one of the text's lines; -1 when there is neither."""
+    title = normalize(article.title)
+    if not title or article.title.rstrip().endswith((".", "!", "?")):
+        return -1  # a sentence picked as the title (the text's headline was passed over): no headline to stand above
     placement = article.placements.get(BODY)
     if placement is not None and placement.holes:
         under = next((i for i, line in enumerate(view.lines) if line.number >= placement.holes[0]), -1)
         if 0 <= under < opening:
             return under
-    title = normalize(article.title)
-    if not title:
-        return -1
     bare = without_site_name(article.title, article.value(URL))
-    for index, text in enumerate(view.texts[:opening]):
-        if normalize(text) in (title, bare):
+    for index, line in enumerate(view.lines[:opening]):
+        if headline_text(line.text) in (title, bare):
             return index
     return -1

@@ -65,7 +65,7 @@ class DuplicateHeadline(Rule):
         lengths = map(len, map(itemgetter(3), lines))
         for index in [i for i, n in enumerate(lengths) if shortest <= n <= longest]:
             line, seen = lines[index], index + 1
-            text = normalize(_ATX_MARK.sub("", line.text, count=1))
+            text = headline_text(line.text)
             if text == title:
                 how, applicability = "repeats the headline", Applicability.SAFE
             elif text == bare:
@@ -81,6 +81,11 @@ class DuplicateHeadline(Rule):
                 span = Span(BODY, span.start, underline_end(body.value, span.end) or span.end)
             fix = Fix.delete(span, applicability, "delete the repeated headline")
             yield self.finding(Span(BODY, line.start, line.end), f"body line {how}", fix)
+
+
+def headline_text(line: str) -> str:
+    """The line as it is compared with the title: normalised, without a Markdown heading mark ('# ')."""
+    return normalize(_ATX_MARK.sub("", line, count=1))
 
 
 def without_site_name(title: str, url: str) -> str | None:

@@ -73,6 +73,11 @@ NO_MARKER = 999
 """Lines since a marker, when there is none before the line."""
 DATE_LINE_WORDS = 8
 """A line this short with a date in it is a timestamp (a comment's, a teaser's), not a sentence about one."""
+VERSE_LINES = 5
+VERSE_WORDS = 8
+_NOT_VERSE = re.compile(r"[\d{}()\[\]=<>#$@/\\|_*`]|;(?!$)|^[-•*]\s")
+"""A digit, or a mark of code or markup: a line of a listing, a table or a menu, not of a poem. (A semicolon inside a
+line is code's; one that ends a line is verse's, checked apart.)"""
 _NO_RUN = (-1.0,) * 5
 """The run features of a paragraph line, which stands in no run."""
 
@@ -198,14 +203,31 @@ def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[
     Markdown heading of STANDFIRST_WORDS words or more above the first paragraph (a dek under a front-matter
     title, '### Three routes, one aircraft, and a government that stopped paying'), a table's delimiter row, a
     Markdown image alone on its line (the article's figure: '![Boats in the harbour](harbour.jpg)'; the scorer
-    learned from plain text, which has none) and the closing line (_closing)."""
+    learned from plain text, which has none), the closing line (_closing) and verse (_verse)."""
     texts, words = view.texts, view.words
     out = {i for i in range(view.first) if words[i] >= STANDFIRST_WORDS and not hits[i] and _HEADING.match(texts[i])}
     out.update(i for i, text in enumerate(texts) if text[:1] in "|:-" and _TABLE_RULE.fullmatch(text))
     out.update(i for i, text in enumerate(texts) if text[:2] == "![" and not visible_text(text).strip())
     out.add(_standfirst(article, view, found))
     out.add(_closing(view, hits))
+    out.update(_verse(view))
     return out
+
+
+def _verse(view: Layout) -> range:
+    """Layout indices of the first run of short lines that reads as verse (a poem printed in the article): at least
+    VERSE_LINES lines of at most VERSE_WORDS words between paragraphs, two or more of them opening in lower case
+    and two or more ending in a comma or semicolon (lines that go on), none with a digit or the marks of code or
+    markup. A menu's or a teaser list's lines neither go on nor open in lower case; the dev corpus has no such run."""
+    texts, words = view.texts, view.words
+    for start, end in _run_spans(view.paragraph):
+        if end - start < VERSE_LINES or any(words[i] > VERSE_WORDS for i in range(start, end)):
+            continue
+        lines = texts[start:end]
+        if (sum(text[0].islower() for text in lines) >= 2 and sum(text[-1] in ",;" for text in lines) >= 2
+                and not any(_NOT_VERSE.search(text) for text in lines)):
+            return range(start, end)
+    return range(0)
 
 
 def _closing(view: Layout, hits: list[int]) -> int:

@@ -58,7 +58,7 @@ class CommentThread(Rule):
     ("Hi", "Bonjour"), alone or before a name and punctuation ("Hi Donna Jo,"; not "Hello Kitty turns
     50"), or with thanks or praise of the post from `comment_openers` ("Thanks for", "Great post",
     "Vielen Dank"), which neither "to" ("Thank you to the volunteers") nor a reporting verb ("Thanks
-    for coming, she said") follows, and which thanks for nothing the readers did ("Thanks for reading",
+    for coming, she said") follows, and which does not thank the readers for what they did ("Thanks for reading",
     "Thank you all for joining me on this journey!", "Danke fürs Lesen", "Bedankt voor het lezen": the
     author's sign-off, the article's last line); the
     article's language and English are read. The block starts at

@@ -47,6 +47,7 @@ PARAGRAPHS = {
 }
 
 EN = [
+    'Our Standards:The Global Market Wire Trust Principles.',
     'Video Player is loading. Play Video. Current Time 0:00. Duration 0:58. Loaded: 0%. Stream Type LIVE.',
     'Reporting by Anneke Dahl in Stockholm; Editing by Miriam Castell and Edmund Blake',
     'Got a story? Email us at news@thebeacon.example or WhatsApp us on 07700 900123.',

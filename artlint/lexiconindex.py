@@ -28,10 +28,6 @@ RUN_TOKENS = 16
 RUN_LONGEST = 150
 _RUN_SEPARATORS = re.compile(r"[\s|·•/,]+")
 _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_RUN_ONLY = {"x": ("share-prompt",), "threads": ("share-prompt",), "link": ("share-prompt",),
-             "messenger": ("share-prompt",)}
-"""Names that a bar of buttons holds but that are no phrase alone: 'X' is also a recipe's or a table's, 'Threads'
-a sewing guide's subheading, 'Link' a column of a table of resources, 'Messenger' an article's about apps."""
 MEMO_LINES = 50_000
 """The memos (one per set of languages) are emptied when they hold this many lines in all, so a long run's
 memory stays flat (a few MB)."""
@@ -82,6 +78,12 @@ class LexiconIndex:
             for phrase in lexicons.entries[key].phrases:
                 self.owner.setdefault(phrase, []).append(key)
         self.longest = max(map(len, self.owner), default=0) + 16
+        self.in_bars: dict[str, list[str]] = {}
+        """Names that a bar of buttons holds but that are no phrase alone (the entries' `in_bars`): 'X' is also a
+        recipe's or a table's line, 'Threads' a sewing guide's subheading."""
+        for key in sorted(lexicons.entries):
+            for name in lexicons.entries[key].in_bars:
+                self.in_bars.setdefault(name, []).append(key)
         self.opened_by: dict[str, list[str]] = {}
         for key in sorted(lexicons.entries):
             for opener in lexicons.entries[key].openers:
@@ -194,7 +196,7 @@ class LexiconIndex:
             for end in range(start + 1, min(start + 4, len(tokens)) + 1):
                 for glue in " ", "":  # 'Copy link'; 'LinkedIn', which the case change split
                     words = normalize(glue.join(tokens[start:end]))
-                    for key in owner.get(words, _RUN_ONLY.get(words, ())):
+                    for key in owner.get(words, self.in_bars.get(words, ())):
                         made = reached.get(key)
                         if made is not None and words not in made and len(made) + 1 > len(runs[end].get(key, ())):
                             runs[end][key] = (*made, words)
@@ -204,7 +206,7 @@ class LexiconIndex:
         """The line's first words are a phrase (or a name only a bar holds), or its first piece is labels glued
         together whose first is one."""
         owner, first = self.owner, pieces[0]
-        if normalize(first) in _RUN_ONLY or any(normalize(" ".join(pieces[:size])) in owner for size in range(1, 5)):
+        if normalize(first) in self.in_bars or any(normalize(" ".join(pieces[:size])) in owner for size in range(1, 5)):
             return True
         return bool(_CASE_CHANGE.search(first)) and normalize(_CASE_CHANGE.split(first)[0]) in owner
 

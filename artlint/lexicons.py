@@ -27,13 +27,15 @@ if TYPE_CHECKING:
 class PhraseList:
     """One lexicon entry merged over languages: whole-line phrases (normalised), full-line
     regular expressions, line prefixes, labels glued to a following capitalised link, and openers
-    (the first words of a line of chrome however long: a consent banner's first sentence)."""
+    (the first words of a line of chrome however long: a consent banner's first sentence), and names that count
+    only in a bar of buttons flattened onto one line (LexiconIndex.phrase_run: 'X', 'Threads')."""
 
     phrases: frozenset[str] = frozenset()
     patterns: tuple[str, ...] = ()
     prefixes: tuple[str, ...] = ()
     glued: tuple[str, ...] = ()
     openers: tuple[str, ...] = ()
+    in_bars: frozenset[str] = frozenset()
 
     def merge(self, other: PhraseList) -> PhraseList:
         return PhraseList(
@@ -42,6 +44,7 @@ class PhraseList:
             self.prefixes + other.prefixes,
             self.glued + other.glued,
             self.openers + other.openers,
+            self.in_bars | other.in_bars,
         )
 
 
@@ -126,6 +129,7 @@ class Lexicons:
                 tuple(normalize_keeping_marks(p) for p in entry.get("prefixes", [])),
                 tuple(entry.get("glued", [])),
                 tuple(normalize_keeping_marks(p) for p in entry.get("openers", [])),
+                frozenset(normalize(p) for p in entry.get("in_bars", [])),
             )
             self.entries[key] = self.entry(key).merge(found)
             own[key] = own.get(key, PhraseList()).merge(found)

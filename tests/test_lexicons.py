@@ -710,3 +710,15 @@ def test_a_bar_that_ends_in_punctuation_is_no_bar(line: str) -> None:
     index = builtin_lexicons().index()
     assert index.phrase_run(line.rstrip('.":')) == "share-prompt"
     assert index.phrase_run(line) is None
+
+
+def test_a_name_that_counts_only_in_bars_is_read_from_the_lexicon(tmp_path: Path) -> None:
+    lexicon = tmp_path / "xx.yaml"
+    lexicon.write_text("language: xx\nentries:\n  share-prompt:\n    phrases: [Teilen, Mailen]\n"
+                       "    in_bars: [Funk]\n", encoding="utf-8")
+    index = load_lexicons([lexicon]).index()
+    assert index.phrase_run("Teilen Funk Mailen") == "share-prompt"
+    assert index.classify("Funk", index.every_language) is None
+    without = tmp_path / "yy.yaml"
+    without.write_text("language: yy\nentries:\n  share-prompt:\n    phrases: [Teilen, Mailen]\n", encoding="utf-8")
+    assert load_lexicons([without]).index().phrase_run("Teilen Funk Mailen") is None

@@ -144,7 +144,7 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     dates_back, dates_ahead = [0] * 4 + dates_upto, dates_upto + [dates_upto[n]] * 5
     tail_after = last if first >= 0 else n
     threads = _threads(found, comment_markers, dated, paragraph_words, signals, view)
-    structure = _structure(article, view, hits, found) | _resumed(view, related_markers)
+    structure = _structure(article, view, hits, found, spans) | _resumed(view, related_markers)
     keep = [i for i, ends, count, thread, related in zip(range(n), closes, counts, threads, since_related)
             if not ((count >= PROSE_WORDS or ends and count >= SENTENCE_WORDS) and not thread and related == NO_MARKER)
             and i not in structure]
@@ -198,7 +198,8 @@ def _resumed(view: Layout, markers: list[int]) -> set[int]:
     return out
 
 
-def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[LineHits | None]) -> set[int]:
+def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[LineHits | None],
+               spans: list[tuple[int, int]]) -> set[int]:
     """Layout indices of lines that belong to the article's structure, however little they say: its standfirst, a
     Markdown heading of STANDFIRST_WORDS words or more above the first paragraph (a dek under a front-matter
     title, '### Three routes, one aircraft, and a government that stopped paying'), a table's delimiter row, a
@@ -210,17 +211,18 @@ def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[
     out.update(i for i, text in enumerate(texts) if text[:2] == "![" and not visible_text(text).strip())
     out.add(_standfirst(article, view, found))
     out.add(_closing(view, hits))
-    out.update(_verse(view))
+    out.update(_verse(view, spans))
     return out
 
 
-def _verse(view: Layout) -> range:
+def _verse(view: Layout, spans: list[tuple[int, int]]) -> range:
     """Layout indices of the first run of short lines that reads as verse (a poem printed in the article): at least
     VERSE_LINES lines of at most VERSE_WORDS words between paragraphs, two or more of them opening in lower case
     and two or more ending in a comma or semicolon (lines that go on), none with a digit or the marks of code or
-    markup. A menu's or a teaser list's lines neither go on nor open in lower case; the dev corpus has no such run."""
+    markup. A menu's or a teaser list's lines neither go on nor open in lower case; the dev corpus has no such run.
+    `spans`: the runs of lines outside the paragraphs (_run_spans), which line_features has already found."""
     texts, words = view.texts, view.words
-    for start, end in _run_spans(view.paragraph):
+    for start, end in spans:
         if end - start < VERSE_LINES or any(words[i] > VERSE_WORDS for i in range(start, end)):
             continue
         lines = texts[start:end]

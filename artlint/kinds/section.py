@@ -66,7 +66,7 @@ def _own_heading(view: Layout, index: int) -> bool:
     sections: between two paragraphs, in an article with another such heading above it."""
     if len(view.texts[index].split()) != 1 or not view.between_paragraphs(index):
         return False
-    return sum(1 for i in range(1, index) if view.words[i] <= _HEADING_WORDS and view.between_paragraphs(i)) >= 1
+    return any(view.words[i] <= _HEADING_WORDS and view.between_paragraphs(i) for i in range(1, index))
 
 
 def _repeated_control(view: Layout, index: int) -> bool:

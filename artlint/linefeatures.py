@@ -92,6 +92,25 @@ class Signals:
         self.comment = frozenset(["comment-section"])
         self.related = frozenset(["spillover-markers", "related-link"])
         self.dates = DateFinder(lexicons.months)
+        self.teaser_labels = tuple(sorted({label for key in self.related for label in lexicons.entry(key).glued},
+                                          key=len, reverse=True))
+        self.stopwords = frozenset(chain.from_iterable(lexicons.stopwords.values()))
+
+    def one_teaser(self, text: str) -> bool:
+        """A related-articles marker that links one article: a headline after its colon ('Read more: Storm closes
+        the harbour'), or after a label that the lexicons know glued to one ('Lees ook Scholen kampen met
+        lerarentekort'), when that headline opens with no function word ('Read More From Our Blog') and no word
+        that makes the label a heading the lexicons know ('Related Stories From The Valley'): those head a block.
+        The sentences below it are the article's own, not a block of teasers."""
+        if len(WORD.findall(text.partition(":")[2])) >= TEASER_WORDS:
+            return True
+        label = next((label for label in self.teaser_labels if text.startswith(label)), None)
+        if label is None:
+            return False
+        headline = text[len(label):].lstrip()
+        words = WORD.findall(headline)
+        return (len(words) >= TEASER_WORDS and headline[:1].isupper() and words[0].lower() not in self.stopwords
+                and normalize(f"{label} {words[0]}") not in self.index.owner)
 
     def rubric(self, text: str) -> bool:
         """A comments phrase that asks or introduces ('Comment:', 'Comments?'), as a rubric over paragraphs does."""
@@ -101,7 +120,7 @@ class Signals:
 def line_features(article: Article, signals: Signals) -> list[tuple[int, list[float]]]:
     """(layout index, feature vector in FEATURES order) of each candidate line: every non-blank body
     line that is not a sentence of four words or more nor a line of PROSE_WORDS words, and every line
-    after a related-articles marker line (unless it links one article: _one_teaser, _resumed) or in a comments thread
+    after a related-articles marker line (unless it links one article: Signals.one_teaser, _resumed) or in a comments thread
     (_threads), where teasers and comments stand. Sentences and prose lines elsewhere are never scored, nor are
     the lines of the article's structure (_structure). A marker that links one article counts for no line below
     it, in the features either (since_related_marker, related_marker_depth): what follows it is the article's,
@@ -130,7 +149,7 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     comment_markers = _marked(found, signals.comment, counts)
     since_comment = _since(comment_markers, n)
     related_markers = _marked(found, signals.related, counts)
-    since_related = _since([i for i in related_markers if not _one_teaser(texts[i])], n)
+    since_related = _since([i for i in related_markers if not signals.one_teaser(texts[i])], n)
     comment_depth = _depth(since_comment, paragraph_words, total_words)
     related_depth = _depth(since_related, paragraph_words, total_words)
     used = vocabulary.__contains__
@@ -173,12 +192,6 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
             comment_depth[i], related_depth[i], *run_means[i],
         ]))
     return out
-
-
-def _one_teaser(text: str) -> bool:
-    """A related-articles marker with a headline after its colon ('Read more: Storm closes the harbour') links one
-    article: the sentences below it are the article's own, not a block of teasers."""
-    return len(WORD.findall(text.partition(":")[2])) >= TEASER_WORDS
 
 
 def _resumed(view: Layout, markers: list[int]) -> set[int]:

@@ -192,6 +192,25 @@ def test_a_marker_with_a_headline_after_its_colon_links_one_article_and_opens_no
     assert after in block
 
 
+def test_a_label_known_glued_to_a_link_with_a_headline_after_it_links_one_article() -> None:
+    dutch = ("De gemeenteraad heeft dinsdag besloten dat de nachtbus vanaf april ook naar de vier buitenwijken rijdt.",
+             "De vervoerder zegt dat het de dienstregeling in het voorjaar opnieuw zal bekijken.")
+    spanish = ("El ayuntamiento ha decidido que el autobús nocturno llegue a los cuatro barrios de las afueras.",
+               "La empresa dice que revisará los horarios de la línea en la primavera.")
+    for (lead, after), teaser, heading in (
+        (dutch, "Lees ook Steeds meer scholen in de regio kampen met lerarentekort", "Meer van de Valleipost"),
+        (spanish, "Lee también Detenida una banda que clonaba tarjetas en cajeros", "Más sobre el transporte"),
+    ):
+        body = f"{lead}\n{teaser}\n{after}"
+        assert after not in _candidates(Article.from_values({"title": "Nachtbus", "body": body})), teaser
+        body = f"{lead}\n{heading}\n{after}"
+        assert after in _candidates(Article.from_values({"title": "Nachtbus", "body": body})), heading
+    lead = "The city council voted on Tuesday to extend the night bus network to four outer districts."
+    after = "The operator said it would review the spare parts supply in its spring plan."
+    body = f"{lead}\nRead More From Our Blog\n{after}"
+    assert after in _candidates(Article.from_values({"title": "Night buses", "body": body}))
+
+
 def test_a_short_standfirst_under_the_title_is_no_candidate_but_a_byline_there_is() -> None:
     lead = "The chancellor announced a package of support for households on Wednesday, worth four billion pounds."
     for dek in ("Other measures include a freeze on tax thresholds", "FTSE 100 closes at record high as miners rally",

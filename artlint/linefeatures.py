@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import accumulate, chain, compress, islice, pairwise, repeat
 from operator import mul
 
@@ -73,6 +73,7 @@ NO_MARKER = 999
 """Lines since a marker, when there is none before the line."""
 DATE_LINE_WORDS = 8
 """A line this short with a date in it is a timestamp (a comment's, a teaser's), not a sentence about one."""
+TABLE_CELLS = 3
 VERSE_LINES = 5
 VERSE_WORDS = 8
 _NOT_VERSE = re.compile(r"[\d{}()\[\]=<>#$@/\\|_*`]|;(?!$)|^[-•*]\s")
@@ -217,7 +218,8 @@ def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[
     Markdown heading of STANDFIRST_WORDS words or more above the first paragraph (a dek under a front-matter
     title, '### Three routes, one aircraft, and a government that stopped paying'), a table's delimiter row, a
     Markdown image alone on its line (the article's figure: '![Boats in the harbour](harbour.jpg)'; the scorer
-    learned from plain text, which has none), the closing line (_closing) and verse (_verse)."""
+    learned from plain text, which has none), the header row of a table flattened to lines (_table_header), the
+    closing line (_closing) and verse (_verse)."""
     texts, words = view.texts, view.words
     out = {i for i in range(view.first) if words[i] >= STANDFIRST_WORDS and not hits[i] and _HEADING.match(texts[i])}
     out.update(i for i, text in enumerate(texts) if text[:1] in "|:-" and _TABLE_RULE.fullmatch(text))
@@ -225,7 +227,23 @@ def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[
     out.add(_standfirst(article, view, found))
     out.add(_closing(view, hits))
     out.update(_verse(view, spans))
+    out.update(_table_header(texts))
     return out
+
+
+def _table_header(texts: Sequence[str]) -> Iterator[int]:
+    """Layout indices of the first rows of tables whose cells a scraper joined with ' | ': a line of TABLE_CELLS
+    cells or more whose next two rows (past a Markdown delimiter row) have as many ('Day | Weather | High | Wind' /
+    'Thursday | Gales | 8 to 11 degrees | 75 mph'). The header is words alone, as a menu is; its rows show it
+    is none."""
+    least = TABLE_CELLS - 1
+    for i, text in enumerate(texts):
+        cells = text.count(" | ") if " | " in text else 0
+        if cells < least or (i and texts[i - 1].count(" | ") == cells):
+            continue
+        rows = [row for row in texts[i + 1 : i + 4] if not _TABLE_RULE.fullmatch(row)][:2]
+        if len(rows) == 2 and all(row.count(" | ") == cells for row in rows):
+            yield i
 
 
 def _verse(view: Layout, spans: list[tuple[int, int]]) -> range:

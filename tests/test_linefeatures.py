@@ -168,6 +168,19 @@ def test_a_markdown_table_keeps_its_delimiter_row() -> None:
             "Turnout was the highest the city has seen in a local vote for twenty years.")
     candidates = _candidates(Article.from_values({"title": "Night buses approved", "body": body}))
     assert "| North | 12 | 3 |" in candidates and "|---|:---:|---:|" not in candidates
+    assert "| Ward | For | Against |" not in candidates
+
+
+def test_the_header_row_of_a_table_flattened_to_lines_is_no_candidate_but_a_bar_of_links_is() -> None:
+    lead = "A deep low crosses the North Sea on Thursday, with gusts of up to 75 mph on the coast."
+    after = "The weekend turns calmer as colder air follows the low, with frost on the hills."
+    table = ("Day | Weather | High | Wind\nThursday | Gales, showers | 8 to 11 degrees | 75 mph\n"
+             "Friday | Sleet | 5 to 8 degrees | 40 mph\nSaturday | Dry, bright | 4 to 7 degrees | light")
+    candidates = _candidates(Article.from_values({"title": "Storm", "body": f"{lead}\n{table}\n{after}"}))
+    assert "Day | Weather | High | Wind" not in candidates and "Friday | Sleet | 5 to 8 degrees | 40 mph" in candidates
+    bars = "Home | News | Sport | Weather\nSubscribe\nPrivacy | Terms | Contact | Jobs"
+    candidates = _candidates(Article.from_values({"title": "Storm", "body": f"{lead}\n{after}\n{bars}"}))
+    assert {"Home | News | Sport | Weather", "Privacy | Terms | Contact | Jobs"} <= candidates
 
 
 def test_a_standfirst_under_the_title_line_of_a_plain_text_is_no_candidate() -> None:

@@ -53,8 +53,9 @@ class PageDebris(Rule):
     sentences below a marker that links one article
     ('Read more: Tram fares to rise in April', 'Lees ook Scholen kampen met lerarentekort'), the line of ten words or more under a plain text's
     title line (its standfirst, which often has no closing punctuation), a Markdown heading of ten
-    words or more above the first paragraph (a dek) and the delimiter row of a Markdown table
-    ('|---|---|').
+    words or more above the first paragraph (a dek), the delimiter row of a Markdown table
+    ('|---|---|') and the header row of a table whose cells a scraper joined with ' | ' (three cells or
+    more, as many in the next two rows: 'Day | Weather | High | Wind').
     A line with a date among the first ten is kept when the article has no date field (it may be the
     only record of it; a comment's timestamp further down is not), and so is the date record of an
     undated plain-text article (artlint.daterecord: a date stamp of its opening, which reaches past a

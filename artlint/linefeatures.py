@@ -74,6 +74,11 @@ NO_MARKER = 999
 DATE_LINE_WORDS = 8
 """A line this short with a date in it is a timestamp (a comment's, a teaser's), not a sentence about one."""
 TABLE_CELLS = 3
+LIVE_ENTRIES = 3
+ENTRY_HEADING = 2
+"""The most lines between a live blog's entry time and the entry's first paragraph (a heading, a kicker)."""
+ENTRY_HEADING_WORDS = 12
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?:[ap]\.?m\.?|Uhr|h))?(?:\s[A-Z]{2,4})?", re.IGNORECASE)
 VERSE_LINES = 5
 VERSE_WORDS = 8
 _NOT_VERSE = re.compile(r"[\d{}()\[\]=<>#$@/\\|_*`]|;(?!$)|^[-•*]\s")
@@ -218,8 +223,8 @@ def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[
     Markdown heading of STANDFIRST_WORDS words or more above the first paragraph (a dek under a front-matter
     title, '### Three routes, one aircraft, and a government that stopped paying'), a table's delimiter row, a
     Markdown image alone on its line (the article's figure: '![Boats in the harbour](harbour.jpg)'; the scorer
-    learned from plain text, which has none), the header row of a table flattened to lines (_table_header), the
-    closing line (_closing) and verse (_verse)."""
+    learned from plain text, which has none), the header row of a table flattened to lines (_table_header), a live
+    blog's entry times and headings (_live_entries), the closing line (_closing) and verse (_verse)."""
     texts, words = view.texts, view.words
     out = {i for i in range(view.first) if words[i] >= STANDFIRST_WORDS and not hits[i] and _HEADING.match(texts[i])}
     out.update(i for i, text in enumerate(texts) if text[:1] in "|:-" and _TABLE_RULE.fullmatch(text))
@@ -228,7 +233,27 @@ def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[
     out.add(_closing(view, hits))
     out.update(_verse(view, spans))
     out.update(_table_header(texts))
+    out.update(_live_entries(view, hits))
     return out
+
+
+def _live_entries(view: Layout, hits: list[int]) -> list[int]:
+    """Layout indices of a live blog's entry times ('16:45', '9.30am') and of the headings between each time and
+    its entry's first paragraph ('Ferries cancelled until Saturday'), when LIVE_ENTRIES or more entries open so: a
+    list of videos also puts a time (its length) on a line of its own, but a title follows it, not a paragraph."""
+    texts, paragraph, words = view.texts, view.paragraph, view.words
+    out: list[int] = []
+    entries = 0
+    for i, text in enumerate(texts):
+        if len(text) > 12 or not _CLOCK.fullmatch(text):
+            continue
+        heading = range(i + 1, i + 1 + next((k for k in range(ENTRY_HEADING + 1) if i + 1 + k < len(texts)
+                                             and paragraph[i + 1 + k]), ENTRY_HEADING + 1))
+        if heading.stop - i - 1 > ENTRY_HEADING or any(hits[j] or words[j] > ENTRY_HEADING_WORDS for j in heading):
+            continue
+        entries += 1
+        out += [i, *heading]
+    return out if entries >= LIVE_ENTRIES else []
 
 
 def _table_header(texts: Sequence[str]) -> Iterator[int]:

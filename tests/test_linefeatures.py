@@ -294,3 +294,19 @@ def test_the_article_goes_on_under_a_box_of_one_teaser_through_every_fix_round()
     fixed = fix_text(text + "\n", unsafe=True)
     assert all(line in fixed for line in resumed)
     assert "Auch interessant" not in fixed and "Abitur 2025" not in fixed and "Link kopieren" not in fixed
+
+
+def test_a_live_blogs_entry_times_and_headings_are_no_candidates_but_a_video_lists_lengths_are() -> None:
+    entries = [("16:45", "Ferries cancelled", "All sailings to the islands are cancelled until Saturday morning, the operator said."),
+               ("15:20", "", "A reader in Westcliff says waves are breaking over the promenade railings this afternoon."),
+               ("14:05", "Red warning extended", "The red warning for wind now runs until 9pm after gusts of 92mph at Holm Point."),
+               ("12:00", "Good afternoon", "Welcome to our live coverage of the storm, with the latest on travel and power cuts.")]
+    body = "\n".join("\n".join(filter(None, [time, heading, text, "Share"])) for time, heading, text in entries)
+    candidates = _candidates(Article.from_values({"title": "Storm live", "body": body}))
+    assert not {"16:45", "15:20", "12:00", "Ferries cancelled", "Good afternoon"} & candidates
+    assert "Share" in candidates
+    videos = "\n".join(f"{length}\n{title}" for length, title in
+                       [("01:45", "Harbour wall breached in night storm"), ("09:09", "How the ferries decide to sail"),
+                        ("01:52", "Power cuts: what to do")])
+    body = f"{entries[0][2]}\n{entries[1][2]}\n{videos}"
+    assert {"01:45", "09:09"} <= _candidates(Article.from_values({"title": "Storm live", "body": body}))

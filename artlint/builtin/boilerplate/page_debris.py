@@ -55,7 +55,9 @@ class PageDebris(Rule):
     title line (its standfirst, which often has no closing punctuation), a Markdown heading of ten
     words or more above the first paragraph (a dek), the delimiter row of a Markdown table
     ('|---|---|') and the header row of a table whose cells a scraper joined with ' | ' (three cells or
-    more, as many in the next two rows: 'Day | Weather | High | Wind').
+    more, as many in the next two rows: 'Day | Weather | High | Wind'), nor a live blog's entry times and
+    headings (three entries or more that open with a time alone on its line, at most two short lines above
+    their first paragraph: '16:45' / 'Ferries cancelled' / the entry's text).
     A line with a date among the first ten is kept when the article has no date field (it may be the
     only record of it; a comment's timestamp further down is not), and so is the date record of an
     undated plain-text article (artlint.daterecord: a date stamp of its opening, which reaches past a

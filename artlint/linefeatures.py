@@ -75,6 +75,8 @@ DATE_LINE_WORDS = 8
 """A line this short with a date in it is a timestamp (a comment's, a teaser's), not a sentence about one."""
 TABLE_CELLS = 3
 LIVE_ENTRIES = 3
+LIST_ITEM_WORDS = 15
+_CODE_MARK = re.compile(r"[{}()\[\]=<>;$@\\|_`]")
 ENTRY_HEADING = 2
 """The most lines between a live blog's entry time and the entry's first paragraph (a heading, a kicker)."""
 ENTRY_HEADING_WORDS = 12
@@ -224,7 +226,8 @@ def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[
     title, '### Three routes, one aircraft, and a government that stopped paying'), a table's delimiter row, a
     Markdown image alone on its line (the article's figure: '![Boats in the harbour](harbour.jpg)'; the scorer
     learned from plain text, which has none), the header row of a table flattened to lines (_table_header), a live
-    blog's entry times and headings (_live_entries), the closing line (_closing) and verse (_verse)."""
+    blog's entry times and headings (_live_entries), a list that a line of the article introduces (_introduced_list),
+    the closing line (_closing) and verse (_verse)."""
     texts, words = view.texts, view.words
     out = {i for i in range(view.first) if words[i] >= STANDFIRST_WORDS and not hits[i] and _HEADING.match(texts[i])}
     out.update(i for i, text in enumerate(texts) if text[:1] in "|:-" and _TABLE_RULE.fullmatch(text))
@@ -234,6 +237,28 @@ def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[
     out.update(_verse(view, spans))
     out.update(_table_header(texts))
     out.update(_live_entries(view, hits))
+    out.update(_introduced_list(view, hits))
+    return out
+
+
+def _introduced_list(view: Layout, hits: list[int]) -> list[int]:
+    """Layout indices of each list that a line introduces ('The warning covers:', 'В полиции напоминают несколько
+    простых правил:') and reads on, with that line: its items, the short lines below it up to a paragraph, a line
+    the lexicons know, a single word or a mark of code, are half or more in lower case, phrases that finish the
+    lead-in's sentence ('coastal Cumbria from Silloth to Barrow'). A menu's or a block of teasers' lines are
+    capitalised, and a listing's lines below 'Here is the code:' are code."""
+    texts, words, paragraph = view.texts, view.words, view.paragraph
+    out: list[int] = []
+    for i, text in enumerate(texts):
+        if text[-1] != ":" or words[i] < 2 or hits[i]:
+            continue
+        end = i + 1
+        while (end < len(texts) and not paragraph[end] and not hits[end] and 2 <= words[end] <= LIST_ITEM_WORDS
+               and not _CODE_MARK.search(texts[end])):
+            end += 1
+        items = texts[i + 1 : end]
+        if len(items) >= 2 and 2 * sum(item.lstrip("-•*– ")[:1].islower() for item in items) >= len(items):
+            out += range(i, end)
     return out
 
 

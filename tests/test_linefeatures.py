@@ -310,3 +310,19 @@ def test_a_live_blogs_entry_times_and_headings_are_no_candidates_but_a_video_lis
                         ("01:52", "Power cuts: what to do")])
     body = f"{entries[0][2]}\n{entries[1][2]}\n{videos}"
     assert {"01:45", "09:09"} <= _candidates(Article.from_values({"title": "Storm live", "body": body}))
+
+
+def test_a_list_that_a_line_introduces_and_that_finishes_its_sentence_is_no_candidate() -> None:
+    lead = "The Met Office has issued an amber warning for wind from 6pm on Thursday until noon on Friday."
+    after = "Gusts of 70mph are possible on exposed coasts, with large waves and spray on promenades."
+    items = ["coastal Cumbria from Silloth to Barrow", "the Northumberland coast and Lindisfarne causeway",
+             "high routes across the North Pennines"]
+    body = "\n".join([lead, "The warning covers:", *items, after])
+    candidates = _candidates(Article.from_values({"title": "Amber warning", "body": body}))
+    assert not {"The warning covers:", *items} & candidates
+    teasers = ["Storm Ingrid: what we know so far", "Ferry timetable for the weekend", "Power cuts: how to claim"]
+    body = "\n".join([lead, after, "More from the Valley Post:", *teasers])
+    assert set(teasers) <= _candidates(Article.from_values({"title": "Amber warning", "body": body}))
+    code = ["int t(int *a) {", "return *a + 1;", "}"]
+    body = "\n".join([lead, "The C equivalent looks like this:", *code, after])
+    assert "return *a + 1;" in _candidates(Article.from_values({"title": "Amber warning", "body": body}))

@@ -57,7 +57,9 @@ class PageDebris(Rule):
     ('|---|---|') and the header row of a table whose cells a scraper joined with ' | ' (three cells or
     more, as many in the next two rows: 'Day | Weather | High | Wind'), nor a live blog's entry times and
     headings (three entries or more that open with a time alone on its line, at most two short lines above
-    their first paragraph: '16:45' / 'Ferries cancelled' / the entry's text).
+    their first paragraph: '16:45' / 'Ferries cancelled' / the entry's text), nor a list that a line
+    introduces and whose items, half or more in lower case, finish its sentence ('The warning covers:' /
+    'coastal Cumbria from Silloth to Barrow' / ...).
     A line with a date among the first ten is kept when the article has no date field (it may be the
     only record of it; a comment's timestamp further down is not), and so is the date record of an
     undated plain-text article (artlint.daterecord: a date stamp of its opening, which reaches past a

@@ -76,7 +76,7 @@ DATE_LINE_WORDS = 8
 TABLE_CELLS = 3
 LIVE_ENTRIES = 3
 LIST_ITEM_WORDS = 15
-_CODE_MARK = re.compile(r"[{}()\[\]=<>;$@\\|_`]")
+_CODE_MARK = re.compile(r"[{}()\[\]=<>;$@\\|_`]|://|www\.")
 ENTRY_HEADING = 2
 """The most lines between a live blog's entry time and the entry's first paragraph (a heading, a kicker)."""
 ENTRY_HEADING_WORDS = 12
@@ -245,8 +245,9 @@ def _introduced_list(view: Layout, hits: list[int]) -> list[int]:
     """Layout indices of each list that a line introduces ('The warning covers:', 'В полиции напоминают несколько
     простых правил:') and reads on, with that line: its items, the short lines below it up to a paragraph, a line
     the lexicons know, a single word or a mark of code, are half or more in lower case, phrases that finish the
-    lead-in's sentence ('coastal Cumbria from Silloth to Barrow'). A menu's or a block of teasers' lines are
-    capitalised, and a listing's lines below 'Here is the code:' are code."""
+    lead-in's sentence ('coastal Cumbria from Silloth to Barrow'); a line that introduces a list of its own or
+    holds an address ends them. A menu's or a block of teasers' lines are capitalised, and a listing's lines below
+    'Here is the code:' are code."""
     texts, words, paragraph = view.texts, view.words, view.paragraph
     out: list[int] = []
     for i, text in enumerate(texts):
@@ -254,7 +255,7 @@ def _introduced_list(view: Layout, hits: list[int]) -> list[int]:
             continue
         end = i + 1
         while (end < len(texts) and not paragraph[end] and not hits[end] and 2 <= words[end] <= LIST_ITEM_WORDS
-               and not _CODE_MARK.search(texts[end])):
+               and not _CODE_MARK.search(texts[end]) and texts[end][-1] != ":"):
             end += 1
         items = texts[i + 1 : end]
         if len(items) >= 2 and 2 * sum(item.lstrip("-•*– ")[:1].islower() for item in items) >= len(items):

@@ -102,14 +102,14 @@ class Signals:
         self.dates = DateFinder(lexicons.months)
         self.teaser_labels = tuple(sorted({label for key in self.related for label in lexicons.entry(key).glued},
                                           key=len, reverse=True))
-        self.stopwords = frozenset(chain.from_iterable(lexicons.stopwords.values()))
+        self.block_openers = tuple(f"{prefix} " for prefix in lexicons.entry("spillover-markers").prefixes)
 
     def one_teaser(self, text: str) -> bool:
         """A related-articles marker that links one article: a headline after its colon ('Read more: Storm closes
         the harbour'), or after a label that the lexicons know glued to one ('Lees ook Scholen kampen met
-        lerarentekort'), when that headline opens with no function word ('Read More From Our Blog') and no word
-        that makes the label a heading the lexicons know ('Related Stories From The Valley'): those head a block.
-        The sentences below it are the article's own, not a block of teasers."""
+        lerarentekort'), unless the line opens like the heading of a block ('Read More From Our Blog', a
+        spillover-markers prefix) or the label and the headline's first word are a heading the lexicons know
+        ('Related Stories From The Valley'). The sentences below it are the article's own, not a block of teasers."""
         if len(WORD.findall(text.partition(":")[2])) >= TEASER_WORDS:
             return True
         label = next((label for label in self.teaser_labels if text.startswith(label)), None)
@@ -117,8 +117,9 @@ class Signals:
             return False
         headline = text[len(label):].lstrip()
         words = WORD.findall(headline)
-        return (len(words) >= TEASER_WORDS and headline[:1].isupper() and words[0].lower() not in self.stopwords
-                and normalize(f"{label} {words[0]}") not in self.index.owner)
+        if len(words) < TEASER_WORDS or not headline[:1].isupper():
+            return False
+        return normalize(f"{label} {words[0]}") not in self.index.owner and not normalize(text).startswith(self.block_openers)
 
     def rubric(self, text: str) -> bool:
         """A comments phrase that asks or introduces ('Comment:', 'Comments?'), as a rubric over paragraphs does."""

@@ -213,6 +213,7 @@ def test_a_label_known_glued_to_a_link_with_a_headline_after_it_links_one_articl
     for (lead, after), teaser, heading in (
         (dutch, "Lees ook Steeds meer scholen in de regio kampen met lerarentekort", "Meer van de Valleipost"),
         (spanish, "Lee también Detenida una banda que clonaba tarjetas en cajeros", "Más sobre el transporte"),
+        (spanish, "Lee también El Xerez despide a su entrenador tras la derrota", "Más de Diario del Sur"),
     ):
         body = f"{lead}\n{teaser}\n{after}"
         assert after not in _candidates(Article.from_values({"title": "Nachtbus", "body": body})), teaser

@@ -287,14 +287,16 @@ def _table_header(texts: Sequence[str]) -> Iterator[int]:
     """Layout indices of the first rows of tables whose cells a scraper joined with ' | ': a line of TABLE_CELLS
     cells or more whose next two rows (past a Markdown delimiter row) have as many ('Day | Weather | High | Wind' /
     'Thursday | Gales | 8 to 11 degrees | 75 mph'). The header is words alone, as a menu is; its rows show it
-    is none."""
-    least = TABLE_CELLS - 1
+    is none. A header of two cells must hold no digit over rows that hold one ('Area | Budget' / 'Parks | 1.2m'):
+    two cells are as often a list of teasers under their section ('World | Storm closes the harbour')."""
     for i, text in enumerate(texts):
         cells = text.count(" | ") if " | " in text else 0
-        if cells < least or (i and texts[i - 1].count(" | ") == cells):
+        if not cells or (i and texts[i - 1].count(" | ") == cells):
             continue
         rows = [row for row in texts[i + 1 : i + 4] if not _TABLE_RULE.fullmatch(row)][:2]
-        if len(rows) == 2 and all(row.count(" | ") == cells for row in rows):
+        if len(rows) < 2 or any(row.count(" | ") != cells for row in rows):
+            continue
+        if cells >= TABLE_CELLS - 1 or (_DIGIT.search(text) is None and all(map(_DIGIT.search, rows))):
             yield i
 
 

@@ -178,6 +178,12 @@ def test_the_header_row_of_a_table_flattened_to_lines_is_no_candidate_but_a_bar_
              "Friday | Sleet | 5 to 8 degrees | 40 mph\nSaturday | Dry, bright | 4 to 7 degrees | light")
     candidates = _candidates(Article.from_values({"title": "Storm", "body": f"{lead}\n{table}\n{after}"}))
     assert "Day | Weather | High | Wind" not in candidates and "Friday | Sleet | 5 to 8 degrees | 40 mph" in candidates
+    budget = "Area | Budget\nParks | 1.2m\nLibraries | 800,000"
+    candidates = _candidates(Article.from_values({"title": "Storm", "body": f"{lead}\n{budget}\n{after}"}))
+    assert "Area | Budget" not in candidates
+    teasers = "World | Storm closes the harbour\nSport | Rovers win the derby\nBusiness | Ferry fares rise"
+    candidates = _candidates(Article.from_values({"title": "Storm", "body": f"{lead}\n{after}\n{teasers}"}))
+    assert "World | Storm closes the harbour" in candidates
     bars = "Home | News | Sport | Weather\nSubscribe\nPrivacy | Terms | Contact | Jobs"
     candidates = _candidates(Article.from_values({"title": "Storm", "body": f"{lead}\n{after}\n{bars}"}))
     assert {"Home | News | Sport | Weather", "Privacy | Terms | Contact | Jobs"} <= candidates

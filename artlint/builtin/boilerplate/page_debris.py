@@ -55,7 +55,8 @@ class PageDebris(Rule):
     title line (its standfirst, which often has no closing punctuation), a Markdown heading of ten
     words or more above the first paragraph (a dek), the delimiter row of a Markdown table
     ('|---|---|') and the header row of a table whose cells a scraper joined with ' | ' (three cells or
-    more, as many in the next two rows: 'Day | Weather | High | Wind'), nor a live blog's entry times and
+    more, as many in the next two rows: 'Day | Weather | High | Wind'; two cells without a digit over rows
+    with one: 'Area | Budget'), nor a live blog's entry times and
     headings (three entries or more that open with a time alone on its line, at most two short lines above
     their first paragraph: '16:45' / 'Ferries cancelled' / the entry's text), nor a list that a line
     introduces and whose items, half or more in lower case, finish its sentence ('The warning covers:' /

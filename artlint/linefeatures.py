@@ -251,8 +251,8 @@ def _introduced_list(view: Layout, hits: list[int]) -> list[int]:
     'Here is the code:' are code."""
     texts, words, paragraph = view.texts, view.words, view.paragraph
     out: list[int] = []
-    for i, text in enumerate(texts):
-        if text[-1] != ":" or words[i] < 2 or hits[i]:
+    for i in [i for i, text in enumerate(texts) if text[-1] == ":"]:
+        if words[i] < 2 or hits[i]:
             continue
         end = i + 1
         while (end < len(texts) and not paragraph[end] and not hits[end] and 2 <= words[end] <= LIST_ITEM_WORDS
@@ -271,9 +271,7 @@ def _live_entries(view: Layout, hits: list[int]) -> list[int]:
     texts, paragraph, words = view.texts, view.paragraph, view.words
     out: list[int] = []
     entries = 0
-    for i, text in enumerate(texts):
-        if len(text) > 12 or not _CLOCK.fullmatch(text):
-            continue
+    for i in [i for i, text in enumerate(texts) if len(text) <= 12 and _CLOCK.fullmatch(text)]:
         heading = range(i + 1, i + 1 + next((k for k in range(ENTRY_HEADING + 1) if i + 1 + k < len(texts)
                                              and paragraph[i + 1 + k]), ENTRY_HEADING + 1))
         if heading.stop - i - 1 > ENTRY_HEADING or any(hits[j] or words[j] > ENTRY_HEADING_WORDS for j in heading):
@@ -289,9 +287,10 @@ def _table_header(texts: Sequence[str]) -> Iterator[int]:
     'Thursday | Gales | 8 to 11 degrees | 75 mph'). The header is words alone, as a menu is; its rows show it
     is none. A header of two cells must hold no digit over rows that hold one ('Area | Budget' / 'Parks | 1.2m'):
     two cells are as often a list of teasers under their section ('World | Storm closes the harbour')."""
-    for i, text in enumerate(texts):
-        cells = text.count(" | ") if " | " in text else 0
-        if not cells or (i and texts[i - 1].count(" | ") == cells):
+    for i in [i for i, text in enumerate(texts) if " | " in text]:
+        text = texts[i]
+        cells = text.count(" | ")
+        if i and texts[i - 1].count(" | ") == cells:
             continue
         rows = [row for row in texts[i + 1 : i + 4] if not _TABLE_RULE.fullmatch(row)][:2]
         if len(rows) < 2 or any(row.count(" | ") != cells for row in rows):

@@ -290,7 +290,7 @@ def _table_header(texts: Sequence[str]) -> Iterator[int]:
     for i in [i for i, text in enumerate(texts) if " | " in text]:
         text = texts[i]
         cells = text.count(" | ")
-        if i and texts[i - 1].count(" | ") == cells:
+        if i and (texts[i - 1].count(" | ") == cells or _TABLE_RULE.fullmatch(texts[i - 1])):
             continue
         rows = [row for row in texts[i + 1 : i + 4] if not _TABLE_RULE.fullmatch(row)][:2]
         if len(rows) < 2 or any(row.count(" | ") != cells for row in rows):

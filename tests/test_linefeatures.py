@@ -164,7 +164,7 @@ def _candidates(article: Article) -> set[str]:
 
 def test_a_markdown_table_keeps_its_delimiter_row() -> None:
     body = ("The council published the results of the vote on Tuesday evening, ward by ward.\n"
-            "| Ward | For | Against |\n|---|:---:|---:|\n| North | 12 | 3 |\n| South | 9 | 7 |\n"
+            "| Ward | For | Against |\n|---|:---:|---:|\n| North | 12 | 3 |\n| South | 9 | 7 |\n| East | 8 | 8 |\n"
             "Turnout was the highest the city has seen in a local vote for twenty years.")
     candidates = _candidates(Article.from_values({"title": "Night buses approved", "body": body}))
     assert "| North | 12 | 3 |" in candidates and "|---|:---:|---:|" not in candidates

@@ -74,13 +74,20 @@ NO_MARKER = 999
 DATE_LINE_WORDS = 8
 """A line this short with a date in it is a timestamp (a comment's, a teaser's), not a sentence about one."""
 TABLE_CELLS = 3
+"""The fewest cells of a table header that may hold a figure itself ('Rank | State | 2024')."""
 LIVE_ENTRIES = 3
-LIST_ITEM_WORDS = 15
-_CODE_MARK = re.compile(r"[{}()\[\]=<>;$@\\|_`]|://|www\.")
+"""The fewest entries that make a live blog: a video list's lengths fall into the same shape once or twice."""
 ENTRY_HEADING = 2
 """The most lines between a live blog's entry time and the entry's first paragraph (a heading, a kicker)."""
 ENTRY_HEADING_WORDS = 12
-_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?:[ap]\.?m\.?|Uhr|h))?(?:\s[A-Z]{2,4})?", re.IGNORECASE)
+CLOCK_CHARS = 16
+"""The longest time of day alone on a line ('10:45 p.m. EST')."""
+LIST_ITEM_WORDS = 15
+_CODE_MARK = re.compile(r"[{}()\[\]=<>;$@\\|_`]|://|www\.")
+"""A mark of code, markup or an address in a list item (its own closing semicolon or comma aside)."""
+_ITEM_MARK = re.compile(r"^(?:[-*•–—·►▪]|\d{1,2}[.)])\s*")
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?(?:[ap]\.?m\.?|Uhr|h))?(?:\s(?-i:[A-Z]{2,4}))?",
+                    re.IGNORECASE)
 VERSE_LINES = 5
 VERSE_WORDS = 8
 _NOT_VERSE = re.compile(r"[\d{}()\[\]=<>#$@/\\|_*`]|;(?!$)|^[-•*]\s")
@@ -107,9 +114,10 @@ class Signals:
     def one_teaser(self, text: str) -> bool:
         """A related-articles marker that links one article: a headline after its colon ('Read more: Storm closes
         the harbour'), or after a label that the lexicons know glued to one ('Lees ook Scholen kampen met
-        lerarentekort'), unless the line opens like the heading of a block ('Read More From Our Blog', a
-        spillover-markers prefix) or the label and the headline's first word are a heading the lexicons know
-        ('Related Stories From The Valley'). The sentences below it are the article's own, not a block of teasers."""
+        lerarentekort'), unless the line or its headline opens like the heading of a block (a spillover-markers
+        prefix: 'Read More From Our Blog', 'Читайте также Другие новости Самары') or the label and the headline's
+        first words are a heading the lexicons know ('Related Stories From The Valley', 'Recommended For You Today').
+        The sentences below it are the article's own, not a block of teasers."""
         if len(WORD.findall(text.partition(":")[2])) >= TEASER_WORDS:
             return True
         label = next((label for label in self.teaser_labels if text.startswith(label)), None)
@@ -119,7 +127,10 @@ class Signals:
         words = WORD.findall(headline)
         if len(words) < TEASER_WORDS or not headline[:1].isupper():
             return False
-        return normalize(f"{label} {words[0]}") not in self.index.owner and not normalize(text).startswith(self.block_openers)
+        if normalize(text).startswith(self.block_openers) or normalize(headline).startswith(self.block_openers):
+            return False
+        owner = self.index.owner
+        return not any(normalize(" ".join([label, *words[:size]])) in owner for size in range(1, 4))
 
     def rubric(self, text: str) -> bool:
         """A comments phrase that asks or introduces ('Comment:', 'Comments?'), as a rubric over paragraphs does."""
@@ -129,9 +140,9 @@ class Signals:
 def line_features(article: Article, signals: Signals) -> list[tuple[int, list[float]]]:
     """(layout index, feature vector in FEATURES order) of each candidate line: every non-blank body
     line that is not a sentence of four words or more nor a line of PROSE_WORDS words, and every line
-    after a related-articles marker line (unless it links one article: Signals.one_teaser, _resumed) or in a comments thread
-    (_threads), where teasers and comments stand. Sentences and prose lines elsewhere are never scored, nor are
-    the lines of the article's structure (_structure). A marker that links one article counts for no line below
+    after a related-articles marker line (unless it links one article: Signals.one_teaser, _resumed) or in a
+    comments thread (_threads), where teasers and comments stand. Sentences and prose lines elsewhere are never
+    scored, nor are the lines of the article's structure (_structure) and blocks (_blocks). A marker that links one article counts for no line below
     it, in the features either (since_related_marker, related_marker_depth): what follows it is the article's,
     not a block of teasers ('Lesen Sie auch: Neue Triebwagen für das Oberland' / the article's list goes on)."""
     view = layout(article)
@@ -172,7 +183,8 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     dates_back, dates_ahead = [0] * 4 + dates_upto, dates_upto + [dates_upto[n]] * 5
     tail_after = last if first >= 0 else n
     threads = _threads(found, comment_markers, dated, paragraph_words, signals, view)
-    structure = _structure(article, view, hits, found, spans) | _resumed(view, related_markers)
+    structure = (_structure(article, view, hits, found, spans) | _resumed(view, related_markers)
+                 | _blocks(view, found, threads))
     keep = [i for i, ends, count, thread, related in zip(range(n), closes, counts, threads, since_related)
             if not ((count >= PROSE_WORDS or ends and count >= SENTENCE_WORDS) and not thread and related == NO_MARKER)
             and i not in structure]
@@ -226,9 +238,7 @@ def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[
     Markdown heading of STANDFIRST_WORDS words or more above the first paragraph (a dek under a front-matter
     title, '### Three routes, one aircraft, and a government that stopped paying'), a table's delimiter row, a
     Markdown image alone on its line (the article's figure: '![Boats in the harbour](harbour.jpg)'; the scorer
-    learned from plain text, which has none), the header row of a table flattened to lines (_table_header), a live
-    blog's entry times and headings (_live_entries), a list that a line of the article introduces (_introduced_list),
-    the closing line (_closing) and verse (_verse)."""
+    learned from plain text, which has none), the closing line (_closing) and verse (_verse)."""
     texts, words = view.texts, view.words
     out = {i for i in range(view.first) if words[i] >= STANDFIRST_WORDS and not hits[i] and _HEADING.match(texts[i])}
     out.update(i for i, text in enumerate(texts) if text[:1] in "|:-" and _TABLE_RULE.fullmatch(text))
@@ -236,66 +246,84 @@ def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[
     out.add(_standfirst(article, view, found))
     out.add(_closing(view, hits))
     out.update(_verse(view, spans))
-    out.update(_table_header(texts))
-    out.update(_live_entries(view, hits))
-    out.update(_introduced_list(view, hits))
     return out
 
 
-def _introduced_list(view: Layout, hits: list[int]) -> list[int]:
+def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool]) -> set[int]:
+    """Layout indices of the lines of blocks that the article's own text is laid out in, however little each line
+    says: the header row of a table flattened to lines (_table_header), a live blog's entry times and headings
+    (_live_entries) and a list that a line of the article introduces (_introduced_list). None is a line that a
+    lexicon knows or that stands in a thread of comments, whose timestamps, names and replies fall into the
+    same shapes."""
+    known = [line is not None for line in found]
+    out = {*_table_header(view.texts, known), *_live_entries(view, known), *_introduced_list(view, known)}
+    return {i for i in out if not threads[i]}
+
+
+def _introduced_list(view: Layout, known: list[bool]) -> list[int]:
     """Layout indices of each list that a line introduces ('The warning covers:', 'В полиции напоминают несколько
     простых правил:') and reads on, with that line: its items, the short lines below it up to a paragraph, a line
-    the lexicons know, a single word or a mark of code, are half or more in lower case, phrases that finish the
-    lead-in's sentence ('coastal Cumbria from Silloth to Barrow'); a line that introduces a list of its own or
-    holds an address ends them. A menu's or a block of teasers' lines are capitalised, and a listing's lines below
-    'Here is the code:' are code."""
+    a lexicon knows, a single word or a mark of code, are half or more in lower case past their bullet or number,
+    phrases that finish the lead-in's sentence ('coastal Cumbria from Silloth to Barrow;'); a line that introduces
+    a list of its own or holds an address ends them. A menu's or a block of teasers' lines are capitalised, and a
+    listing's lines below 'Here is the code:' are code."""
     texts, words, paragraph = view.texts, view.words, view.paragraph
     out: list[int] = []
     for i in [i for i, text in enumerate(texts) if text[-1] == ":"]:
-        if words[i] < 2 or hits[i]:
+        if words[i] < 2 or known[i]:
             continue
         end = i + 1
-        while (end < len(texts) and not paragraph[end] and not hits[end] and 2 <= words[end] <= LIST_ITEM_WORDS
-               and not _CODE_MARK.search(texts[end]) and texts[end][-1] != ":"):
+        while (end < len(texts) and not paragraph[end] and not known[end] and 2 <= words[end] <= LIST_ITEM_WORDS
+               and not _CODE_MARK.search(texts[end].rstrip(";,.")) and texts[end][-1] != ":"):
             end += 1
         items = texts[i + 1 : end]
-        if len(items) >= 2 and 2 * sum(item.lstrip("-•*– ")[:1].islower() for item in items) >= len(items):
+        if len(items) >= 2 and 2 * sum(_ITEM_MARK.sub("", item)[:1].islower() for item in items) >= len(items):
             out += range(i, end)
     return out
 
 
-def _live_entries(view: Layout, hits: list[int]) -> list[int]:
-    """Layout indices of a live blog's entry times ('16:45', '9.30am') and of the headings between each time and
-    its entry's first paragraph ('Ferries cancelled until Saturday'), when LIVE_ENTRIES or more entries open so: a
-    list of videos also puts a time (its length) on a line of its own, but a title follows it, not a paragraph."""
-    texts, paragraph, words = view.texts, view.paragraph, view.words
+def _live_entries(view: Layout, known: list[bool]) -> list[int]:
+    """Layout indices of a live blog's entry times ('16:45', '9.30am', '16h45') and of the headings between each
+    time and its entry's first paragraph ('Ferries cancelled until Saturday'), when LIVE_ENTRIES or more entries
+    open so: a list of videos also puts a time (its length) on a line of its own, but a title follows it, not a
+    paragraph."""
+    texts = view.texts
     out: list[int] = []
     entries = 0
-    for i in [i for i, text in enumerate(texts) if len(text) <= 12 and _CLOCK.fullmatch(text)]:
-        heading = range(i + 1, i + 1 + next((k for k in range(ENTRY_HEADING + 1) if i + 1 + k < len(texts)
-                                             and paragraph[i + 1 + k]), ENTRY_HEADING + 1))
-        if heading.stop - i - 1 > ENTRY_HEADING or any(hits[j] or words[j] > ENTRY_HEADING_WORDS for j in heading):
-            continue
-        entries += 1
-        out += [i, *heading]
+    for i in [i for i, text in enumerate(texts) if len(text) <= CLOCK_CHARS and _CLOCK.fullmatch(text)]:
+        heading = _entry_heading(view, known, i)
+        if heading is not None:
+            entries += 1
+            out += [i, *heading]
     return out if entries >= LIVE_ENTRIES else []
 
 
-def _table_header(texts: Sequence[str]) -> Iterator[int]:
-    """Layout indices of the first rows of tables whose cells a scraper joined with ' | ': a line of TABLE_CELLS
-    cells or more whose next two rows (past a Markdown delimiter row) have as many ('Day | Weather | High | Wind' /
-    'Thursday | Gales | 8 to 11 degrees | 75 mph'). The header is words alone, as a menu is; its rows show it
-    is none. A header of two cells must hold no digit over rows that hold one ('Area | Budget' / 'Parks | 1.2m'):
-    two cells are as often a list of teasers under their section ('World | Storm closes the harbour')."""
+def _entry_heading(view: Layout, known: list[bool], time: int) -> range | None:
+    """The lines between a live blog's entry time (layout index) and the entry's first paragraph, at most
+    ENTRY_HEADING short lines that no lexicon knows; None when no paragraph follows so soon."""
+    paragraph, words = view.paragraph, view.words
+    first = next((j for j in range(time + 1, min(len(paragraph), time + 2 + ENTRY_HEADING)) if paragraph[j]), None)
+    if first is None:
+        return None
+    heading = range(time + 1, first)
+    return None if any(known[j] or words[j] > ENTRY_HEADING_WORDS for j in heading) else heading
+
+
+def _table_header(texts: Sequence[str], known: list[bool]) -> Iterator[int]:
+    """Layout indices of the first rows of tables whose cells a scraper joined with ' | ': a line that no lexicon
+    knows whose next two rows (past a Markdown delimiter row) have as many cells and a figure each ('Day | Weather |
+    High | Wind' / 'Thursday | Gales | 8 to 11 degrees | 75 mph'). The header is words alone, as a menu is; its
+    rows show it is none, where a stack of menu bars has no figure. A header of fewer than TABLE_CELLS cells must
+    hold no figure itself ('Area | Budget' / 'Parks | 1.2m'): two cells are as often a teaser under its section
+    ('World | Storm closes the harbour') or a spec row ('85 g | 3.00 oz')."""
     for i in [i for i, text in enumerate(texts) if " | " in text]:
-        text = texts[i]
-        cells = text.count(" | ")
-        if i and (texts[i - 1].count(" | ") == cells or _TABLE_RULE.fullmatch(texts[i - 1])):
+        text, separators = texts[i], texts[i].count(" | ")
+        if known[i] or (i and (texts[i - 1].count(" | ") == separators or _TABLE_RULE.fullmatch(texts[i - 1]))):
             continue
         rows = [row for row in texts[i + 1 : i + 4] if not _TABLE_RULE.fullmatch(row)][:2]
-        if len(rows) < 2 or any(row.count(" | ") != cells for row in rows):
+        if len(rows) < 2 or any(row.count(" | ") != separators or not _DIGIT.search(row) for row in rows):
             continue
-        if cells >= TABLE_CELLS - 1 or (_DIGIT.search(text) is None and all(map(_DIGIT.search, rows))):
+        if separators + 1 >= TABLE_CELLS or _DIGIT.search(text) is None:
             yield i
 
 

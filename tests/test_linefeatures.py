@@ -333,3 +333,34 @@ def test_a_list_that_a_line_introduces_and_that_finishes_its_sentence_is_no_cand
     code = ["int t(int *a) {", "return *a + 1;", "}"]
     body = "\n".join([lead, "The C equivalent looks like this:", *code, after])
     assert "return *a + 1;" in _candidates(Article.from_values({"title": "Amber warning", "body": body}))
+
+
+def test_a_comment_threads_times_names_and_replies_are_no_live_blog_and_no_introduced_list() -> None:
+    lead = ("A deep low crosses the North Sea on Thursday, with gusts of up to 75 mph on the coast.\n"
+            "Ferries will not sail before Wednesday, the operator said in a statement on Monday.")
+    comments = [("16:45", "joetoronto", "The ferries were cancelled last week as well, and nobody told us anything."),
+                ("17:02", "marym", "Same here, we waited at the terminal for two hours before anyone turned up."),
+                ("17:30", "harbourdog", "It is always the same story every winter with this operator and the council.")]
+    thread = "\n".join(f"{time}\n{name}\n{text}\nReply" for time, name, text in comments)
+    candidates = _candidates(Article.from_values({"title": "Storm", "body": f"{lead}\nComments\n{thread}"}))
+    assert {"16:45", "joetoronto", "17:30"} <= candidates
+    replies = "joetoronto wrote:\nlol same every winter\nferries never run when you need them\nmarym wrote:\nagreed"
+    candidates = _candidates(Article.from_values({"title": "Storm", "body": f"{lead}\n3 Comments\n{replies}"}))
+    assert {"lol same every winter", "ferries never run when you need them"} <= candidates
+
+
+def test_a_stack_of_menu_bars_with_as_many_cells_is_no_table() -> None:
+    lead = "A deep low crosses the North Sea on Thursday, with gusts of up to 75 mph on the coast."
+    after = "Ferries will not sail before Wednesday, the operator said in a statement on Monday."
+    bars = ("News | Sport | Business | Opinion | Culture\nLocal | Region | Schools | Crime | Courts\n"
+            "Podcasts | Puzzles | Obituaries | Letters | Jobs")
+    candidates = _candidates(Article.from_values({"title": "Storm", "body": f"{bars}\n{lead}\n{after}"}))
+    assert "News | Sport | Business | Opinion | Culture" in candidates
+
+
+def test_a_label_glued_to_a_block_heading_opens_a_block() -> None:
+    lead = ("Капитан порта закрыл гавань в понедельник, потому что на побережье порывы ветра достигали двадцати "
+            "пяти метров в секунду.")
+    blurb = "Мост через реку открыли для движения в субботу утром."
+    body = f"{lead}\nЧитайте также Другие новости Самары\nВ Самаре открыли новый мост\n{blurb}"
+    assert blurb in _candidates(Article.from_values({"title": "Шторм закрыл порт", "body": body}))

@@ -50,17 +50,19 @@ class PageDebris(Rule):
     ('Comments (12)') and a 'Comments' link between the article's paragraphs open none, and
     neither does a sentence that merely starts like a prompt, which is no marker at all. A short
     article's closing sentences after its last ten-word paragraph are not scored either, nor are the
-    sentences below a marker that links one article
-    ('Read more: Tram fares to rise in April', 'Lees ook Scholen kampen met lerarentekort'), the line of ten words or more under a plain text's
+    sentences below a marker that links one article ('Read more: Tram fares to rise in April',
+    'Lees ook Scholen kampen met lerarentekort'), the line of ten words or more under a plain text's
     title line (its standfirst, which often has no closing punctuation), a Markdown heading of ten
-    words or more above the first paragraph (a dek), the delimiter row of a Markdown table
-    ('|---|---|') and the header row of a table whose cells a scraper joined with ' | ' (three cells or
-    more, as many in the next two rows: 'Day | Weather | High | Wind'; two cells without a digit over rows
-    with one: 'Area | Budget'), nor a live blog's entry times and
-    headings (three entries or more that open with a time alone on its line, at most two short lines above
-    their first paragraph: '16:45' / 'Ferries cancelled' / the entry's text), nor a list that a line
-    introduces and whose items, half or more in lower case, finish its sentence ('The warning covers:' /
-    'coastal Cumbria from Silloth to Barrow' / ...).
+    words or more above the first paragraph (a dek) and the delimiter row of a Markdown table
+    ('|---|---|').
+    Three blocks that the article's own text is laid out in are not scored either, outside a thread
+    of comments and where no lexicon knows the line: the header row of a table whose cells a scraper
+    joined with ' | ', when the next two rows have as many cells and a figure each ('Day | Weather |
+    High | Wind'; a header of two cells holds no figure itself); a live blog's entry times and
+    headings (three entries or more that open with a time alone on its line, at most two short lines
+    above their first paragraph: '16:45' / 'Ferries cancelled' / the entry's text); and a list that a
+    line introduces and whose items, half or more in lower case, finish its sentence ('The warning
+    covers:' / 'coastal Cumbria from Silloth to Barrow' / ...).
     A line with a date among the first ten is kept when the article has no date field (it may be the
     only record of it; a comment's timestamp further down is not), and so is the date record of an
     undated plain-text article (artlint.daterecord: a date stamp of its opening, which reaches past a

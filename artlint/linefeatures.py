@@ -16,6 +16,7 @@ from artlint.inlinemarkup import visible_text
 from artlint.layout import Layout, layout
 from artlint.lexiconindex import LineHits, Strength
 from artlint.lexicons import Lexicons
+from artlint.liveblog import live_entries
 from artlint.recent import Recent
 from artlint.textutil import WORD, normalize
 
@@ -75,19 +76,10 @@ DATE_LINE_WORDS = 8
 """A line this short with a date in it is a timestamp (a comment's, a teaser's), not a sentence about one."""
 TABLE_CELLS = 3
 """The fewest cells of a table header that may hold a figure itself ('Rank | State | 2024')."""
-LIVE_ENTRIES = 3
-"""The fewest entries that make a live blog: a video list's lengths fall into the same shape once or twice."""
-ENTRY_HEADING = 2
-"""The most lines between a live blog's entry time and the entry's first paragraph (a heading, a kicker)."""
-ENTRY_HEADING_WORDS = 12
-CLOCK_CHARS = 16
-"""The longest time of day alone on a line ('10:45 p.m. EST')."""
 LIST_ITEM_WORDS = 15
 _CODE_MARK = re.compile(r"[{}()\[\]=<>;$@\\|_`]|://|www\.")
 """A mark of code, markup or an address in a list item (its own closing semicolon or comma aside)."""
 _ITEM_MARK = re.compile(r"^(?:[-*•–—·►▪]|\d{1,2}[.)])\s*")
-_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?(?:[ap]\.?m\.?|Uhr|h))?(?:\s(?-i:[A-Z]{2,4}))?",
-                    re.IGNORECASE)
 VERSE_LINES = 5
 VERSE_WORDS = 8
 _NOT_VERSE = re.compile(r"[\d{}()\[\]=<>#$@/\\|_*`]|;(?!$)|^[-•*]\s")
@@ -252,11 +244,11 @@ def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[
 def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool]) -> set[int]:
     """Layout indices of the lines of blocks that the article's own text is laid out in, however little each line
     says: the header row of a table flattened to lines (_table_header), a live blog's entry times and headings
-    (_live_entries) and a list that a line of the article introduces (_introduced_list). None is a line that a
+    (artlint.liveblog) and a list that a line of the article introduces (_introduced_list). None is a line that a
     lexicon knows or that stands in a thread of comments, whose timestamps, names and replies fall into the
     same shapes."""
     known = [line is not None for line in found]
-    out = {*_table_header(view.texts, known), *_live_entries(view, known), *_introduced_list(view, known)}
+    out = {*_table_header(view.texts, known), *live_entries(view, known), *_introduced_list(view, known)}
     return {i for i in out if not threads[i]}
 
 
@@ -280,33 +272,6 @@ def _introduced_list(view: Layout, known: list[bool]) -> list[int]:
         if len(items) >= 2 and 2 * sum(_ITEM_MARK.sub("", item)[:1].islower() for item in items) >= len(items):
             out += range(i, end)
     return out
-
-
-def _live_entries(view: Layout, known: list[bool]) -> list[int]:
-    """Layout indices of a live blog's entry times ('16:45', '9.30am', '16h45') and of the headings between each
-    time and its entry's first paragraph ('Ferries cancelled until Saturday'), when LIVE_ENTRIES or more entries
-    open so: a list of videos also puts a time (its length) on a line of its own, but a title follows it, not a
-    paragraph."""
-    texts = view.texts
-    out: list[int] = []
-    entries = 0
-    for i in [i for i, text in enumerate(texts) if len(text) <= CLOCK_CHARS and _CLOCK.fullmatch(text)]:
-        heading = _entry_heading(view, known, i)
-        if heading is not None:
-            entries += 1
-            out += [i, *heading]
-    return out if entries >= LIVE_ENTRIES else []
-
-
-def _entry_heading(view: Layout, known: list[bool], time: int) -> range | None:
-    """The lines between a live blog's entry time (layout index) and the entry's first paragraph, at most
-    ENTRY_HEADING short lines that no lexicon knows; None when no paragraph follows so soon."""
-    paragraph, words = view.paragraph, view.words
-    first = next((j for j in range(time + 1, min(len(paragraph), time + 2 + ENTRY_HEADING)) if paragraph[j]), None)
-    if first is None:
-        return None
-    heading = range(time + 1, first)
-    return None if any(known[j] or words[j] > ENTRY_HEADING_WORDS for j in heading) else heading
 
 
 def _table_header(texts: Sequence[str], known: list[bool]) -> Iterator[int]:

@@ -11,6 +11,7 @@ from artlint.findings import Finding
 from artlint.fixes import Fix
 from artlint.layout import Layout, layout, suffix_sums
 from artlint.lexicons import Lexicons
+from artlint.liveblog import entry_times
 from artlint.packs import PackRule
 from artlint.phrases import PhraseMatcher, phrase_list
 
@@ -50,9 +51,10 @@ class SectionRule(PackRule):
         allowed = self.max_prose_after * prose_after[0]
         if self.max_prose_after < 1 and not allowed:
             return  # no paragraphs to weigh the block against: a list or a table, not an article with a tail
+        times = entry_times(view)
         index = next((i for i in chain([first], markers)
                       if prose_after[i] <= allowed and not _own_heading(view, i) and not view.inline_box(i)
-                      and not _repeated_control(view, i)), None)
+                      and not _repeated_control(view, i) and not _inside_live_blog(times, i)), None)
         if index is None:
             return
         line, text = view.lines[index], view.texts[index]
@@ -67,6 +69,12 @@ def _own_heading(view: Layout, index: int) -> bool:
     if len(view.texts[index].split()) != 1 or not view.between_paragraphs(index):
         return False
     return any(view.words[i] <= _HEADING_WORDS and view.between_paragraphs(i) for i in range(1, index))
+
+
+def _inside_live_blog(times: list[int], index: int) -> bool:
+    """A marker between a live blog's entries (`times`, artlint.liveblog.entry_times), two of them above it: a box
+    set between two entries ('Sign up' to the newsletter), not the end of the blog."""
+    return sum(time < index for time in times) >= 2 and times[-1] > index
 
 
 def _repeated_control(view: Layout, index: int) -> bool:

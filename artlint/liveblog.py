@@ -1,0 +1,50 @@
+"""A live blog's layout: entries that open with a time of day alone on its line, a short heading, paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+from artlint.layout import Layout
+
+LIVE_ENTRIES = 3
+"""The fewest entries that make a live blog: a video list's lengths fall into the same shape once or twice."""
+ENTRY_HEADING = 2
+"""The most lines between a live blog's entry time and the entry's first paragraph (a heading, a kicker)."""
+ENTRY_HEADING_WORDS = 12
+CLOCK_CHARS = 16
+"""The longest time of day alone on a line ('10:45 p.m. EST')."""
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?(?:[ap]\.?m\.?|Uhr|h))?(?:\s(?-i:[A-Z]{2,4}))?",
+                    re.IGNORECASE)
+
+
+def live_entries(view: Layout, known: list[bool]) -> list[int]:
+    """Layout indices of a live blog's entry times ('16:45', '9.30am', '16h45') and of the headings between each
+    time and its entry's first paragraph ('Ferries cancelled until Saturday'), when LIVE_ENTRIES or more entries
+    open so: a list of videos also puts a time (its length) on a line of its own, but a title follows it, not a
+    paragraph. `known`: the lines a lexicon knows, which are no heading."""
+    return [line for time, heading in _entries(view, known) for line in (time, *heading)]
+
+
+def entry_times(view: Layout) -> list[int]:
+    """Layout indices of the times that open a live blog's entries (live_entries)."""
+    return [time for time, _ in _entries(view, [False] * len(view.texts))]
+
+
+def _entries(view: Layout, known: list[bool]) -> list[tuple[int, range]]:
+    entries = [(time, heading) for time in _times(view) if (heading := _entry_heading(view, known, time)) is not None]
+    return entries if len(entries) >= LIVE_ENTRIES else []
+
+
+def _times(view: Layout) -> list[int]:
+    return [i for i, text in enumerate(view.texts) if len(text) <= CLOCK_CHARS and _CLOCK.fullmatch(text)]
+
+
+def _entry_heading(view: Layout, known: list[bool], time: int) -> range | None:
+    """The lines between a live blog's entry time (layout index) and the entry's first paragraph, at most
+    ENTRY_HEADING short lines that no lexicon knows; None when no paragraph follows so soon."""
+    paragraph, words = view.paragraph, view.words
+    first = next((j for j in range(time + 1, min(len(paragraph), time + 2 + ENTRY_HEADING)) if paragraph[j]), None)
+    if first is None:
+        return None
+    heading = range(time + 1, first)
+    return None if any(known[j] or words[j] > ENTRY_HEADING_WORDS for j in heading) else heading

@@ -25,6 +25,9 @@ from artlint.linefeatures import (
 from artlint.testing import fix_text
 
 NO_RUN = (-1.0,) * 5
+STORM = ("A deep low crosses the North Sea on Thursday, with gusts of up to 75 mph on the coast.",
+         "Ferries will not sail before Wednesday, the operator said in a statement on Monday.")
+"""Two paragraphs of an article, for the lines around them to stand beside."""
 
 
 def test_run_means_of_an_empty_body_and_of_paragraphs_only() -> None:
@@ -172,8 +175,7 @@ def test_a_markdown_table_keeps_its_delimiter_row() -> None:
 
 
 def test_the_header_row_of_a_table_flattened_to_lines_is_no_candidate_but_a_bar_of_links_is() -> None:
-    lead = "A deep low crosses the North Sea on Thursday, with gusts of up to 75 mph on the coast."
-    after = "The weekend turns calmer as colder air follows the low, with frost on the hills."
+    lead, after = STORM
     table = ("Day | Weather | High | Wind\nThursday | Gales, showers | 8 to 11 degrees | 75 mph\n"
              "Friday | Sleet | 5 to 8 degrees | 40 mph\nSaturday | Dry, bright | 4 to 7 degrees | light")
     candidates = _candidates(Article.from_values({"title": "Storm", "body": f"{lead}\n{table}\n{after}"}))
@@ -336,8 +338,7 @@ def test_a_list_that_a_line_introduces_and_that_finishes_its_sentence_is_no_cand
 
 
 def test_a_comment_threads_times_names_and_replies_are_no_live_blog_and_no_introduced_list() -> None:
-    lead = ("A deep low crosses the North Sea on Thursday, with gusts of up to 75 mph on the coast.\n"
-            "Ferries will not sail before Wednesday, the operator said in a statement on Monday.")
+    lead = "\n".join(STORM)
     comments = [("16:45", "joetoronto", "The ferries were cancelled last week as well, and nobody told us anything."),
                 ("17:02", "marym", "Same here, we waited at the terminal for two hours before anyone turned up."),
                 ("17:30", "harbourdog", "It is always the same story every winter with this operator and the council.")]
@@ -350,8 +351,7 @@ def test_a_comment_threads_times_names_and_replies_are_no_live_blog_and_no_intro
 
 
 def test_a_stack_of_menu_bars_with_as_many_cells_is_no_table() -> None:
-    lead = "A deep low crosses the North Sea on Thursday, with gusts of up to 75 mph on the coast."
-    after = "Ferries will not sail before Wednesday, the operator said in a statement on Monday."
+    lead, after = STORM
     bars = ("News | Sport | Business | Opinion | Culture\nLocal | Region | Schools | Crime | Courts\n"
             "Podcasts | Puzzles | Obituaries | Letters | Jobs")
     candidates = _candidates(Article.from_values({"title": "Storm", "body": f"{bars}\n{lead}\n{after}"}))

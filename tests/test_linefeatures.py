@@ -364,3 +364,12 @@ def test_a_label_glued_to_a_block_heading_opens_a_block() -> None:
     blurb = "Мост через реку открыли для движения в субботу утром."
     body = f"{lead}\nЧитайте также Другие новости Самары\nВ Самаре открыли новый мост\n{blurb}"
     assert blurb in _candidates(Article.from_values({"title": "Шторм закрыл порт", "body": body}))
+
+
+def test_two_timed_entries_make_no_live_blog_and_a_known_label_introduces_no_list() -> None:
+    lead, after = STORM
+    entries = "16:45\nFerries cancelled\n" + lead + "\n15:20\n" + after
+    assert "16:45" in _candidates(Article.from_values({"title": "Storm", "body": entries}))
+    tags = "You might also like:\nstorm damage\nferry timetables\nflood warnings"
+    candidates = _candidates(Article.from_values({"title": "Storm", "body": f"{lead}\n{after}\n{tags}"}))
+    assert {"storm damage", "ferry timetables"} <= candidates

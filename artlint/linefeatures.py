@@ -134,9 +134,10 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     line that is not a sentence of four words or more nor a line of PROSE_WORDS words, and every line
     after a related-articles marker line (unless it links one article: Signals.one_teaser, _resumed) or in a
     comments thread (_threads), where teasers and comments stand. Sentences and prose lines elsewhere are never
-    scored, nor are the lines of the article's structure (_structure) and blocks (_blocks). A marker that links one article counts for no line below
-    it, in the features either (since_related_marker, related_marker_depth): what follows it is the article's,
-    not a block of teasers ('Lesen Sie auch: Neue Triebwagen für das Oberland' / the article's list goes on)."""
+    scored, nor are the lines of the article's structure (_structure) and blocks (_blocks). A marker that links one
+    article counts for no line below it, in the features either (since_related_marker, related_marker_depth): what
+    follows it is the article's, not a block of teasers ('Lesen Sie auch: Neue Triebwagen für das Oberland' / the
+    article's list goes on)."""
     view = layout(article)
     texts, tokens, counts, paragraph, closes = view.texts, view.tokens, view.words, view.paragraph, view.closes
     n = len(texts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from artlint.dates import TIME_OF_DAY, TIME_ZONES
 from artlint.layout import Layout
 
 LIVE_ENTRIES = 3
@@ -13,8 +14,8 @@ ENTRY_HEADING = 2
 ENTRY_HEADING_WORDS = 12
 CLOCK_CHARS = 16
 """The longest time of day alone on a line ('10:45 p.m. EST')."""
-_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?(?:[ap]\.?m\.?|Uhr|h))?(?:\s(?-i:[A-Z]{2,4}))?",
-                    re.IGNORECASE)
+_CLOCK = re.compile(rf"(?:{TIME_OF_DAY})(?:\s*(?:{TIME_ZONES}|uhr)\b)?", re.IGNORECASE)
+"""A time of day alone on its line, with its zone or 'Uhr' ('16:45', '23.58 AEST', '10:45 p.m. EST', '21:45 Uhr')."""
 
 
 def live_entries(view: Layout, known: list[bool]) -> list[int]:

@@ -6,18 +6,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from artlint.dates import YEAR, DateFinder
+from artlint.dates import TIME_OF_DAY, TIME_ZONES, YEAR, DateFinder
 from artlint.textutil import without_vowel_marks
 
 _LONGEST = 200
 _SEPARATORS = r"[\s|•·,;:()\[\]/\\—–\-_~*>»›@+]++"
-_TIME = (
-    r"\d{1,2}(?:(?:[:h]\s?\d\d){1,2}|\.\d\d(?=\s*[^\W\d_]))(?:\s*[ap]\.?\s?m\b\.?)?"
-    r"|\d{1,2}\s*[ap]\.?\s?m\b\.?"
-    r"|t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?"
-)
-_ZONES = r"(?:utc|gmt)(?:[+-]\d{1,2}(?::?\d\d)?)?|[ecmp][sd]?t|bst|cest|cet|eest|eet|ist|hst|akst|aest|aedt|jst|kst|msk"
-"""A zone counts only right after a time: 'et', 'est', 'ist' are also French and German words."""
 _RANGE = re.compile(
     r"(?<![\w:.])\d{1,2}(?:[:.h]\d\d)*\s*(?:[ap]\.?m\b\.?|h\b)?\s*(?:[-–—~]|\s(?:to|à|a|às|bis|tot)\s)\s*\d{1,2}(?![\d/])",
     re.IGNORECASE,
@@ -46,7 +39,7 @@ class DatelineFinder:
         self.dates = dates
         vocabulary = _alternation(words)
         prefixes = _alternation(byline_prefixes)
-        token = rf"(?:{_TIME})(?:\s*(?:{_ZONES})\b)?|\d+\s*(?:{vocabulary})\b|(?:{vocabulary})\b"
+        token = rf"(?:{TIME_OF_DAY})(?:\s*(?:{TIME_ZONES})\b)?|\d+\s*(?:{vocabulary})\b|(?:{vocabulary})\b"
         self.byline = re.compile(rf"(?:{prefixes})\s+{_NAME}", re.IGNORECASE) if prefixes != "(?!)" else None
         byline = self.byline.pattern if self.byline else "(?!)"
         self.rest = re.compile(rf"(?:{_SEPARATORS})?(?:(?>{token}|{byline})(?:{_SEPARATORS}|$))++", re.IGNORECASE)

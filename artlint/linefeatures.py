@@ -18,7 +18,7 @@ from artlint.lexiconindex import LineHits, Strength
 from artlint.lexicons import Lexicons
 from artlint.liveblog import live_entries
 from artlint.recent import Recent
-from artlint.textutil import WORD, normalize
+from artlint.textutil import WORD, normalize, normalize_keeping_marks, strip_markup
 
 DEBRIS_ENTRIES = (
     "navigation", "reading-time", "share-prompt", "advertisement", "cookie-notice", "caption-credit",
@@ -79,7 +79,6 @@ TABLE_CELLS = 3
 LIST_ITEM_WORDS = 15
 _CODE_MARK = re.compile(r"[{}()\[\]=<>;$@\\|_`]|://|www\.")
 """A mark of code, markup or an address in a list item (its own closing semicolon or comma aside)."""
-_ITEM_MARK = re.compile(r"^(?:[-*•–—·►▪]|\d{1,2}[.)])\s*")
 VERSE_LINES = 5
 VERSE_WORDS = 8
 _NOT_VERSE = re.compile(r"[\d{}()\[\]=<>#$@/\\|_*`]|;(?!$)|^[-•*]\s")
@@ -119,7 +118,7 @@ class Signals:
         words = WORD.findall(headline)
         if len(words) < TEASER_WORDS or not headline[:1].isupper():
             return False
-        if normalize(text).startswith(self.block_openers) or normalize(headline).startswith(self.block_openers):
+        if any(normalize_keeping_marks(part).startswith(self.block_openers) for part in (text, headline)):
             return False
         owner = self.index.owner
         return not any(normalize(" ".join([label, *words[:size]])) in owner for size in range(1, 4))
@@ -270,7 +269,7 @@ def _introduced_list(view: Layout, known: list[bool]) -> list[int]:
                and not _CODE_MARK.search(texts[end].rstrip(";,.")) and texts[end][-1] != ":"):
             end += 1
         items = texts[i + 1 : end]
-        if len(items) >= 2 and 2 * sum(_ITEM_MARK.sub("", item)[:1].islower() for item in items) >= len(items):
+        if len(items) >= 2 and 2 * sum(strip_markup(item)[:1].islower() for item in items) >= len(items):
             out += range(i, end)
     return out
 

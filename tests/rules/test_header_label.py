@@ -35,6 +35,8 @@ def test_each_short_label_above_the_headline_is_reported_and_the_headline_is_not
 @pytest.mark.parametrize("line", [
     "What the storm left behind, in pictures and numbers",  # five words or more: a dek, not a label
     "Storm damage?",  # closes like a sentence
+    "Read this first.",  # a sentence: a full stop is a label's mark only inside it ('St. Ives')
+    "Storm warning:",  # a lead-in
     "3 March 2025",  # a date: maybe the only record of when the article appeared
     "![The inner basin](basin.jpg)",  # markup, the author's
     "Search",  # a navigation word: navigation-leftover's finding

@@ -39,6 +39,7 @@ def reader(language: str | None) -> Any:
     ("Thank you so much, as always, for reading!", ""),
     ("Thanks for sticking with me this year.", ""),
     ("Thanks for following up on this story!", "praise"),
+    ("Thanks for following along, everyone!", ""),
     ("Bravo Company was pinned down for six hours.", ""),
     ("Hello Kitty turns 50 this year, and the brand is worth billions.", ""),
     ("Hey Jude was recorded in 1968.", ""),

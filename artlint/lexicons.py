@@ -48,6 +48,22 @@ class PhraseList:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class ThanksWords:
+    """Words that tell thanks that open a line from a reader's comment (artlint.builtin.boilerplate.comment_thread):
+    whom they go to ('Thank you to the volunteers') and the author's sign-off to the readers ('Thanks for reading'):
+    a `for_` word, perhaps `skipped` words, then what was `done` (one or more words each)."""
+
+    addressed: frozenset[str] = frozenset()
+    for_: frozenset[str] = frozenset()
+    skipped: frozenset[str] = frozenset()
+    done: frozenset[str] = frozenset()
+
+    def merge(self, other: ThanksWords) -> ThanksWords:
+        return ThanksWords(self.addressed | other.addressed, self.for_ | other.for_, self.skipped | other.skipped,
+                           self.done | other.done)
+
+
 @dataclass(slots=True)
 class Lexicons:
     languages: list[str] = field(default_factory=list)
@@ -69,6 +85,8 @@ class Lexicons:
     comment_openers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Each language's thanks and praise that open a reader's comment ('Thanks for', 'Great post', 'Vielen Dank'):
     the comment-thread rule finds a thread appended with no heading by the share of its lines that open so."""
+    thanks: dict[str, ThanksWords] = field(default_factory=dict)
+    """Each language's words that make thanks the article's own (ThanksWords)."""
     day_first: frozenset[str] = frozenset()
     """Languages whose numeric dates put the day first (05.09.2025 is 5 September): `numeric_dates: day-first`."""
     _index: Any = None
@@ -138,6 +156,10 @@ class Lexicons:
         for name in ("comment_greetings", "comment_openers"):
             words = getattr(self, name)
             words[language] = words.get(language, ()) + tuple(normalize_keeping_marks(w) for w in data.get(name, []))
+        self.thanks[language] = self.thanks.get(language, ThanksWords()).merge(ThanksWords(*(
+            frozenset(w.casefold() for w in data.get(name, []))
+            for name in ("comment_addressed", "sign_off_for", "sign_off_skipped", "sign_off_done")
+        )))
         known = self.prose_words.get(language, (frozenset(), frozenset(), frozenset()))
         self.prose_words[language] = (
             known[0] | {w.lower() for w in data.get("reporting_verbs", [])},

@@ -12,7 +12,8 @@ import yaml
 
 from artlint.builtin.boilerplate.comment_thread import CommentThread
 from artlint.config import Settings
-from artlint.lexicons import builtin_lexicons
+from artlint.data import builtin_lexicon_files
+from artlint.lexicons import builtin_lexicons, load_lexicons
 from artlint.testing import fix_text, lint_text
 
 CASES = Path(__file__).parent / "cases" / "comment-thread"
@@ -98,3 +99,22 @@ def test_a_thread_in_a_json_lines_record_is_cut_and_the_other_fields_stay() -> N
     assert fixed["shop"] == {"id": 7} and fixed["date"] == "2025-05-12"
     assert fixed["text"].rstrip().endswith("thanks for being here.")
     assert "Thank you so much" not in fixed["text"]
+
+
+def test_a_lexicon_of_another_language_teaches_its_sign_off_and_whom_thanks_go_to(tmp_path: Path) -> None:
+    polish = tmp_path / "pl.yaml"
+    polish.write_text(yaml.safe_dump({
+        "language": "pl", "stopwords": ["i", "w", "na", "nie", "się", "jest"],
+        "comment_openers": ["Dziękuję", "Dzięki za"], "comment_addressed": ["wszystkim"],
+        "sign_off_for": ["za"], "sign_off_skipped": ["wasze"], "sign_off_done": ["czytanie", "uwagę", "bycie z nami"],
+    }, allow_unicode=True), encoding="utf-8")
+    rule = CommentThread()
+    rule.setup(load_lexicons([*builtin_lexicon_files(), polish]))
+    polish_reader = rule.reader("pl")
+    assert polish_reader.kind("Dziękuję za świetny artykuł!") == "praise"
+    assert polish_reader.kind("Dziękuję za wasze czytanie i do zobaczenia!") == ""
+    assert polish_reader.kind("Dzięki za bycie z nami przez cały rok.") == ""
+    assert polish_reader.kind("Dziękuję za bycie tutaj.") == "praise"
+    assert polish_reader.kind("Dziękuję wszystkim wolontariuszom.") == ""
+    assert polish_reader.kind("Thanks for reading!") == ""
+    assert reader("en").kind("Thanks for being with us all year.") == "praise"

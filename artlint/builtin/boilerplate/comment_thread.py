@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from functools import reduce
 from itertools import accumulate
 from typing import Any
 
@@ -12,7 +13,7 @@ from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
 from artlint.layout import layout, suffix_sums
 from artlint.lexiconindex import LexiconIndex
-from artlint.lexicons import ALWAYS, Lexicons
+from artlint.lexicons import ALWAYS, Lexicons, ThanksWords
 from artlint.phrases import ProseGuard, compile_openers
 from artlint.rule import Rule
 from artlint.textutil import opens_list
@@ -21,22 +22,9 @@ _STOP = re.compile(r"\s*(?:[,!.:;?…]|$)")
 """What may follow a greeting: nothing, or punctuation ('Hi,', 'Hello!')."""
 _NAME = re.compile(r"\s+((?:[^\W\d_][\w'’.-]*\s*){1,3}?)(?:[,!.:;?…]|$)")
 """Or a name of up to three words, then punctuation or the line's end ('Hi Donna Jo,', 'Hey Ann')."""
-_ADDRESSED = frozenset({"to", "an", "à", "a", "ao", "aos", "às", "aan"})
-"""Thanks that go to someone named after it ('Thank you to the volunteers', 'Danke an alle') are the article's
-sentence, not a reader's comment on it."""
-_FOR = frozenset({"for", "für", "fürs", "pour", "por", "per", "voor", "para"})
 _BEFORE_FOR = 6
 """Words that may stand between the thanks and its 'for' ('Thank you so much for reading', 'Thank you, as always,
 for reading')."""
-_SKIPPED = frozenset({"the", "your", "das", "het", "la", "le", "il", "votre", "tu", "sua", "aver", "avermi", "me"})
-"""Words between 'for' and what was done ('Bedankt voor het lezen', 'Grazie per aver letto')."""
-_SIGN_OFF = frozenset({
-    "reading", "joining", "tuning", "sticking", "watching", "listening", "subscribing",
-    "lesen", "lire", "lecture", "leer", "leernos", "lectura", "ler", "leitura", "leggere", "letto", "lettura",
-    "lezen",
-})
-"""Thanks for what the readers did ('Thank you for reading', 'Thanks for joining me on this journey!') are the
-author's sign-off, the article's last line, not a reader's comment."""
 
 
 class CommentThread(Rule):
@@ -57,11 +45,11 @@ class CommentThread(Rule):
     ended is inferred. A comment line opens with a greeting of the lexicons' `comment_greetings`
     ("Hi", "Bonjour"), alone or before a name and punctuation ("Hi Donna Jo,"; not "Hello Kitty turns
     50"), or with thanks or praise of the post from `comment_openers` ("Thanks for", "Great post",
-    "Vielen Dank"), which neither "to" ("Thank you to the volunteers") nor a reporting verb ("Thanks
-    for coming, she said") follows, and which does not thank the readers for what they did ("Thanks for reading",
-    "Thank you all for joining me on this journey!", "Danke fürs Lesen", "Bedankt voor het lezen": the
-    author's sign-off, the article's last line); the
-    article's language and English are read. The block starts at
+    "Vielen Dank"), which neither a word of `comment_addressed` ("to": "Thank you to the volunteers") nor a
+    reporting verb ("Thanks for coming, she said") follows, and which does not thank the readers for what they
+    did, in the words of `sign_off_for`, `sign_off_skipped` and `sign_off_done` ("Thanks for reading", "Thank you
+    all for joining me on this journey!", "Danke fürs Lesen", "Bedankt voor het lezen": the author's sign-off,
+    the article's last line); the article's language and English are read. The block starts at
     such a line with at least `min_words_before` words of the body above it and no line ending in a
     colon right above it (which introduces quoted messages: "Among the messages were these:"); it
     holds at least `min_comments` comment lines, one of them thanks or praise (a reader Q&A or a
@@ -120,6 +108,8 @@ class CommentThread(Rule):
                 [w for lang in sorted(wanted) for w in self.lexicons.comment_greetings.get(lang, ())],
                 [w for lang in sorted(wanted) for w in self.lexicons.comment_openers.get(lang, ())],
                 self.lexicons.prose(language),
+                reduce(ThanksWords.merge, (self.lexicons.thanks.get(lang, ThanksWords()) for lang in wanted),
+                       ThanksWords()),
             )
             self.readers[language] = reader
         return reader
@@ -128,17 +118,20 @@ class CommentThread(Rule):
 class CommentReader:
     """Tells how a line opens: 'greeting', 'praise' (thanks or praise of the post) or '' (like no comment)."""
 
-    def __init__(self, greetings: Sequence[str], openers: Sequence[str], prose: ProseGuard) -> None:
+    def __init__(self, greetings: Sequence[str], openers: Sequence[str], prose: ProseGuard,
+                 thanks: ThanksWords) -> None:
         self.greetings = compile_openers(greetings)
         self.openers = compile_openers(openers)
         self.prose = prose
+        self.thanks = thanks
+        self.done_words = max((len(done.split()) for done in thanks.done), default=0)
 
     def kind(self, text: str) -> str:
         found = self.openers.match(text) if self.openers else None
         if found:
             rest = text[found.end():]
             first = rest.split(None, 1)[0].casefold() if rest.strip() else ""
-            if first in _ADDRESSED or signs_off(text) or self.prose.reports(rest):
+            if first in self.thanks.addressed or self.signs_off(text) or self.prose.reports(rest):
                 return ""
             return "praise"
         found = self.greetings.match(text) if self.greetings else None
@@ -151,16 +144,16 @@ class CommentReader:
                 return "greeting"
         return ""
 
-
-def signs_off(text: str) -> bool:
-    """The line thanks the readers for what they did: a 'for' among its first words, then (past an article or a
-    possessive) reading, joining, tuning in, ..."""
-    words = [word.strip(",.!?…'’\"") for word in text.casefold().split()[:_BEFORE_FOR + 4]]
-    at = next((i for i, word in enumerate(words[:_BEFORE_FOR + 1]) if word in _FOR), None)
-    if at is None:
-        return False
-    done = [word for word in words[at + 1:] if word not in _SKIPPED]
-    return bool(done) and (done[0] in _SIGN_OFF or done[:2] == ["following", "along"])
+    def signs_off(self, text: str) -> bool:
+        """The line thanks the readers for what they did: a `for` word (ThanksWords) among its first words, then
+        (past `skipped` words: an article, a possessive) what was `done`: reading, joining, following along, ..."""
+        thanks = self.thanks
+        words = [word.strip(",.!?…'’\"") for word in text.casefold().split()[:_BEFORE_FOR + 4]]
+        at = next((i for i, word in enumerate(words[:_BEFORE_FOR + 1]) if word in thanks.for_), None)
+        if at is None:
+            return False
+        done = [word for word in words[at + 1:] if word not in thanks.skipped]
+        return any(" ".join(done[:size]) in thanks.done for size in range(1, self.done_words + 1))
 
 
 def thread_start(kinds: Sequence[str], words: Sequence[int], texts: Sequence[str],

@@ -243,10 +243,13 @@ def test_a_short_standfirst_under_the_title_is_no_candidate_but_a_byline_there_i
     byline = "By Aroha Tane, Local Democracy Reporter"
     article = parse_text("budget.txt", f"Budget: energy bills help extended\n{byline}\n{lead}\n".encode()).entries[0]
     assert byline in _candidates(article)
-    for label in ("Politics live", "Sponsored content from our partners at Visa", "Posted by admin in Local News",
-                  "This article is more than 5 years old"):
+    for label in ("Politics live", "Posted by admin in Local News", "This article is more than 5 years old"):
         article = parse_text("budget.txt", f"Budget: energy bills help extended\n{label}\n{lead}\n".encode()).entries[0]
         assert label in _candidates(article), label
+    sponsored = "Sponsored content from our partners at Visa"  # an ad slot's label: the advertisement rule's to delete
+    text = f"Budget: energy bills help extended\n{sponsored}\n{lead}\n"
+    assert sponsored not in _candidates(parse_text("budget.txt", text.encode()).entries[0])
+    assert sponsored not in fix_text(text, "budget.txt")
 
 
 def test_the_short_line_that_closes_the_article_is_no_candidate() -> None:
@@ -373,3 +376,57 @@ def test_two_timed_entries_make_no_live_blog_and_a_known_label_introduces_no_lis
     tags = "You might also like:\nstorm damage\nferry timetables\nflood warnings"
     candidates = _candidates(Article.from_values({"title": "Storm", "body": f"{lead}\n{after}\n{tags}"}))
     assert {"storm damage", "ferry timetables"} <= candidates
+
+
+def _features_by_text(article: Article) -> dict[str, list[float]]:
+    signals = Signals(load_lexicons(sorted((data_dir("rules") / "lexicons").glob("*.yaml"))))
+    texts = layout(article).texts
+    return {texts[i]: vector for i, vector in line_features(article, signals)}
+
+
+DISTRICTS = ("Академический", "Верх-Исетский", "Октябрьский", "Кировский")
+HEATING = ("В Екатеринбурге в понедельник официально начался отопительный сезон, сообщили в администрации города.",
+           "По данным администрации, подключение пойдёт по районам в следующем порядке:",
+           "Остальные районы получат тепло до 6 октября, уточнили в энергокомпании во вторник вечером.")
+
+
+def test_an_ad_label_beside_a_paragraph_is_no_line_of_the_run_under_it() -> None:
+    lead, intro, last = HEATING
+    plain = f"{lead}\nПорядок подключения\n{intro}\n" + "\n".join(DISTRICTS) + f"\n{last}"
+    with_ad = plain.replace(f"{lead}\n", f"{lead}\nРеклама\n")
+    without, beside = (_features_by_text(Article.from_values({"title": "Отопление", "body": body}))
+                       for body in (plain, with_ad))
+    assert "Реклама" not in beside  # the advertisement rule deletes it, safely
+    position = {FEATURES.index(name) for name in ("relative_position", "from_start", "from_end")}
+    for line in ("Порядок подключения", *DISTRICTS):
+        assert [v for k, v in enumerate(beside[line]) if k not in position] == \
+               [v for k, v in enumerate(without[line]) if k not in position], line
+    assert beside["Кировский"][FEATURES.index("from_end")] == without["Кировский"][FEATURES.index("from_end")]
+
+
+def test_an_ad_label_inside_a_run_of_page_chrome_still_counts_for_its_neighbours() -> None:
+    lead, _, last = HEATING
+    chrome = ("class", "btn-primary", "Get Tickets", "href")
+    plain = f"{lead}\n" + "\n".join(chrome) + f"\n{last}"
+    inside = plain.replace("Get Tickets\n", "Get Tickets\nSponsored\n")
+    without, among = (_features_by_text(Article.from_values({"title": "Festivals", "body": body}))
+                      for body in (plain, inside))
+    assert "Sponsored" in among
+    run_lexicon = FEATURES.index("run_lexicon")
+    assert among["class"][run_lexicon] > without["class"][run_lexicon] == 0
+
+
+def test_the_list_under_an_ad_label_survives_the_unsafe_fix() -> None:
+    lead, intro, last = HEATING
+    body = f"{lead}\nРеклама\nПорядок подключения\n{intro}\n" + "\n".join(DISTRICTS) + f"\n{last}\n"
+    fixed = fix_text(f"# Отопление\n\n{body}", "heating.md", unsafe=True)
+    assert "Реклама" not in fixed
+    assert all(district in fixed.splitlines() for district in DISTRICTS)
+
+
+def test_a_marker_with_a_headline_after_a_bar_links_one_article() -> None:
+    signals = Signals(load_lexicons(sorted((data_dir("rules") / "lexicons").glob("*.yaml"))))
+    assert signals.one_teaser("Also Read | PMPML to add 200 e-buses before Diwali")
+    assert not signals.one_teaser("Also Read | Pune | Mumbai | Delhi")
+    assert not signals.one_teaser("Related Stories You Might Like | Storm closes the harbour")
+    assert not signals.one_teaser("Also Read | Pune news")

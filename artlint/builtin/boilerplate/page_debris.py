@@ -63,6 +63,11 @@ class PageDebris(Rule):
     above their first paragraph: '16:45' / 'Ferries cancelled' / the entry's text); and a list that a
     line introduces and whose items, half or more in lower case, finish its sentence ('The warning
     covers:' / 'coastal Cumbria from Silloth to Barrow' / ...).
+    An ad slot's label beside a paragraph ('Advertisement', 'Реклама', 'إعلان': a whole line of the
+    advertisement lexicon, which that rule deletes safely) stands wherever the ad server put it: the lines
+    around it are scored as if it were not there, so a list, a table or a subhead under it is not read as
+    a run of page chrome for standing next to a lexicon line. Inside a run of chrome ('rel' / 'Sponsored' /
+    'target'), the label still counts for its neighbours.
     A line with a date among the first ten is kept when the article has no date field (it may be the
     only record of it; a comment's timestamp further down is not), and so is the date record of an
     undated plain-text article (artlint.daterecord: a date stamp of its opening, which reaches past a

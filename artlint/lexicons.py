@@ -156,10 +156,13 @@ class Lexicons:
         for name in ("comment_greetings", "comment_openers"):
             words = getattr(self, name)
             words[language] = words.get(language, ()) + tuple(normalize_keeping_marks(w) for w in data.get(name, []))
-        self.thanks[language] = self.thanks.get(language, ThanksWords()).merge(ThanksWords(*(
-            frozenset(w.casefold() for w in data.get(name, []))
-            for name in ("comment_addressed", "sign_off_for", "sign_off_skipped", "sign_off_done")
-        )))
+        def casefolded(key: str) -> frozenset[str]:
+            return frozenset(word.casefold() for word in data.get(key, []))
+
+        self.thanks[language] = self.thanks.get(language, ThanksWords()).merge(ThanksWords(
+            addressed=casefolded("comment_addressed"), for_=casefolded("sign_off_for"),
+            skipped=casefolded("sign_off_skipped"), done=casefolded("sign_off_done"),
+        ))
         known = self.prose_words.get(language, (frozenset(), frozenset(), frozenset()))
         self.prose_words[language] = (
             known[0] | {w.lower() for w in data.get("reporting_verbs", [])},

@@ -8,8 +8,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from itertools import accumulate, chain, compress, islice, pairwise, repeat
 from operator import mul
-from typing import TypeVar
 
+from artlint.adslots import ad_slot_labels, without_lines
 from artlint.article import BODY, Article
 from artlint.dates import YEAR, DateFinder
 from artlint.formats.headerlines import is_header_debris
@@ -53,6 +53,7 @@ CLOSING_WORDS = range(2, SENTENCE_WORDS)
 word with a full stop is rather a credit ('AP.')."""
 TEASER_WORDS = 3
 LABEL_WORDS = 3
+"""The longest label before a bar that links one article ('Also Read | ...')."""
 PROSE_WORDS = 30
 """A line this long is prose even with no closing punctuation (a quote that ends in its attribution, a cut
 paragraph): like a sentence, it is scored only after a comments or related-articles marker."""
@@ -86,8 +87,6 @@ VERSE_WORDS = 8
 _NOT_VERSE = re.compile(r"[\d{}()\[\]=<>#$@/\\|_*`]|;(?!$)|^[-•*]\s")
 """A digit, or a mark of code or markup: a line of a listing, a table or a menu, not of a poem. (A semicolon inside a
 line is code's; one that ends a line is verse's, checked apart.)"""
-T = TypeVar("T")
-AD_ENTRY = "advertisement"
 _NO_RUN = (-1.0,) * 5
 """The run features of a paragraph line, which stands in no run."""
 
@@ -108,29 +107,34 @@ class Signals:
 
     def one_teaser(self, text: str) -> bool:
         """A related-articles marker that links one article: a headline after its colon ('Read more: Storm closes
-        the harbour') or after a bar that follows a label of at most LABEL_WORDS words ('Also Read | Ferry fares rise
-        in May'; not a bar of links, 'Most read | Sport | Weather'), or after a label that the lexicons know glued to one ('Lees ook Scholen kampen met
-        lerarentekort'), unless the line or its headline opens like the heading of a block (a spillover-markers
-        prefix: 'Read More From Our Blog', 'Читайте также Другие новости Самары') or the label and the headline's
-        first words are a heading the lexicons know ('Related Stories From The Valley', 'Recommended For You Today').
-        The sentences below it are the article's own, not a block of teasers."""
+        the harbour'), or after a label (_teaser_parts: 'Also Read | Ferry fares rise in May', 'Lees ook Scholen
+        kampen met lerarentekort'), unless the line or its headline opens like the heading of a block (a
+        spillover-markers prefix: 'Read More From Our Blog', 'Читайте также Другие новости Самары'), its label heads
+        a block of teasers ('Most Read | Storm closes the harbour') or the label and the headline's first words are
+        a heading the lexicons know ('Related Stories From The Valley', 'Recommended | For You Today'). The sentences
+        below it are the article's own, not a block of teasers."""
         if len(WORD.findall(text.partition(":")[2])) >= TEASER_WORDS:
             return True
-        label, bar, headline = text.partition(" | ")
-        if (bar and "|" not in headline and len(WORD.findall(label)) <= LABEL_WORDS
-                and len(WORD.findall(headline)) >= TEASER_WORDS):
-            return True
-        label = next((label for label in self.teaser_labels if text.startswith(label)), None)
-        if label is None:
-            return False
-        headline = text[len(label):].lstrip()
+        label, headline = self._teaser_parts(text)
         words = WORD.findall(headline)
-        if len(words) < TEASER_WORDS or not headline[:1].isupper():
+        if label is None or len(words) < TEASER_WORDS or not headline[:1].isupper():
             return False
         if any(normalize_keeping_marks(part).startswith(self.block_openers) for part in (text, headline)):
             return False
         owner = self.index.owner
+        if "spillover-markers" in owner.get(normalize(label), ()):
+            return False
         return not any(normalize(" ".join([label, *words[:size]])) in owner for size in range(1, 4))
+
+    def _teaser_parts(self, text: str) -> tuple[str | None, str]:
+        """The label and the headline of a line that may link one article: a label of at most LABEL_WORDS words before
+        a bar ('Also Read | Ferry fares rise'; not a bar of links, 'Pune | Mumbai | Delhi'), or a label that the
+        lexicons know glued to a link; (None, '') for neither."""
+        before, bar, after = text.partition(" | ")
+        if bar and "|" not in after and len(WORD.findall(before)) <= LABEL_WORDS:
+            return before.strip(), after.strip()
+        label = next((label for label in self.teaser_labels if text.startswith(label)), None)
+        return (None, "") if label is None else (label, text[len(label):].lstrip())
 
     def rubric(self, text: str) -> bool:
         """A comments phrase that asks or introduces ('Comment:', 'Comments?'), as a rubric over paragraphs does."""
@@ -146,8 +150,8 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     article counts for no line below it, in the features either (since_related_marker, related_marker_depth): what
     follows it is the article's, not a block of teasers ('Lesen Sie auch: Neue Triebwagen für das Oberland' / the
     article's list goes on)."""
-    view, found, index_of = _without_ad_labels(layout(article), signals.index.lines(article),
-                                               signals.index.positions(article))
+    view, found = layout(article), signals.index.lines(article)
+    view, found, index_of = without_lines(view, found, ad_slot_labels(view, found, signals.index.positions(article)))
     texts, tokens, counts, paragraph, closes = view.texts, view.tokens, view.words, view.paragraph, view.closes
     n = len(texts)
     hits, marks = [0] * n, [0] * n
@@ -214,31 +218,6 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
             comment_depth[i], related_depth[i], *run_means[i],
         ]))
     return out
-
-
-def _without_ad_labels(view: Layout, found: Sequence[LineHits | None],
-                       positions: list[int]) -> tuple[Layout, Sequence[LineHits | None], Sequence[int]]:
-    """The layout and lexicon hits without the labels of ad slots (a whole line of the advertisement entry:
-    'Advertisement', 'Реклама', 'إعلان'), with the layout index of each line that stays. An ad slot is set into
-    the page wherever the ad server puts it and says nothing of the lines around it: the advertisement rule deletes
-    its label safely, and a list, a table or a subhead under it must not be read as part of a block of page chrome
-    for standing next to a lexicon line."""
-    paragraph = view.paragraph
-    labels = {i for i in positions if found[i].get(AD_ENTRY) is Strength.EXACT  # type: ignore[union-attr]
-              and (i and paragraph[i - 1] or i + 1 < len(paragraph) and paragraph[i + 1])}
-    if not labels:
-        return view, found, range(len(found))
-    index_of = [i for i in range(len(found)) if i not in labels]
-
-    def pick(values: Sequence[T]) -> list[T]:
-        return [values[i] for i in index_of]
-
-    paragraph = pick(paragraph)
-    first = paragraph.index(True) if any(paragraph) else -1
-    last = len(paragraph) - 1 - paragraph[::-1].index(True) if first >= 0 else -1
-    kept = Layout(pick(view.lines), pick(view.texts), pick(view.tokens), pick(view.words), pick(view.closes),
-                  paragraph, first, last)
-    return kept, pick(found), index_of
 
 
 def _resumed(view: Layout, markers: list[int]) -> set[int]:

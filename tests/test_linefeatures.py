@@ -22,7 +22,7 @@ from artlint.linefeatures import (
     _since,
     line_features,
 )
-from artlint.testing import fix_text
+from artlint.testing import fix_text, lint_text
 
 NO_RUN = (-1.0,) * 5
 STORM = ("A deep low crosses the North Sea on Thursday, with gusts of up to 75 mph on the coast.",
@@ -430,3 +430,24 @@ def test_a_marker_with_a_headline_after_a_bar_links_one_article() -> None:
     assert not signals.one_teaser("Also Read | Pune | Mumbai | Delhi")
     assert not signals.one_teaser("Related Stories You Might Like | Storm closes the harbour")
     assert not signals.one_teaser("Also Read | Pune news")
+    assert not signals.one_teaser("Most Read | Storm closes the harbour")  # the label heads a block of teasers
+    assert not signals.one_teaser("Recommended | For You Today")
+
+
+def test_a_slot_of_two_ad_labels_beside_a_paragraph_is_no_line_of_the_run_under_it() -> None:
+    lead, intro, last = HEATING
+    for slot in ("Реклама\nРеклама", "Advertisement\nScroll to continue with content"):
+        body = f"{lead}\n{slot}\nПорядок подключения\n{intro}\n" + "\n".join(DISTRICTS) + f"\n{last}\n"
+        fixed = fix_text(f"# Отопление\n\n{body}", "heating.md", unsafe=True).splitlines()
+        assert all(line in fixed for line in ("Порядок подключения", *DISTRICTS)), slot
+
+
+def test_page_debris_names_the_marker_above_an_ad_label() -> None:
+    p1, p2 = STORM
+    body = (f"{p1}\n{p2}\nComments\nJane Smith\nI was on the last ferry before they stopped it and it was rough.\n"
+            "Advertisement\nReply\nTom Brown\nSame here, the crossing back on Sunday was even worse than that one.\n"
+            "Share\n")
+    messages = [f.message for f in lint_text(f"# Storm\n\n{body}", "storm.md", select=["page-debris"])]
+    below = [m for m in messages if "after the comments marker" in m]
+    assert below and all("marker 'Comments'" in m or "marker 'Reply'" in m for m in below), messages
+    assert any("4 lines after the comments marker 'Comments'" in m for m in below), messages  # 'Reply', past the label

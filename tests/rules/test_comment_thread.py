@@ -106,15 +106,19 @@ def test_a_lexicon_of_another_language_teaches_its_sign_off_and_whom_thanks_go_t
     polish.write_text(yaml.safe_dump({
         "language": "pl", "stopwords": ["i", "w", "na", "nie", "się", "jest"],
         "comment_openers": ["Dziękuję", "Dzięki za"], "comment_addressed": ["wszystkim"],
-        "sign_off_for": ["za"], "sign_off_skipped": ["wasze"], "sign_off_done": ["czytanie", "uwagę", "bycie z nami"],
+        "sign_off_for": ["za"], "sign_off_skipped": ["wasze", "z"],
+        "sign_off_done": ["czytanie", "uwagę", "bycie z nami"],
     }, allow_unicode=True), encoding="utf-8")
     rule = CommentThread()
     rule.setup(load_lexicons([*builtin_lexicon_files(), polish]))
     polish_reader = rule.reader("pl")
     assert polish_reader.kind("Dziękuję za świetny artykuł!") == "praise"
     assert polish_reader.kind("Dziękuję za wasze czytanie i do zobaczenia!") == ""
-    assert polish_reader.kind("Dzięki za bycie z nami przez cały rok.") == ""
+    assert polish_reader.kind("Dzięki za bycie z nami przez cały rok.") == ""  # a skipped word inside the phrase
+    assert polish_reader.kind("Dziękuję wam wszystkim bardzo bardzo serdecznie za wasze bycie z nami!") == ""
     assert polish_reader.kind("Dziękuję za bycie tutaj.") == "praise"
     assert polish_reader.kind("Dziękuję wszystkim wolontariuszom.") == ""
+    assert reader("ru").kind("Спасибо за прочтение!") == "" and reader("ru").kind("Спасибо за статью!") == "praise"
+    assert reader("fr").kind("Merci beaucoup a tous les bénévoles.") == ""
     assert polish_reader.kind("Thanks for reading!") == ""
     assert reader("en").kind("Thanks for being with us all year.") == "praise"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from functools import reduce
-from itertools import accumulate
+from itertools import accumulate, dropwhile, islice
 from typing import Any
 
 from artlint.article import BODY, Article, Span
@@ -108,7 +108,7 @@ class CommentThread(Rule):
                 [w for lang in sorted(wanted) for w in self.lexicons.comment_greetings.get(lang, ())],
                 [w for lang in sorted(wanted) for w in self.lexicons.comment_openers.get(lang, ())],
                 self.lexicons.prose(language),
-                reduce(ThanksWords.merge, (self.lexicons.thanks.get(lang, ThanksWords()) for lang in wanted),
+                reduce(ThanksWords.merge, (self.lexicons.thanks.get(lang, ThanksWords()) for lang in sorted(wanted)),
                        ThanksWords()),
             )
             self.readers[language] = reader
@@ -145,15 +145,15 @@ class CommentReader:
         return ""
 
     def signs_off(self, text: str) -> bool:
-        """The line thanks the readers for what they did: a `for` word (ThanksWords) among its first words, then
-        (past `skipped` words: an article, a possessive) what was `done`: reading, joining, following along, ..."""
+        """The line thanks the readers for what they did: a `for_` word (ThanksWords) among its first words, then
+        (past any `skipped` words: an article, a possessive) what was `done`: reading, joining, following along, ..."""
         thanks = self.thanks
-        words = [word.strip(",.!?…'’\"") for word in text.casefold().split()[:_BEFORE_FOR + 4]]
+        words = [word.strip(",.!?…'’\"") for word in text.casefold().split()]
         at = next((i for i, word in enumerate(words[:_BEFORE_FOR + 1]) if word in thanks.for_), None)
         if at is None:
             return False
-        done = [word for word in words[at + 1:] if word not in thanks.skipped]
-        return any(" ".join(done[:size]) in thanks.done for size in range(1, self.done_words + 1))
+        done = list(islice(dropwhile(thanks.skipped.__contains__, words[at + 1:]), self.done_words))
+        return any(" ".join(done[:size]) in thanks.done for size in range(1, len(done) + 1))
 
 
 def thread_start(kinds: Sequence[str], words: Sequence[int], texts: Sequence[str],

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
+from artlint.adslots import ad_slot_labels
 from artlint.article import BODY, DATE, Article, Span
 from artlint.data import data_dir
 from artlint.daterecord import OPENING_LINES, DateRecord
@@ -63,11 +64,12 @@ class PageDebris(Rule):
     above their first paragraph: '16:45' / 'Ferries cancelled' / the entry's text); and a list that a
     line introduces and whose items, half or more in lower case, finish its sentence ('The warning
     covers:' / 'coastal Cumbria from Silloth to Barrow' / ...).
-    An ad slot's label beside a paragraph ('Advertisement', 'Реклама', 'إعلان': a whole line of the
-    advertisement lexicon, which that rule deletes safely) stands wherever the ad server put it: the lines
-    around it are scored as if it were not there, so a list, a table or a subhead under it is not read as
-    a run of page chrome for standing next to a lexicon line. Inside a run of chrome ('rel' / 'Sponsored' /
-    'target'), the label still counts for its neighbours.
+    An ad slot's labels beside a paragraph ('Advertisement', 'Реклама', 'إعلان', 'Advertisement' / 'Scroll to
+    continue with content': whole lines of the advertisement lexicon, artlint.adslots) stand wherever the ad
+    server put them: they are not scored, and the lines around them are scored as if they were not there, so a
+    list, a table or a subhead under an ad slot is not read as a run of page chrome for standing next to a
+    lexicon line. The advertisement rule deletes those labels (with it turned off, they stay). Inside a run of
+    chrome ('rel' / 'Sponsored' / 'target') a label is scored and counts for its neighbours.
     A line with a date among the first ten is kept when the article has no date field (it may be the
     only record of it; a comment's timestamp further down is not), and so is the date record of an
     undated plain-text article (artlint.daterecord: a date stamp of its opening, which reaches past a
@@ -111,6 +113,8 @@ class PageDebris(Rule):
         lines, texts = view.lines, view.texts
         undated = not article.value(DATE).strip()
         record = self.date_record.kept_line(article)
+        lexicon = self.signals.index
+        labels = ad_slot_labels(view, lexicon.lines(article), lexicon.positions(article))
         for index, vector in line_features(article, self.signals):
             log_odds = score(vector)
             if log_odds < cut:
@@ -120,22 +124,24 @@ class PageDebris(Rule):
                 continue  # maybe the only record of when the article appeared: missing-date reads it
             probability = LineModel.probability(log_odds)
             fix = Fix.delete(article.body.lines_span(BODY, line.number, line.number), Applicability.UNSAFE, "delete the line")
-            message = f"page debris (score {probability:.2f}: {explain(vector, texts, index)})"
+            message = f"page debris (score {probability:.2f}: {explain(vector, texts, index, labels)})"
             yield self.finding(Span(BODY, line.start, line.end), message, fix)
 
 
-def explain(vector: list[float], texts: Sequence[str], index: int) -> str:
+def explain(vector: list[float], texts: Sequence[str], index: int, skipped: Collection[int] = ()) -> str:
     """The signals behind a score, in words; a marker is named by its text (`texts`: the layout's; `index`: the
-    line's)."""
+    line's; `skipped`: the layout indices of the lines that line_features leaves out, artlint.adslots)."""
     reasons = []
     if vector[_AT["head"]]:
         reasons.append("before the first paragraph")
     elif vector[_AT["tail"]]:
         reasons.append("after the last paragraph")
     elif (back := vector[_AT["since_comment_marker"]]) < NO_MARKER:
-        reasons.append(f"{_lines(back)} after the comments marker {_quoted(texts[index - int(back)])}")
+        marker = _above(index, int(back), skipped)
+        reasons.append(f"{_lines(index - marker)} after the comments marker {_quoted(texts[marker])}")
     elif (back := vector[_AT["since_related_marker"]]) < NO_MARKER:
-        reasons.append(f"{_lines(back)} after the related-articles marker {_quoted(texts[index - int(back)])}")
+        marker = _above(index, int(back), skipped)
+        reasons.append(f"{_lines(index - marker)} after the related-articles marker {_quoted(texts[marker])}")
     elif vector[_AT["paragraph_words_after"]] < 0.1:
         reasons.append("near the end, past most of the article's text")
     words = int(vector[_AT["words"]])
@@ -151,6 +157,14 @@ def explain(vector: list[float], texts: Sequence[str], index: int) -> str:
     if vector[_AT["body_vocabulary"]] < 0.3:
         reasons.append("few words shared with the article")
     return ", ".join(reasons)
+
+
+def _above(index: int, count: int, skipped: Collection[int]) -> int:
+    """The layout index of the line `count` lines above line `index`, not counting the `skipped` lines."""
+    while count:
+        index -= 1
+        count -= index not in skipped
+    return index
 
 
 def _quoted(text: str) -> str:

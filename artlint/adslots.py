@@ -1,0 +1,48 @@
+"""Ad slots set into an article: the labels an ad server leaves between its blocks ('Advertisement', 'Реклама')."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+from artlint.layout import Layout
+from artlint.lexiconindex import LineHits, Strength
+
+AD_ENTRY = "advertisement"
+"""The lexicon entry whose whole-line phrases label an ad slot (the advertisement rule deletes them safely)."""
+T = TypeVar("T")
+
+
+def ad_slot_labels(view: Layout, found: Sequence[LineHits | None], positions: Sequence[int]) -> set[int]:
+    """Layout indices of the labels of ad slots beside the article's text: each run of lines that are a whole line of
+    the advertisement entry ('Advertisement' / 'Scroll to continue with content') with a paragraph right above or
+    below it. A label inside a run of page chrome ('rel' / 'Sponsored' / 'target') is none. `found`, `positions`:
+    the lexicon hits of the layout's lines and the indices of those with any (LexiconIndex.lines, .positions)."""
+    label = {i for i in positions if found[i].get(AD_ENTRY) is Strength.EXACT}  # type: ignore[union-attr]
+    paragraph, out = view.paragraph, set[int]()
+    for start in sorted(i for i in label if i - 1 not in label):
+        end = start
+        while end + 1 in label:
+            end += 1
+        if start and paragraph[start - 1] or end + 1 < len(paragraph) and paragraph[end + 1]:
+            out.update(range(start, end + 1))
+    return out
+
+
+def without_lines(view: Layout, found: Sequence[LineHits | None],
+                  dropped: set[int]) -> tuple[Layout, Sequence[LineHits | None], Sequence[int]]:
+    """The layout and the lexicon hits of its lines without the `dropped` lines, with the layout index of each line
+    that stays."""
+    if not dropped:
+        return view, found, range(len(found))
+    index_of = [i for i in range(len(found)) if i not in dropped]
+
+    def pick(values: Sequence[T]) -> list[T]:
+        return [values[i] for i in index_of]
+
+    paragraph = pick(view.paragraph)
+    first = paragraph.index(True) if any(paragraph) else -1
+    last = len(paragraph) - 1 - paragraph[::-1].index(True) if first >= 0 else -1
+    kept = Layout(pick(view.lines), pick(view.texts), pick(view.tokens), pick(view.words), pick(view.closes),
+                  paragraph, first, last)
+    return kept, pick(found), index_of

@@ -1,0 +1,188 @@
+"""The article's own parts that page-debris never scores, however little each line says: its standfirst and dek,
+its tables, verse and closing line, the paragraphs where it goes on below a box of one teaser, and the blocks it is
+laid out in (a table's header row, a live blog's entries, a list that a line introduces)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from artlint.article import BODY, Article
+from artlint.formats.headerlines import is_header_debris
+from artlint.inlinemarkup import visible_text
+from artlint.layout import SHORT_PARAGRAPH_WORDS, Layout
+from artlint.lexiconindex import LineHits, Strength
+from artlint.liveblog import live_entries
+from artlint.textutil import strip_markup
+
+SEPARATOR = re.compile(r"[|•·»›►]")
+LINK = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
+_DIGIT = re.compile("[0-9]")
+_HEADING = re.compile(r"#{1,6}\s")
+_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
+"""The delimiter row of a Markdown table ('|---|:---:|'): part of the table, however few words it has."""
+STANDFIRST_WORDS = 10
+"""The shortest Markdown heading above the first paragraph that is a dek, not a label ('### Analysis')."""
+UNDER_TITLE_WORDS = 6
+"""The shortest line under a plain text's title that is its standfirst ('Ferries cancelled as gales batter the
+coast'): a shorter one is as often a kicker or a section label ('Politics live')."""
+CLOSING_WORDS = range(2, SHORT_PARAGRAPH_WORDS)
+"""A closing line ('The trial continues.', 'Thank you, Ayesha.') is shorter than a sentence that is scored; one
+word with a full stop is rather a credit ('AP.')."""
+TABLE_CELLS = 3
+"""The fewest cells of a table header that may hold a figure itself ('Rank | State | 2024')."""
+LIST_ITEM_WORDS = 15
+_CODE_MARK = re.compile(r"[{}()\[\]=<>;$@\\|_`]|://|www\.")
+"""A mark of code, markup or an address in a list item (its own closing semicolon or comma aside)."""
+VERSE_LINES = 5
+VERSE_WORDS = 8
+_NOT_VERSE = re.compile(r"[\d{}()\[\]=<>#$@/\\|_*`]|;(?!$)|^[-•*]\s")
+"""A digit, or a mark of code or markup: a line of a listing, a table or a menu, not of a poem. (A semicolon inside a
+line is code's; one that ends a line is verse's, checked apart.)"""
+
+
+def own_lines(article: Article, view: Layout, hits: list[int], found: Sequence[LineHits | None],
+              spans: list[tuple[int, int]], related_markers: list[int], threads: list[bool]) -> set[int]:
+    """Layout indices of the lines of the article's own parts: its structure (_structure), where it goes on below a box
+    of one teaser (_resumed, among `related_markers`) and its blocks outside a thread of comments (_blocks).
+    `hits`: each line's debris-lexicon strength; `found`: its lexicon hits; `spans`: the runs of lines outside the
+    paragraphs; `threads`: whether each line stands in a thread of comments."""
+    own = _structure(article, view, hits, found, spans)
+    return own | _resumed(view, related_markers) | _blocks(view, found, threads)
+
+
+def _resumed(view: Layout, markers: list[int]) -> set[int]:
+    """Layout indices of the lines where the article goes on below a box of one teaser set into it
+    (Layout.inline_box, whose two statements under the headline make it one), and of the paragraphs that follow
+    them. A shorter line ends the run: what stands below it (a block of teasers, a bio, the page's tail) stays
+    below the marker."""
+    out: set[int] = set()
+    paragraph = view.paragraph
+    for marker in markers:
+        if view.inline_box(marker, sentences=True):
+            out.update((marker + 2, marker + 3))
+            i = marker + 4
+            while i < len(paragraph) and paragraph[i]:
+                out.add(i)
+                i += 1
+    return out
+
+
+def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[LineHits | None],
+               spans: list[tuple[int, int]]) -> set[int]:
+    """Layout indices of lines that belong to the article's structure, however little they say: its standfirst, a
+    Markdown heading of STANDFIRST_WORDS words or more above the first paragraph (a dek under a front-matter
+    title, '### Three routes, one aircraft, and a government that stopped paying'), a table's delimiter row, a
+    Markdown image alone on its line (the article's figure: '![Boats in the harbour](harbour.jpg)'; the scorer
+    learned from plain text, which has none), the closing line (_closing) and verse (_verse)."""
+    texts, words = view.texts, view.words
+    out = {i for i in range(view.first) if words[i] >= STANDFIRST_WORDS and not hits[i] and _HEADING.match(texts[i])}
+    out.update(i for i, text in enumerate(texts) if text[:1] in "|:-" and _TABLE_RULE.fullmatch(text))
+    out.update(i for i, text in enumerate(texts) if text[:2] == "![" and not visible_text(text).strip())
+    out.add(_standfirst(article, view, found))
+    out.add(_closing(view, hits))
+    out.update(_verse(view, spans))
+    return out
+
+
+def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool]) -> set[int]:
+    """Layout indices of the lines of blocks that the article's own text is laid out in, however little each line
+    says: the header row of a table flattened to lines (_table_header), a live blog's entry times and headings
+    (artlint.liveblog) and a list that a line of the article introduces (_introduced_list). None is a line that a
+    lexicon knows or that stands in a thread of comments, whose timestamps, names and replies fall into the
+    same shapes."""
+    known = [line is not None for line in found]
+    out = {*_table_header(view.texts, known), *live_entries(view, known), *_introduced_list(view, known)}
+    return {i for i in out if not threads[i]}
+
+
+def _introduced_list(view: Layout, known: list[bool]) -> list[int]:
+    """Layout indices of each list that a line introduces ('The warning covers:', 'В полиции напоминают несколько
+    простых правил:') and reads on, with that line: its items, the short lines below it up to a paragraph, a line
+    a lexicon knows, a single word or a mark of code, are half or more in lower case past their bullet or number,
+    phrases that finish the lead-in's sentence ('coastal Cumbria from Silloth to Barrow;'); a line that introduces
+    a list of its own or holds an address ends them. A menu's or a block of teasers' lines are capitalised, and a
+    listing's lines below 'Here is the code:' are code."""
+    texts, words, paragraph = view.texts, view.words, view.paragraph
+    out: list[int] = []
+    for i in [i for i, text in enumerate(texts) if text[-1] == ":"]:
+        if words[i] < 2 or known[i]:
+            continue
+        end = i + 1
+        while (end < len(texts) and not paragraph[end] and not known[end] and 2 <= words[end] <= LIST_ITEM_WORDS
+               and not _CODE_MARK.search(texts[end].rstrip(";,.")) and texts[end][-1] != ":"):
+            end += 1
+        items = texts[i + 1 : end]
+        if len(items) >= 2 and 2 * sum(strip_markup(item)[:1].islower() for item in items) >= len(items):
+            out += range(i, end)
+    return out
+
+
+def _table_header(texts: Sequence[str], known: list[bool]) -> Iterator[int]:
+    """Layout indices of the first rows of tables whose cells a scraper joined with ' | ': a line that no lexicon
+    knows whose next two rows (past a Markdown delimiter row) have as many cells and a figure each ('Day | Weather |
+    High | Wind' / 'Thursday | Gales | 8 to 11 degrees | 75 mph'). The header is words alone, as a menu is; its
+    rows show it is none, where a stack of menu bars has no figure. A header of fewer than TABLE_CELLS cells must
+    hold no figure itself ('Area | Budget' / 'Parks | 1.2m'): two cells are as often a teaser under its section
+    ('World | Storm closes the harbour') or a spec row ('85 g | 3.00 oz')."""
+    for i in [i for i, text in enumerate(texts) if " | " in text]:
+        text, separators = texts[i], texts[i].count(" | ")
+        if known[i] or (i and (texts[i - 1].count(" | ") == separators or _TABLE_RULE.fullmatch(texts[i - 1]))):
+            continue
+        rows = [row for row in texts[i + 1 : i + 4] if not _TABLE_RULE.fullmatch(row)][:2]
+        if len(rows) < 2 or any(row.count(" | ") != separators or not _DIGIT.search(row) for row in rows):
+            continue
+        if separators + 1 >= TABLE_CELLS or _DIGIT.search(text) is None:
+            yield i
+
+
+def _verse(view: Layout, spans: list[tuple[int, int]]) -> range:
+    """Layout indices of the first run of short lines that reads as verse (a poem printed in the article): at least
+    VERSE_LINES lines of at most VERSE_WORDS words between paragraphs, two or more of them opening in lower case
+    and two or more ending in a comma or semicolon (lines that go on), none with a digit or the marks of code or
+    markup. A menu's or a teaser list's lines neither go on nor open in lower case; the dev corpus has no such run.
+    `spans`: the runs of lines outside the paragraphs (_run_spans), which line_features has already found."""
+    texts, words = view.texts, view.words
+    for start, end in spans:
+        if end - start < VERSE_LINES or any(words[i] > VERSE_WORDS for i in range(start, end)):
+            continue
+        lines = texts[start:end]
+        if (sum(text[0].islower() for text in lines) >= 2 and sum(text[-1] in ",;" for text in lines) >= 2
+                and not any(_NOT_VERSE.search(text) for text in lines)):
+            return range(start, end)
+    return range(0)
+
+
+def _closing(view: Layout, hits: list[int]) -> int:
+    """Layout index of the article's closing line: right after its last paragraph, ended by a full stop (a prompt
+    asks or exclaims, 'Want more?', 'Sign up today!', or trails off, 'Type your email…'), of CLOSING_WORDS words,
+    with no lexicon hit ('The trial continues.', 'Thank you, Ayesha.'); -1 when there is none. On the corpus such
+    lines are as often the article's as debris once the lexicons have had theirs ('Comments are closed.')."""
+    after = view.last + 1
+    if view.last < 0 or after >= len(view.texts) or hits[after]:
+        return -1
+    return after if view.stops(after) and view.words[after] in CLOSING_WORDS else -1
+
+
+def _standfirst(article: Article, view: Layout, found: Sequence[LineHits | None]) -> int:
+    """Layout index of the standfirst: in a text whose title is one of its lines (plain text, Markdown whose
+    title is a heading of its text), the line under the title, above the first paragraph, of UNDER_TITLE_WORDS words
+    or more that no lexicon entry matches whole, nor the byline's by a prefix ('Posted by admin in Local News'),
+    with no separator or link, that the title picker would not pass over as header debris (a byline, a dateline:
+    artlint.formats.headerlines.is_header_debris). A weak hit of another entry is a dek's own first words
+    ('Latest from Gaza as aid convoys reach the north', 'More on the way as forecasters warn ...'). A dek often has no closing punctuation, and
+    stands in a run of short header lines. -1 when there is none. A record's text has no such anchor: its first
+    line is as often a promotion or the site's banner."""
+    placement = article.placements.get(BODY)
+    if placement is None or not placement.holes:
+        return -1
+    under = next((i for i, line in enumerate(view.lines) if line.number >= placement.holes[0]), -1)
+    if not 0 <= under < view.first or view.words[under] < UNDER_TITLE_WORDS or _chrome(found[under]):
+        return -1
+    text = view.texts[under]
+    return -1 if SEPARATOR.search(text) or LINK.search(text) or is_header_debris(text) else under
+
+
+def _chrome(hits: LineHits | None) -> bool:
+    """A whole-line match of any lexicon entry, or a byline's prefix."""
+    return hits is not None and any(strength is Strength.EXACT or key == "byline" for key, strength in hits.items())

@@ -423,6 +423,13 @@ WIDGETS = [
     ("tr", "navigation", "Videoyu oynat 1:34"),
     ("es", "navigation", "Cargar más actualizaciones"),
     ("ru", "advertisement", "Продолжение после рекламы"),
+    ("en", "share-prompt", "Back of Mind is a reader-supported publication. To receive new posts and support my work, "
+                           "consider becoming a free or paid subscriber."),
+    ("en", "share-prompt", "The day's news in 10 minutes. Listen now on Spotify, Apple Podcasts or wherever you get your "
+                           "podcasts."),
+    ("en", "truncation-markers", "Get unlimited access to the best of Harbour Notes for less than $1/week."),
+    ("fr", "truncation-markers", "Il vous reste 64 % de cet article à lire. La suite est réservée aux abonnés."),
+    ("ru", "navigation", "Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter."),
 ]
 """The widgets news sites added in 2024-2026, each a whole line of its category (no weaker match)."""
 
@@ -575,6 +582,7 @@ BODY_LINES = [
     ("ru", "Реклама на телевидении подорожала в этом году."),
     ("tr", "Reklam gelirleri bu yıl yüzde on arttı."),
     ("ar", "قال المسؤول إن الميناء سيعاد فتحه يوم الاثنين."),
+    ("en", "The new series is available from Monday wherever you get your podcasts, the network said."),
 ]
 
 

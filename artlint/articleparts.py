@@ -141,7 +141,8 @@ def _verse(view: Layout, spans: list[tuple[int, int]]) -> range:
     VERSE_LINES lines of at most VERSE_WORDS words between paragraphs, two or more of them opening in lower case
     and two or more ending in a comma or semicolon (lines that go on), none with a digit or the marks of code or
     markup. A menu's or a teaser list's lines neither go on nor open in lower case; the dev corpus has no such run.
-    `spans`: the runs of lines outside the paragraphs (_run_spans), which line_features has already found."""
+    `spans`: the runs of lines outside the paragraphs (artlint.linefeatures._run_spans), which
+    artlint.linefeatures.line_features has already found."""
     texts, words = view.texts, view.words
     for start, end in spans:
         if end - start < VERSE_LINES or any(words[i] > VERSE_WORDS for i in range(start, end)):

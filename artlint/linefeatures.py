@@ -92,9 +92,9 @@ class Signals:
         below it are the article's own, not a block of teasers."""
         if len(WORD.findall(text.partition(":")[2])) >= TEASER_WORDS:
             return True
-        label, headline = self._teaser_parts(text)
+        label, headline, glued = self._teaser_parts(text)
         words = WORD.findall(headline)
-        if label is None or len(words) < TEASER_WORDS or not headline[:1].isupper():
+        if label is None or len(words) < TEASER_WORDS or glued and not headline[:1].isupper():
             return False
         if any(normalize_keeping_marks(part).startswith(self.block_openers) for part in (text, headline)):
             return False
@@ -103,15 +103,16 @@ class Signals:
             return False
         return not any(normalize(" ".join([label, *words[:size]])) in owner for size in range(1, 4))
 
-    def _teaser_parts(self, text: str) -> tuple[str | None, str]:
-        """The label and the headline of a line that may link one article: a label of at most LABEL_WORDS words before
-        a bar ('Also Read | Ferry fares rise'; not a bar of links, 'Pune | Mumbai | Delhi'), or a label that the
-        lexicons know glued to a link; (None, '') for neither."""
+    def _teaser_parts(self, text: str) -> tuple[str | None, str, bool]:
+        """The label and the headline of a line that may link one article, and whether they are glued: a label of at
+        most LABEL_WORDS words before a bar ('Also Read | Ferry fares rise', 'Also Read | 5 things to know'; not a
+        bar of links, 'Pune | Mumbai | Delhi'), or a label that the lexicons know glued to a link, which only a
+        capital tells from the label's own next word ('Lees ook Scholen kampen ...'); (None, '', False) for neither."""
         before, bar, after = text.partition(" | ")
         if bar and "|" not in after and len(WORD.findall(before)) <= LABEL_WORDS:
-            return before.strip(), after.strip()
+            return before.strip(), after.strip(), False
         label = next((label for label in self.teaser_labels if text.startswith(label)), None)
-        return (None, "") if label is None else (label, text[len(label):].lstrip())
+        return (None, "", False) if label is None else (label, text[len(label):].lstrip(), True)
 
     def rubric(self, text: str) -> bool:
         """A comments phrase that asks or introduces ('Comment:', 'Comments?'), as a rubric over paragraphs does."""

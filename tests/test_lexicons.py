@@ -423,11 +423,10 @@ WIDGETS = [
     ("tr", "navigation", "Videoyu oynat 1:34"),
     ("es", "navigation", "Cargar más actualizaciones"),
     ("ru", "advertisement", "Продолжение после рекламы"),
-    ("en", "share-prompt", "Back of Mind is a reader-supported publication. To receive new posts and support my work, "
-                           "consider becoming a free or paid subscriber."),
-    ("en", "share-prompt", "The day's news in 10 minutes. Listen now on Spotify, Apple Podcasts or wherever you get your "
-                           "podcasts."),
-    ("en", "truncation-markers", "Get unlimited access to the best of Harbour Notes for less than $1/week."),
+    ("en", "share-prompt", ("Back of Mind is a reader-supported publication. To receive new posts and support my work, "
+                            "consider becoming a free or paid subscriber.")),
+    ("en", "share-prompt", "Listen now on Spotify, Apple Podcasts or wherever you get your podcasts."),
+    ("en", "share-prompt", "Get unlimited access to the best of Harbour Notes for less than $1/week."),
     ("fr", "truncation-markers", "Il vous reste 64 % de cet article à lire. La suite est réservée aux abonnés."),
     ("ru", "navigation", "Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter."),
 ]
@@ -583,6 +582,11 @@ BODY_LINES = [
     ("tr", "Reklam gelirleri bu yıl yüzde on arttı."),
     ("ar", "قال المسؤول إن الميناء سيعاد فتحه يوم الاثنين."),
     ("en", "The new series is available from Monday wherever you get your podcasts, the network said."),
+    ("en", "Follow-up episodes will be released weekly wherever you get your podcasts."),
+    ("en", "The first episode aired on Tuesday. Listen to the full interview wherever you get your podcasts."),
+    ("en", "The paper said the blog is a reader-supported publication that relies on small donations."),
+    ("en", "Members get unlimited access to the gym for less than $1 a day, the chain said."),
+    ("ru", "Если вы заметили ошибку в начислениях, обратитесь в управляющую компанию."),
 ]
 
 

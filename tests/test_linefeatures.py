@@ -430,6 +430,9 @@ def test_a_marker_with_a_headline_after_a_bar_links_one_article() -> None:
     assert not signals.one_teaser("Also Read | Pune | Mumbai | Delhi")
     assert not signals.one_teaser("Related Stories You Might Like | Storm closes the harbour")
     assert not signals.one_teaser("Also Read | Pune news")
+    for headline in ("5 things to know before the ferry strike", "eBay sellers face new fees from April",
+                     "الحكومة تعلن خطة جديدة للنقل العام"):
+        assert signals.one_teaser(f"Also Read | {headline}"), headline  # no capital needed after a bar
     assert not signals.one_teaser("Most Read | Storm closes the harbour")  # the label heads a block of teasers
     assert not signals.one_teaser("Recommended | For You Today")
 

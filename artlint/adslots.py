@@ -5,12 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from artlint.layout import Layout
-from artlint.lexiconindex import LineHits, Strength
+from artlint.article import Article
+from artlint.layout import Layout, layout
+from artlint.lexiconindex import LexiconIndex, LineHits, Strength
 
 AD_ENTRY = "advertisement"
 """The lexicon entry whose whole-line phrases label an ad slot (the advertisement rule deletes them safely)."""
 T = TypeVar("T")
+
+
+def article_ad_slots(article: Article, index: LexiconIndex) -> set[int]:
+    """Layout indices of the article's ad slot labels (ad_slot_labels), found once per body and shared by page-debris's
+    features and its messages."""
+    return article.body.memo((index, "ad slots"), lambda _: ad_slot_labels(layout(article), index.lines(article),
+                                                                         index.positions(article)))
 
 
 def ad_slot_labels(view: Layout, found: Sequence[LineHits | None], positions: Sequence[int]) -> set[int]:

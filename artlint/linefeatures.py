@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from itertools import accumulate, chain, compress, islice, pairwise, repeat
 from operator import mul
 
-from artlint.adslots import ad_slot_labels, without_lines
+from artlint.adslots import article_ad_slots, without_lines
 from artlint.article import Article
 from artlint.articleparts import LINK, SEPARATOR, own_lines
 from artlint.dates import YEAR, DateFinder
@@ -130,7 +130,7 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     it is the article's, not a block of teasers ('Lesen Sie auch: Neue Triebwagen für das Oberland' / the article's
     list goes on)."""
     view, found = layout(article), signals.index.lines(article)
-    view, found, index_of = without_lines(view, found, ad_slot_labels(view, found, signals.index.positions(article)))
+    view, found, index_of = without_lines(view, found, article_ad_slots(article, signals.index))
     texts, tokens, counts, paragraph, closes = view.texts, view.tokens, view.words, view.paragraph, view.closes
     n = len(texts)
     hits, marks = [0] * n, [0] * n

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from artlint.adslots import ad_slot_labels, without_lines
+from artlint.adslots import ad_slot_labels, article_ad_slots, without_lines
 from artlint.article import Article
 from artlint.layout import layout
 from artlint.lexicons import builtin_lexicons
@@ -44,3 +44,11 @@ def test_the_layout_without_the_labels_keeps_the_other_lines_and_where_they_stoo
     assert (kept.first, kept.last) == (1, 2) and kept.paragraph == [False, True, True]
     same, same_found, identity = without_lines(view, found, set())
     assert same is view and same_found is found and list(identity) == list(range(len(view.texts)))
+
+
+def test_an_articles_ad_slots_are_found_once_and_shared() -> None:
+    article = Article.from_values({"title": "Night buses", "body": f"{LEAD}\nAdvertisement\nRoutes\n{NEXT}"})
+    index = builtin_lexicons().index()
+    slots = article_ad_slots(article, index)
+    assert slots == ad_slot_labels(layout(article), index.lines(article), index.positions(article)) == {1}
+    assert article_ad_slots(article, index) is slots

@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from artlint.adslots import ad_slot_labels
+from artlint.adslots import article_ad_slots
 from artlint.article import BODY, DATE, Article, Span
 from artlint.data import data_dir
 from artlint.daterecord import OPENING_LINES, DateRecord
@@ -113,8 +113,7 @@ class PageDebris(Rule):
         lines, texts = view.lines, view.texts
         undated = not article.value(DATE).strip()
         record = self.date_record.kept_line(article)
-        lexicon = self.signals.index
-        labels = ad_slot_labels(view, lexicon.lines(article), lexicon.positions(article))
+        labels = article_ad_slots(article, self.signals.index)
         for index, vector in line_features(article, self.signals):
             log_odds = score(vector)
             if log_odds < cut:

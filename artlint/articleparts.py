@@ -17,7 +17,7 @@ from artlint.textutil import strip_markup
 
 SEPARATOR = re.compile(r"[|•·»›►]")
 LINK = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
-_DIGIT = re.compile("[0-9]")
+DIGIT = re.compile("[0-9]")
 _HEADING = re.compile(r"#{1,6}\s")
 _TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
 """The delimiter row of a Markdown table ('|---|:---:|'): part of the table, however few words it has."""
@@ -130,9 +130,9 @@ def _table_header(texts: Sequence[str], known: list[bool]) -> Iterator[int]:
         if known[i] or (i and (texts[i - 1].count(" | ") == separators or _TABLE_RULE.fullmatch(texts[i - 1]))):
             continue
         rows = [row for row in texts[i + 1 : i + 4] if not _TABLE_RULE.fullmatch(row)][:2]
-        if len(rows) < 2 or any(row.count(" | ") != separators or not _DIGIT.search(row) for row in rows):
+        if len(rows) < 2 or any(row.count(" | ") != separators or not DIGIT.search(row) for row in rows):
             continue
-        if separators + 1 >= TABLE_CELLS or _DIGIT.search(text) is None:
+        if separators + 1 >= TABLE_CELLS or DIGIT.search(text) is None:
             yield i
 
 

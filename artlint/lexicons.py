@@ -59,6 +59,16 @@ class ThanksWords:
     skipped: frozenset[str] = frozenset()
     done: frozenset[str] = frozenset()
 
+    @classmethod
+    def read(cls, data: dict[str, Any]) -> ThanksWords:
+        """The words of a lexicon file's comment_addressed, sign_off_for, sign_off_skipped and sign_off_done, in lower
+        case as the reader compares them."""
+        def words(key: str) -> frozenset[str]:
+            return frozenset(word.casefold() for word in data.get(key, []))
+
+        return cls(addressed=words("comment_addressed"), for_=words("sign_off_for"),
+                   skipped=words("sign_off_skipped"), done=words("sign_off_done"))
+
     def merge(self, other: ThanksWords) -> ThanksWords:
         return ThanksWords(self.addressed | other.addressed, self.for_ | other.for_, self.skipped | other.skipped,
                            self.done | other.done)
@@ -156,13 +166,7 @@ class Lexicons:
         for name in ("comment_greetings", "comment_openers"):
             words = getattr(self, name)
             words[language] = words.get(language, ()) + tuple(normalize_keeping_marks(w) for w in data.get(name, []))
-        def casefolded(key: str) -> frozenset[str]:
-            return frozenset(word.casefold() for word in data.get(key, []))
-
-        self.thanks[language] = self.thanks.get(language, ThanksWords()).merge(ThanksWords(
-            addressed=casefolded("comment_addressed"), for_=casefolded("sign_off_for"),
-            skipped=casefolded("sign_off_skipped"), done=casefolded("sign_off_done"),
-        ))
+        self.thanks[language] = self.thanks.get(language, ThanksWords()).merge(ThanksWords.read(data))
         known = self.prose_words.get(language, (frozenset(), frozenset(), frozenset()))
         self.prose_words[language] = (
             known[0] | {w.lower() for w in data.get("reporting_verbs", [])},

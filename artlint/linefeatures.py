@@ -11,7 +11,7 @@ from operator import mul
 
 from artlint.adslots import article_ad_slots, without_lines
 from artlint.article import Article
-from artlint.articleparts import LINK, SEPARATOR, own_lines
+from artlint.articleparts import DIGIT, LINK, SEPARATOR, own_lines
 from artlint.dates import YEAR, DateFinder
 from artlint.layout import SHORT_PARAGRAPH_WORDS, Layout, layout
 from artlint.lexiconindex import LineHits, Strength
@@ -47,7 +47,6 @@ paragraph): like a sentence, it is scored only after a comments or related-artic
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω](?<![\w'’].)")
 """A capital that no word character or apostrophe precedes. The look-behind comes after the capital (and spans it):
 a pattern that opens with a character class lets the regex engine skip to the capitals (twice as fast on prose)."""
-_DIGIT = re.compile("[0-9]")
 _ZERO = re.compile(r"\D*(?<!\d)0(?!\d)\D*")
 """A counter that reads zero ('0 Comments'): there is no thread below it."""
 MARKER_WORDS = 12
@@ -203,7 +202,7 @@ def _shape(text: str) -> tuple[float, bool, int, bool, float, bool, bool, bool, 
     capitals, its share of digits, a separator, a link, an at sign, a copyright sign, a leading bullet."""
     return (
         math.log1p(len(text)), text.endswith(":"), len(_CAPITALISED.findall(text)), text.isupper(),
-        len(_DIGIT.findall(text)) / len(text), SEPARATOR.search(text) is not None,
+        len(DIGIT.findall(text)) / len(text), SEPARATOR.search(text) is not None,
         LINK.search(text) is not None, "@" in text, "©" in text, text[0] in _BULLETS,
     )
 
@@ -275,7 +274,7 @@ def _threads(found: Sequence[LineHits | None], markers: list[int], dated: list[b
         elif paragraph_words[i] / total >= (THREAD_DEPTH_BETWEEN if view.between_paragraphs(i) else THREAD_DEPTH):
             opened = True
         else:
-            opened = _DIGIT.search(text) is None and any(islice(marked, i + 1, None))
+            opened = DIGIT.search(text) is None and any(islice(marked, i + 1, None))
     return out
 
 

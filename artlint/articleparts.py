@@ -32,6 +32,9 @@ word with a full stop is rather a credit ('AP.')."""
 TABLE_CELLS = 3
 """The fewest cells of a table header that may hold a figure itself ('Rank | State | 2024')."""
 LIST_ITEM_WORDS = 15
+NAME_ITEM_WORDS = 4
+"""The longest item of a list of names ('Karşıyaka', 'North Merrick') that a sentence introduces (_introduced_list)."""
+LEAD_IN_SENTENCE_WORDS = 4
 _CODE_MARK = re.compile(r"[{}()\[\]=<>;$@\\|_`]|://|www\.")
 """A mark of code, markup or an address in a list item (its own closing semicolon or comma aside)."""
 VERSE_LINES = 5
@@ -98,24 +101,40 @@ def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool])
 
 def _introduced_list(view: Layout, known: list[bool]) -> list[int]:
     """Layout indices of each list that a line introduces ('The warning covers:', 'В полиции напоминают несколько
-    простых правил:') and reads on, with that line: its items, the short lines below it up to a paragraph, a line
-    a lexicon knows, a single word or a mark of code, are half or more in lower case past their bullet or number,
-    phrases that finish the lead-in's sentence ('coastal Cumbria from Silloth to Barrow;'); a line that introduces
-    a list of its own or holds an address ends them. A menu's or a block of teasers' lines are capitalised, and a
-    listing's lines below 'Here is the code:' are code."""
+    простых правил:') and reads on, with that line. Its items are the short lines below it up to a paragraph, a line
+    a lexicon knows, a mark of code, a line that introduces a list of its own or holds an address. They are the
+    article's when half or more are in lower case past their bullet or number, phrases that finish the lead-in's
+    sentence ('coastal Cumbria from Silloth to Barrow;'), or when a sentence introduces them (LEAD_IN_SENTENCE_WORDS
+    words or more), each is a name of at most NAME_ITEM_WORDS words with a letter, and the article goes on right
+    below them with a paragraph ('The districts taking part were:' / 'Bayraklı' / 'Karşıyaka' / paragraph): a list of
+    places, people or products, capitalised like a menu. A menu's or a block of teasers' lines under a label or a
+    prompt ('More from the Valley Post:') stand in the page's tail or before a heading, and a listing's lines below
+    'Here is the code:' are code. A single word is an item of a list of names alone."""
     texts, words, paragraph = view.texts, view.words, view.paragraph
     out: list[int] = []
     for i in [i for i, text in enumerate(texts) if text[-1] == ":"]:
         if words[i] < 2 or known[i]:
             continue
+        sentence = words[i] >= LEAD_IN_SENTENCE_WORDS
         end = i + 1
-        while (end < len(texts) and not paragraph[end] and not known[end] and 2 <= words[end] <= LIST_ITEM_WORDS
+        while (end < len(texts) and not paragraph[end] and not known[end]
+               and (1 if sentence else 2) <= words[end] <= LIST_ITEM_WORDS
                and not _CODE_MARK.search(texts[end].rstrip(";,.")) and texts[end][-1] != ":"):
             end += 1
-        items = texts[i + 1 : end]
-        if len(items) >= 2 and 2 * sum(strip_markup(item)[:1].islower() for item in items) >= len(items):
+        items = range(i + 1, end)
+        if len(items) < 2:
+            continue
+        lower = sum(strip_markup(texts[k])[:1].islower() for k in items)
+        phrases = 2 * lower >= len(items) and min(words[k] for k in items) >= 2
+        names = sentence and end < len(texts) and paragraph[end] and all(_name(texts[k], words[k]) for k in items)
+        if phrases or names:
             out += range(i, end)
     return out
+
+
+def _name(text: str, words: int) -> bool:
+    """A list item that names something: at most NAME_ITEM_WORDS words, with a letter ('North Merrick', not '12')."""
+    return words <= NAME_ITEM_WORDS and any(map(str.isalpha, text))
 
 
 def _table_header(texts: Sequence[str], known: list[bool]) -> Iterator[int]:

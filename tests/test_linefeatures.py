@@ -340,6 +340,19 @@ def test_a_list_that_a_line_introduces_and_that_finishes_its_sentence_is_no_cand
     assert "return *a + 1;" in _candidates(Article.from_values({"title": "Amber warning", "body": body}))
 
 
+def test_a_list_of_names_that_a_sentence_introduces_and_the_article_goes_on_from_is_no_candidate() -> None:
+    lead, after = STORM
+    districts = ["Karşıyaka", "Bornova", "North Merrick", "Buca"]
+    body = "\n".join([lead, "Crews were sent first to these districts:", *districts, after])
+    candidates = _candidates(Article.from_values({"title": "Storm", "body": body}))
+    assert not {"Crews were sent first to these districts:", *districts} & candidates
+    at_the_end = "\n".join([lead, after, "Read more of our coverage here:", *districts])
+    assert set(districts) <= _candidates(Article.from_values({"title": "Storm", "body": at_the_end}))
+    labelled = "\n".join([lead, "Districts:", *districts, after])
+    assert "Bornova" in _candidates(Article.from_values({"title": "Storm", "body": labelled}))
+    days = f"{lead}\nCrews were sent on these days of the month:\n12\n14\n19\n{after}"
+    assert "14" in _candidates(Article.from_values({"title": "Storm", "body": days}))
+
 def test_a_comment_threads_times_names_and_replies_are_no_live_blog_and_no_introduced_list() -> None:
     lead = "\n".join(STORM)
     comments = [("16:45", "joetoronto", "The ferries were cancelled last week as well, and nobody told us anything."),
@@ -386,7 +399,7 @@ def _features_by_text(article: Article) -> dict[str, list[float]]:
 
 DISTRICTS = ("Академический", "Верх-Исетский", "Октябрьский", "Кировский")
 HEATING = ("В Екатеринбурге в понедельник официально начался отопительный сезон, сообщили в администрации города.",
-           "По данным администрации, подключение пойдёт по районам в следующем порядке:",
+           "Подключение по районам:",
            "Остальные районы получат тепло до 6 октября, уточнили в энергокомпании во вторник вечером.")
 
 

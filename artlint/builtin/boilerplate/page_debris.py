@@ -63,7 +63,9 @@ class PageDebris(Rule):
     headings (three entries or more that open with a time alone on its line, at most two short lines
     above their first paragraph: '16:45' / 'Ferries cancelled' / the entry's text); and a list that a
     line introduces and whose items, half or more in lower case, finish its sentence ('The warning
-    covers:' / 'coastal Cumbria from Silloth to Barrow' / ...).
+    covers:' / 'coastal Cumbria from Silloth to Barrow' / ...), or a list of names of at most four words
+    each that a sentence of four words or more introduces and a paragraph follows ('Crews were sent
+    first to these districts:' / 'Karşıyaka' / 'Bornova' / paragraph).
     An ad slot's labels beside a paragraph ('Advertisement', 'Реклама', 'إعلان', 'Advertisement' / 'Scroll to
     continue with content': whole lines of the advertisement lexicon, artlint.adslots) stand wherever the ad
     server put them: they are not scored, and the lines around them are scored as if they were not there, so a

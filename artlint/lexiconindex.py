@@ -27,6 +27,8 @@ RUN_LEAST = 3
 RUN_TOKENS = 16
 RUN_LONGEST = 150
 _RUN_SEPARATORS = re.compile(r"[\s|·•/,]+")
+_DASHED = re.compile(r"([-–—]+)\s*([^-–—].*?)\s*\1")
+"""A label set between the same dashes ('- Advertisement -', '—— ADVERTISEMENT ——'): a whole line, not a list item."""
 _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 MEMO_LINES = 50_000
 """The memos (one per set of languages) are emptied when they hold this many lines in all, so a long run's
@@ -159,10 +161,12 @@ class LexiconIndex:
             for key in self.owner.get(normalize(text), ()):
                 hits[key] = Strength.EXACT
             if not hits and text[:1] in "#>-*+•·►▶▪–—0123456789":
-                bare = strip_markup(text)
+                dashed = _DASHED.fullmatch(text)
+                bare = dashed[2] if dashed else strip_markup(text)
                 if bare != text:
+                    strength = Strength.EXACT if dashed else Strength.WEAK
                     for key in self.owner.get(normalize(bare), ()):
-                        hits[key] = Strength.WEAK
+                        hits[key] = strength
         for language in languages:
             language.add(text, hits)
         if not hits:

@@ -734,3 +734,11 @@ def test_a_name_that_counts_only_in_bars_is_read_from_the_lexicon(tmp_path: Path
     without = tmp_path / "yy.yaml"
     without.write_text("language: yy\nentries:\n  share-prompt:\n    phrases: [Teilen, Mailen]\n", encoding="utf-8")
     assert load_lexicons([without]).index().phrase_run("Teilen Funk Mailen") is None
+
+
+def test_a_label_between_the_same_dashes_is_a_whole_line_and_a_bulleted_phrase_a_weak_hit() -> None:
+    index = builtin_lexicons().index()
+    for line in ("- Advertisement -", "— ADVERTISEMENT —", "-- Advertisement --"):
+        assert index.classify(line, index.every_language) == {"advertisement": Strength.EXACT}, line
+    for line in ("- Advertisement", "— Advertisement -"):
+        assert index.classify(line, index.every_language) == {"advertisement": Strength.WEAK}, line

@@ -24,17 +24,34 @@ def article_ad_slots(article: Article, index: LexiconIndex) -> set[int]:
 def ad_slot_labels(view: Layout, found: Sequence[LineHits | None], positions: Sequence[int]) -> set[int]:
     """Layout indices of the labels of ad slots beside the article's text: each run of lines that are a whole line of
     the advertisement entry ('Advertisement' / 'Scroll to continue with content') with a paragraph right above or
-    below it. A label inside a run of page chrome ('rel' / 'Sponsored' / 'target') is none. `found`, `positions`:
-    the lexicon hits of the layout's lines and the indices of those with any (LexiconIndex.lines, .positions)."""
+    below it, or anywhere between the article's first and last paragraph: an ad server sets its slots between the
+    article's blocks, a list, a table or a subhead as well as a paragraph ('Coates' / '- Advertisement -' / 'Your
+    questions'). A label among words of markup (_markup: 'rel' / 'Sponsored' / 'target') is none, and so is one
+    before or after the article with no paragraph beside it. `found`, `positions`: the lexicon hits of the layout's
+    lines and the indices of those with any (LexiconIndex.lines, .positions)."""
     label = {i for i in positions if found[i].get(AD_ENTRY) is Strength.EXACT}  # type: ignore[union-attr]
     paragraph, out = view.paragraph, set[int]()
     for start in sorted(i for i in label if i - 1 not in label):
         end = start
         while end + 1 in label:
             end += 1
-        if start and paragraph[start - 1] or end + 1 < len(paragraph) and paragraph[end + 1]:
+        beside = start and paragraph[start - 1] or end + 1 < len(paragraph) and paragraph[end + 1]
+        if beside or view.first < start and end < view.last and not _markup(view, start, end):
             out.update(range(start, end + 1))
     return out
+
+
+def _markup(view: Layout, start: int, end: int) -> bool:
+    """The labels from `start` to `end`, or a line right beside them, read as words of markup that a scraper kept
+    ('rel' / 'sponsored' / 'target'): a label set for readers is capitalised, and an attribute's name is one word in
+    lower case."""
+    texts, words = view.texts, view.words
+    beside = [i for i in (start - 1, end + 1) if 0 <= i < len(texts) and words[i] == 1]
+    return any(_lower(texts[i]) for i in [*range(start, end + 1), *beside])
+
+
+def _lower(text: str) -> bool:
+    return next((char for char in text if char.isalpha()), "").islower()
 
 
 def without_lines(view: Layout, found: Sequence[LineHits | None],

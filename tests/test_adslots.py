@@ -27,8 +27,19 @@ def test_a_label_or_a_run_of_labels_beside_a_paragraph_is_a_slot() -> None:
     assert [texts[i] for i in sorted(labels)] == ["Advertisement", "Scroll to continue with content"]
 
 
+def test_a_label_between_the_articles_blocks_is_a_slot_with_no_paragraph_beside_it() -> None:
+    stops = "The new routes will stop at:\nMill Lane\nOrchard Park\nThe Quay"
+    body = f"{LEAD}\n{stops}\n- Advertisement -\nTimetable\nWhen does it start?\n{NEXT}"
+    texts, labels = _labels(body)
+    assert [texts[i] for i in sorted(labels)] == ["- Advertisement -"]
+    texts, labels = _labels(f"{LEAD}\n{stops}\nADVERTISEMENT\nTimetable\nWhen does it start?\n{NEXT}")
+    assert [texts[i] for i in sorted(labels)] == ["ADVERTISEMENT"]
+
+
 def test_a_label_among_page_chrome_or_at_the_edges_without_a_paragraph_is_none() -> None:
     assert _labels(f"{LEAD}\nrel\nSponsored\ntarget\n{NEXT}")[1] == set()
+    assert _labels(f"{LEAD}\nclass\nbtn-primary\nGet Tickets\nhref\nsponsored\nTickets\nRoutes\n{NEXT}")[1] == set()
+    assert _labels(f"Menu\nAdvertisement\nSearch\n{LEAD}\n{NEXT}\nMore\nAdvertisement\nLogin")[1] == set()
     assert _labels("Advertisement\nMenu\nSearch")[1] == set()
     assert _labels("")[1] == set()
 

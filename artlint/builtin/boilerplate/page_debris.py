@@ -66,12 +66,13 @@ class PageDebris(Rule):
     covers:' / 'coastal Cumbria from Silloth to Barrow' / ...), or a list of names of at most four words
     each that a sentence of four words or more introduces and a paragraph follows ('Crews were sent
     first to these districts:' / 'Karşıyaka' / 'Bornova' / paragraph).
-    An ad slot's labels beside a paragraph ('Advertisement', 'Реклама', 'إعلان', 'Advertisement' / 'Scroll to
-    continue with content': whole lines of the advertisement lexicon, artlint.adslots) stand wherever the ad
-    server put them: they are not scored, and the lines around them are scored as if they were not there, so a
-    list, a table or a subhead under an ad slot is not read as a run of page chrome for standing next to a
-    lexicon line. The advertisement rule deletes those labels (with it turned off, they stay). Inside a run of
-    chrome ('rel' / 'Sponsored' / 'target') a label is scored and counts for its neighbours.
+    An ad slot's labels beside a paragraph or anywhere between the first and the last one ('Advertisement',
+    'Реклама', 'إعلان', '- Advertisement -', 'Advertisement' / 'Scroll to continue with content': whole lines of
+    the advertisement lexicon, artlint.adslots) stand wherever the ad server put them: they are not scored, and
+    the lines around them are scored as if they were not there, so a list, a table or a subhead beside an ad slot
+    is not read as a run of page chrome for standing next to a lexicon line. The advertisement rule deletes those
+    labels (with it turned off, they stay). Among words of markup ('rel' / 'Sponsored' / 'target') a label is
+    scored and counts for its neighbours.
     A line with a date among the first ten is kept when the article has no date field (it may be the
     only record of it; a comment's timestamp further down is not), and so is the date record of an
     undated plain-text article (artlint.daterecord: a date stamp of its opening, which reaches past a

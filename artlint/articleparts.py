@@ -105,11 +105,12 @@ def _introduced_list(view: Layout, known: list[bool]) -> list[int]:
     a lexicon knows, a mark of code, a line that introduces a list of its own or holds an address. They are the
     article's when half or more are in lower case past their bullet or number, phrases that finish the lead-in's
     sentence ('coastal Cumbria from Silloth to Barrow;'), or when a sentence introduces them (LEAD_IN_SENTENCE_WORDS
-    words or more), each is a name of at most NAME_ITEM_WORDS words with a letter, and the article goes on right
-    below them with a paragraph ('The districts taking part were:' / 'Bayraklı' / 'Karşıyaka' / paragraph): a list of
-    places, people or products, capitalised like a menu. A menu's or a block of teasers' lines under a label or a
-    prompt ('More from the Valley Post:') stand in the page's tail or before a heading, and a listing's lines below
-    'Here is the code:' are code. A single word is an item of a list of names alone."""
+    words or more) past the article's first paragraph, each is a name of at most NAME_ITEM_WORDS words with a letter,
+    and the article goes on right below them with a paragraph, perhaps past one line a lexicon knows (a photo's
+    caption, a read-also line set into it): 'The districts taking part were:' / 'Bayraklı' / 'Karşıyaka' / paragraph,
+    a list of places, people or products, capitalised like a menu. A menu's or a block of teasers' lines under a
+    label or a prompt ('More from the Valley Post:') stand in the page's head or tail or before a heading, and a
+    listing's lines below 'Here is the code:' are code. A single word is an item of a list of names alone."""
     texts, words, paragraph = view.texts, view.words, view.paragraph
     out: list[int] = []
     for i in [i for i, text in enumerate(texts) if text[-1] == ":"]:
@@ -126,7 +127,9 @@ def _introduced_list(view: Layout, known: list[bool]) -> list[int]:
             continue
         lower = sum(strip_markup(texts[k])[:1].islower() for k in items)
         phrases = 2 * lower >= len(items) and min(words[k] for k in items) >= 2
-        names = sentence and end < len(texts) and paragraph[end] and all(_name(texts[k], words[k]) for k in items)
+        goes_on = end + (end < len(texts) and known[end])
+        names = (sentence and i > view.first and goes_on < len(texts) and paragraph[goes_on]
+                 and all(_name(texts[k], words[k]) for k in items))
         if phrases or names:
             out += range(i, end)
     return out

@@ -350,6 +350,12 @@ def test_a_list_of_names_that_a_sentence_introduces_and_the_article_goes_on_from
     assert set(districts) <= _candidates(Article.from_values({"title": "Storm", "body": at_the_end}))
     labelled = "\n".join([lead, "Districts:", *districts, after])
     assert "Bornova" in _candidates(Article.from_values({"title": "Storm", "body": labelled}))
+    caption = "Flooded streets in Buca. Photo: Ege Haber"
+    captioned = "\n".join([lead, "Crews were sent first to these districts:", *districts, caption, after])
+    candidates = _candidates(Article.from_values({"title": "Storm", "body": captioned}))
+    assert not set(districts) & candidates
+    heading = f"Read this story in other languages:\nTürkçe\nDeutsch\n{lead}\n{after}"
+    assert "Deutsch" in _candidates(Article.from_values({"title": "Storm", "body": heading}))
     days = f"{lead}\nCrews were sent on these days of the month:\n12\n14\n19\n{after}"
     assert "14" in _candidates(Article.from_values({"title": "Storm", "body": days}))
 

@@ -32,6 +32,7 @@ word with a full stop is rather a credit ('AP.')."""
 TABLE_CELLS = 3
 """The fewest cells of a table header that may hold a figure itself ('Rank | State | 2024')."""
 LIST_ITEM_WORDS = 15
+SUBHEAD_WORDS = 8
 NAME_ITEM_WORDS = 4
 """The longest item of a list of names ('Karşıyaka', 'North Merrick') that a sentence introduces (_introduced_list)."""
 LEAD_IN_SENTENCE_WORDS = 4
@@ -45,13 +46,27 @@ line is code's; one that ends a line is verse's, checked apart.)"""
 
 
 def own_lines(article: Article, view: Layout, hits: list[int], found: Sequence[LineHits | None],
-              spans: list[tuple[int, int]], related_markers: list[int], threads: list[bool]) -> set[int]:
+              spans: list[tuple[int, int]], related_markers: list[int], one_teasers: list[int],
+              threads: list[bool]) -> set[int]:
     """Layout indices of the lines of the article's own parts: its structure (_structure), where it goes on below a box
-    of one teaser (_resumed, among `related_markers`) and its blocks outside a thread of comments (_blocks).
-    `hits`: each line's debris-lexicon strength; `found`: its lexicon hits; `spans`: the runs of lines outside the
-    paragraphs; `threads`: whether each line stands in a thread of comments."""
+    of one teaser (_resumed, among `related_markers`) or a line that links one article (_subheads, `one_teasers`),
+    and its blocks outside a thread of comments (_blocks). `hits`: each line's debris-lexicon strength; `found`: its
+    lexicon hits; `spans`: the runs of lines outside the paragraphs; `threads`: whether each line stands in a thread
+    of comments."""
     own = _structure(article, view, hits, found, spans)
-    return own | _resumed(view, related_markers) | _blocks(view, found, threads)
+    return own | _resumed(view, related_markers) | _subheads(view, found, one_teasers) | _blocks(view, found, threads)
+
+
+def _subheads(view: Layout, found: Sequence[LineHits | None], one_teasers: list[int]) -> set[int]:
+    """Layout indices of the subheads that the article goes on with right below a line linking one article ('Read
+    more: Tram fares to rise in April' / 'Night services' / paragraph), past its first paragraph: a line of at most
+    SUBHEAD_WORDS words that does not close like a sentence, that no lexicon knows, right above a paragraph. Set
+    into the article, the link stands between its sections (on the dev corpus such lines are body 93 times, leftover
+    4 times)."""
+    paragraph, words = view.paragraph, view.words
+    return {i + 1 for i in one_teasers if view.first < i and i + 2 < len(paragraph) and paragraph[i + 2]
+            and not paragraph[i + 1] and not view.closes[i + 1] and words[i + 1] <= SUBHEAD_WORDS
+            and found[i + 1] is None}
 
 
 def _resumed(view: Layout, markers: list[int]) -> set[int]:

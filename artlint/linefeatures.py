@@ -152,7 +152,8 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     comment_markers = _marked(found, signals.comment, counts)
     since_comment = _since(comment_markers, n)
     related_markers = _marked(found, signals.related, counts)
-    since_related = _since([i for i in related_markers if not signals.one_teaser(texts[i])], n)
+    one_teasers = [i for i in related_markers if signals.one_teaser(texts[i])]
+    since_related = _since(sorted(set(related_markers).difference(one_teasers)), n)
     comment_depth = _depth(since_comment, paragraph_words, total_words)
     related_depth = _depth(since_related, paragraph_words, total_words)
     used = vocabulary.__contains__
@@ -166,7 +167,7 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     dates_back, dates_ahead = [0] * 4 + dates_upto, dates_upto + [dates_upto[n]] * 5
     tail_after = last if first >= 0 else n
     threads = _threads(found, comment_markers, dated, paragraph_words, signals, view)
-    structure = own_lines(article, view, hits, found, spans, related_markers, threads)
+    structure = own_lines(article, view, hits, found, spans, related_markers, one_teasers, threads)
     keep = [i for i, ends, count, thread, related in zip(range(n), closes, counts, threads, since_related)
             if not ((count >= PROSE_WORDS or ends and count >= SENTENCE_WORDS) and not thread and related == NO_MARKER)
             and i not in structure]

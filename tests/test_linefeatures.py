@@ -443,6 +443,16 @@ def test_the_list_under_an_ad_label_survives_the_unsafe_fix() -> None:
     assert all(district in fixed.splitlines() for district in DISTRICTS)
 
 
+def test_the_subhead_right_below_a_line_that_links_one_article_is_no_candidate() -> None:
+    lead, after = STORM
+    body = f"{lead}\nRead more: Tram fares to rise in April\nNight services\n{after}"
+    assert "Night services" not in _candidates(Article.from_values({"title": "Storm", "body": body}))
+    block = f"{lead}\nRead more:\nTram fares to rise in April\nNight services\n{after}"
+    assert "Night services" in _candidates(Article.from_values({"title": "Storm", "body": block}))
+    no_paragraph = f"{lead}\n{after}\nRead more: Tram fares to rise in April\nNight services\nShare"
+    assert "Night services" in _candidates(Article.from_values({"title": "Storm", "body": no_paragraph}))
+
+
 def test_a_marker_with_a_headline_after_a_bar_links_one_article() -> None:
     signals = Signals(load_lexicons(sorted((data_dir("rules") / "lexicons").glob("*.yaml"))))
     assert signals.one_teaser("Also Read | PMPML to add 200 e-buses before Diwali")

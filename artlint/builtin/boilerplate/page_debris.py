@@ -52,7 +52,8 @@ class PageDebris(Rule):
     neither does a sentence that merely starts like a prompt, which is no marker at all. A short
     article's closing sentences after its last ten-word paragraph are not scored either, nor are the
     sentences below a marker that links one article ('Read more: Tram fares to rise in April',
-    'Lees ook Scholen kampen met lerarentekort'), the line of ten words or more under a plain text's
+    'Lees ook Scholen kampen met lerarentekort') and the subhead right below it when a paragraph
+    follows ('Night services'), the line of ten words or more under a plain text's
     title line (its standfirst, which often has no closing punctuation), a Markdown heading of ten
     words or more above the first paragraph (a dek) and the delimiter row of a Markdown table
     ('|---|---|').

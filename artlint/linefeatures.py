@@ -67,6 +67,11 @@ _NO_RUN = (-1.0,) * 5
 """The run features of a paragraph line, which stands in no run."""
 
 
+def _capital_or_caseless(char: str) -> bool:
+    """A capital, or a letter of a script without case (Arabic, Hebrew, CJK), which has no other way to open a name."""
+    return char.isupper() or char.isalpha() and not char.islower()
+
+
 class Signals:
     """The lexicon matchers the features consult, compiled once per run."""
 
@@ -93,7 +98,7 @@ class Signals:
             return True
         label, headline, glued = self._teaser_parts(text)
         words = WORD.findall(headline)
-        if label is None or len(words) < TEASER_WORDS or glued and not headline[:1].isupper():
+        if label is None or len(words) < TEASER_WORDS or glued and not _capital_or_caseless(headline[:1]):
             return False
         if any(normalize_keeping_marks(part).startswith(self.block_openers) for part in (text, headline)):
             return False
@@ -106,7 +111,8 @@ class Signals:
         """The label and the headline of a line that may link one article, and whether they are glued: a label of at
         most LABEL_WORDS words before a bar ('Also Read | Ferry fares rise', 'Also Read | 5 things to know'; not a
         bar of links, 'Pune | Mumbai | Delhi'), or a label that the lexicons know glued to a link, which only a
-        capital tells from the label's own next word ('Lees ook Scholen kampen ...'); (None, '', False) for neither."""
+        capital tells from the label's own next word ('Lees ook Scholen kampen ...'; in a script without case, such as
+        Arabic's, any word opens it); (None, '', False) for neither."""
         before, bar, after = text.partition(" | ")
         if bar and "|" not in after and len(WORD.findall(before)) <= LABEL_WORDS:
             return before.strip(), after.strip(), False

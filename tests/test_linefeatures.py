@@ -466,6 +466,14 @@ def test_a_marker_with_a_headline_after_a_bar_links_one_article() -> None:
     assert not signals.one_teaser("Recommended | For You Today")
 
 
+def test_a_label_glued_to_a_headline_in_a_script_without_case_links_one_article() -> None:
+    signals = Signals(load_lexicons(sorted((data_dir("rules") / "lexicons").glob("*.yaml"))))
+    assert signals.one_teaser("اقرأ أيضا الحكومة تمدد دعم الخبز حتى نهاية العام")
+    assert not signals.one_teaser("اقرأ أيضا")  # the label alone heads a block of teasers
+    assert signals.one_teaser("Lees ook Scholen kampen met lerarentekort")
+    assert not signals.one_teaser("Lees ook scholen en leraren in de regio")  # a capital opens a Dutch headline
+
+
 def test_a_slot_of_two_ad_labels_beside_a_paragraph_is_no_line_of_the_run_under_it() -> None:
     lead, intro, last = HEATING
     for slot in ("Реклама\nРеклама", "Advertisement\nScroll to continue with content"):

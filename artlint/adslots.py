@@ -11,6 +11,8 @@ from artlint.lexiconindex import LexiconIndex, LineHits, Strength
 
 AD_ENTRY = "advertisement"
 """The lexicon entry whose whole-line phrases label an ad slot (the advertisement rule deletes them safely)."""
+TEASER_WORDS = 3
+"""The fewest words of a line that reads as a teaser's headline below a label (_heads_teasers)."""
 T = TypeVar("T")
 
 
@@ -26,9 +28,10 @@ def ad_slot_labels(view: Layout, found: Sequence[LineHits | None], positions: Se
     the advertisement entry ('Advertisement' / 'Scroll to continue with content') with a paragraph right above or
     below it, or anywhere between the article's first and last paragraph: an ad server sets its slots between the
     article's blocks, a list, a table or a subhead as well as a paragraph ('Coates' / '- Advertisement -' / 'Your
-    questions'). A label among words of markup (_markup: 'rel' / 'Sponsored' / 'target') is none, and so is one
-    before or after the article with no paragraph beside it. `found`, `positions`: the lexicon hits of the layout's
-    lines and the indices of those with any (LexiconIndex.lines, .positions)."""
+    questions'). A label among words of markup (_markup: 'rel' / 'Sponsored' / 'target') or over a block of teasers
+    (_heads_teasers) is none, and so is one before or after the article with no paragraph beside it. `found`,
+    `positions`: the lexicon hits of the layout's lines and the indices of those with any (LexiconIndex.lines,
+    .positions)."""
     label = {i for i in positions if found[i].get(AD_ENTRY) is Strength.EXACT}  # type: ignore[union-attr]
     paragraph, out = view.paragraph, set[int]()
     for start in sorted(i for i in label if i - 1 not in label):
@@ -36,22 +39,32 @@ def ad_slot_labels(view: Layout, found: Sequence[LineHits | None], positions: Se
         while end + 1 in label:
             end += 1
         beside = start and paragraph[start - 1] or end + 1 < len(paragraph) and paragraph[end + 1]
-        if beside or view.first < start and end < view.last and not _markup(view, start, end):
+        if beside or view.first < start and end < view.last and not _markup(view, start, end) \
+                and not _heads_teasers(view, end):
             out.update(range(start, end + 1))
     return out
 
 
 def _markup(view: Layout, start: int, end: int) -> bool:
-    """The labels from `start` to `end`, or a line right beside them, read as words of markup that a scraper kept
-    ('rel' / 'sponsored' / 'target'): a label set for readers is capitalised, and an attribute's name is one word in
-    lower case."""
+    """The labels from `start` to `end`, or a one-word line right beside them, are words of markup that a scraper kept
+    ('rel' / 'sponsored' / 'target'): in lower case through, where a label set for readers is capitalised ('iPad' and
+    'eBay' are names, and a script without case has no lower case)."""
     texts, words = view.texts, view.words
     beside = [i for i in (start - 1, end + 1) if 0 <= i < len(texts) and words[i] == 1]
-    return any(_lower(texts[i]) for i in [*range(start, end + 1), *beside])
+    return any(_lower_case(texts[i]) for i in [*range(start, end + 1), *beside])
 
 
-def _lower(text: str) -> bool:
-    return next((char for char in text if char.isalpha()), "").islower()
+def _lower_case(text: str) -> bool:
+    return any(map(str.islower, text)) and not any(map(str.isupper, text))
+
+
+def _heads_teasers(view: Layout, end: int) -> bool:
+    """The two lines below the label at `end` read as headlines (TEASER_WORDS words or more, no paragraph, not closed
+    like a sentence): the label heads a block of sponsored teasers ('Sponsored content' / 'Cheap flights to Spain this
+    spring' / ...), which page-debris needs it for, rather than standing between the article's blocks."""
+    below = range(end + 1, min(end + 3, len(view.texts)))
+    return len(below) == 2 and all(
+        view.words[i] >= TEASER_WORDS and not view.paragraph[i] and not view.closes[i] for i in below)
 
 
 def without_lines(view: Layout, found: Sequence[LineHits | None],

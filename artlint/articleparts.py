@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from artlint.article import BODY, Article
 from artlint.formats.headerlines import is_header_debris
 from artlint.inlinemarkup import visible_text
-from artlint.layout import SHORT_PARAGRAPH_WORDS, Layout
+from artlint.layout import PARAGRAPH_WORDS, SHORT_PARAGRAPH_WORDS, Layout
 from artlint.lexiconindex import LineHits, Strength
 from artlint.liveblog import live_entries
 from artlint.textutil import strip_markup
@@ -35,7 +35,10 @@ LIST_ITEM_WORDS = 15
 SUBHEAD_WORDS = 8
 NAME_ITEM_WORDS = 4
 """The longest item of a list of names ('Karşıyaka', 'North Merrick') that a sentence introduces (_introduced_list)."""
+INSET_ENTRIES = frozenset(["caption-credit", "related-link", "advertisement"])
+"""The lexicon entries of the lines set into an article between its blocks."""
 LEAD_IN_SENTENCE_WORDS = 4
+"""The shortest lead-in of a list of names that is a sentence of the article ('Crews were sent to:'), not a label."""
 _CODE_MARK = re.compile(r"[{}()\[\]=<>;$@\\|_`]|://|www\.")
 """A mark of code, markup or an address in a list item (its own closing semicolon or comma aside)."""
 VERSE_LINES = 5
@@ -110,49 +113,76 @@ def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool])
     lexicon knows or that stands in a thread of comments, whose timestamps, names and replies fall into the
     same shapes."""
     known = [line is not None for line in found]
-    out = {*_table_header(view.texts, known), *live_entries(view, known), *_introduced_list(view, known)}
+    out = {*_table_header(view.texts, known), *live_entries(view, known), *_introduced_list(view, found)}
     return {i for i in out if not threads[i]}
 
 
-def _introduced_list(view: Layout, known: list[bool]) -> list[int]:
-    """Layout indices of each list that a line introduces ('The warning covers:', 'В полиции напоминают несколько
-    простых правил:') and reads on, with that line. Its items are the short lines below it up to a paragraph, a line
-    a lexicon knows, a mark of code, a line that introduces a list of its own or holds an address. They are the
-    article's when half or more are in lower case past their bullet or number, phrases that finish the lead-in's
-    sentence ('coastal Cumbria from Silloth to Barrow;'), or when a sentence introduces them (LEAD_IN_SENTENCE_WORDS
-    words or more) past the article's first paragraph, each is a name of at most NAME_ITEM_WORDS words with a letter,
-    and the article goes on right below them with a paragraph, perhaps past one line a lexicon knows (a photo's
-    caption, a read-also line set into it): 'The districts taking part were:' / 'Bayraklı' / 'Karşıyaka' / paragraph,
-    a list of places, people or products, capitalised like a menu. A menu's or a block of teasers' lines under a
-    label or a prompt ('More from the Valley Post:') stand in the page's head or tail or before a heading, and a
-    listing's lines below 'Here is the code:' are code. A single word is an item of a list of names alone."""
-    texts, words, paragraph = view.texts, view.words, view.paragraph
+def _introduced_list(view: Layout, found: Sequence[LineHits | None]) -> list[int]:
+    """Layout indices of each list that a line introduces and reads on, with that line: its items are the article's
+    when they are phrases that finish the lead-in's sentence (_phrases: 'The warning covers:' / 'coastal Cumbria
+    from Silloth to Barrow;') or names that a sentence of the article introduces (_names: 'The districts taking part
+    were:' / 'Bayraklı' / 'Karşıyaka'). A menu's or a block of teasers' lines under a label or a prompt ('More from
+    the Valley Post:') are capitalised, and a listing's lines below 'Here is the code:' are code."""
+    texts, words = view.texts, view.words
+    known = [line is not None for line in found]
     out: list[int] = []
     for i in [i for i, text in enumerate(texts) if text[-1] == ":"]:
-        if words[i] < 2 or known[i]:
-            continue
-        sentence = words[i] >= LEAD_IN_SENTENCE_WORDS
-        end = i + 1
-        while (end < len(texts) and not paragraph[end] and not known[end]
-               and (1 if sentence else 2) <= words[end] <= LIST_ITEM_WORDS
-               and not _CODE_MARK.search(texts[end].rstrip(";,.")) and texts[end][-1] != ":"):
-            end += 1
-        items = range(i + 1, end)
-        if len(items) < 2:
-            continue
-        lower = sum(strip_markup(texts[k])[:1].islower() for k in items)
-        phrases = 2 * lower >= len(items) and min(words[k] for k in items) >= 2
-        goes_on = end + (end < len(texts) and known[end])
-        names = (sentence and i > view.first and goes_on < len(texts) and paragraph[goes_on]
-                 and all(_name(texts[k], words[k]) for k in items))
-        if phrases or names:
-            out += range(i, end)
+        if words[i] >= 2 and not known[i]:
+            out += _phrases(view, known, i) or _names(view, found, known, i)
     return out
 
 
-def _name(text: str, words: int) -> bool:
-    """A list item that names something: at most NAME_ITEM_WORDS words, with a letter ('North Merrick', not '12')."""
-    return words <= NAME_ITEM_WORDS and any(map(str.isalpha, text))
+def _phrases(view: Layout, known: list[bool], lead_in: int) -> range:
+    """The lead-in and the items of a list whose items finish its sentence: the short lines below it (two words or
+    more) up to a paragraph, a line a lexicon knows, a single word, a mark of code, a line that introduces a list of
+    its own or holds an address, two or more of them, half or more in lower case past their bullet or number
+    ('В полиции напоминают несколько простых правил:' / 'не оставлять ...'); an empty range for none."""
+    end = _items_end(view, known, lead_in, 2)
+    items = view.texts[lead_in + 1 : end]
+    if len(items) >= 2 and 2 * sum(strip_markup(item)[:1].islower() for item in items) >= len(items):
+        return range(lead_in, end)
+    return range(0)
+
+
+def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], lead_in: int) -> range:
+    """The lead-in and the items of a list of names, capitalised like a menu, that the article's text introduces and
+    goes on from: the lead-in is a sentence of LEAD_IN_SENTENCE_WORDS words or more right below the article's text (a
+    line of PARAGRAPH_WORDS words or more), the
+    items are two or more names of at most NAME_ITEM_WORDS words with a letter ('North Merrick', not '12'), and the
+    article goes on right below them (_goes_on); an empty range for none. A prompt above teasers ('Stories our
+    readers are enjoying:') stands below a heading, not a paragraph."""
+    words = view.words
+    if words[lead_in] < LEAD_IN_SENTENCE_WORDS or not view.first < lead_in or words[lead_in - 1] < PARAGRAPH_WORDS:
+        return range(0)
+    end = _items_end(view, known, lead_in, 1)
+    items = range(lead_in + 1, end)
+    if len(items) < 2 or not all(words[k] <= NAME_ITEM_WORDS and any(map(str.isalpha, view.texts[k])) for k in items):
+        return range(0)
+    return range(lead_in, end) if _goes_on(view, found, known, end) else range(0)
+
+
+def _items_end(view: Layout, known: list[bool], lead_in: int, shortest: int) -> int:
+    """The layout index past the last item below a lead-in: a short line (`shortest` to LIST_ITEM_WORDS words) that
+    is no paragraph, no line a lexicon knows, no code and no lead-in of its own."""
+    texts, words, paragraph = view.texts, view.words, view.paragraph
+    end = lead_in + 1
+    while (end < len(texts) and not paragraph[end] and not known[end] and shortest <= words[end] <= LIST_ITEM_WORDS
+           and not _CODE_MARK.search(texts[end].rstrip(";,.")) and texts[end][-1] != ":"):
+        end += 1
+    return end
+
+
+def _goes_on(view: Layout, found: Sequence[LineHits | None], known: list[bool], index: int) -> bool:
+    """The article goes on at the layout index: with a paragraph, or a subhead of at most SUBHEAD_WORDS words over
+    one, perhaps past one line set into the article (INSET_ENTRIES: a photo's caption, a read-also link, an ad
+    label; not a share prompt or a cookie banner, which stand where the article has ended). A paragraph that a lexicon
+    knows is no text of the article."""
+    paragraph = view.paragraph
+    index += index < len(paragraph) and not INSET_ENTRIES.isdisjoint(found[index] or ())
+    if index < len(paragraph) and not paragraph[index] and not known[index] and not view.closes[index] \
+            and view.words[index] <= SUBHEAD_WORDS:
+        index += 1
+    return index < len(paragraph) and paragraph[index] and not known[index]
 
 
 def _table_header(texts: Sequence[str], known: list[bool]) -> Iterator[int]:

@@ -129,7 +129,7 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     not a sentence of four words or more nor a line of PROSE_WORDS words, and every line after a related-articles
     marker line (unless it links one article: Signals.one_teaser, artlint.articleparts) or in a comments thread
     (_threads), where teasers and comments stand. Sentences and prose lines elsewhere are never scored, nor are the
-    lines of the article's own parts (artlint.articleparts.own_lines) and the labels of ad slots beside its text
+    lines of the article's own parts (artlint.articleparts.own_lines) and the labels of ad slots in its text
     (artlint.adslots), around which the lines are scored as if they were not there. A marker that links one article
     counts for no line below it, in the features either (since_related_marker, related_marker_depth): what follows
     it is the article's, not a block of teasers ('Lesen Sie auch: Neue Triebwagen für das Oberland' / the article's

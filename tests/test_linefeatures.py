@@ -358,6 +358,25 @@ def test_a_list_of_names_that_a_sentence_introduces_and_the_article_goes_on_from
     assert "Deutsch" in _candidates(Article.from_values({"title": "Storm", "body": heading}))
     days = f"{lead}\nCrews were sent on these days of the month:\n12\n14\n19\n{after}"
     assert "14" in _candidates(Article.from_values({"title": "Storm", "body": days}))
+    subhead = "\n".join([lead, "Crews were sent first to these districts:", *districts, caption, "Clean-up", after])
+    assert not set(districts) & _candidates(Article.from_values({"title": "Storm", "body": subhead}))
+    share = "\n".join([lead, "Crews were sent first to these districts:", *districts, "Share", "Clean-up", after])
+    assert "Bornova" in _candidates(Article.from_values({"title": "Storm", "body": share}))
+
+
+def test_a_prompt_under_a_heading_introduces_no_list_of_names() -> None:
+    lead, after = STORM
+    teasers = ["Storm closes harbour", "Ferry strike called off", "New bridge opens"]
+    body = "\n".join([lead, "Most popular", "Stories our readers are enjoying right now:", *teasers, after])
+    assert set(teasers) <= _candidates(Article.from_values({"title": "Storm", "body": body}))
+
+
+def test_a_one_word_line_ends_a_list_of_phrases_under_a_sentence() -> None:
+    lead, after = STORM
+    items = ["coastal areas from Silloth to Barrow", "the high fells of the Lake District", "parts of the Solway coast"]
+    body = "\n".join([lead, "The Met Office said the amber warning covers:", *items, "Weather", after])
+    assert not set(items) & _candidates(Article.from_values({"title": "Storm", "body": body}))
+
 
 def test_a_comment_threads_times_names_and_replies_are_no_live_blog_and_no_introduced_list() -> None:
     lead = "\n".join(STORM)

@@ -65,15 +65,17 @@ class PageDebris(Rule):
     above their first paragraph: '16:45' / 'Ferries cancelled' / the entry's text); and a list that a
     line introduces and whose items, half or more in lower case, finish its sentence ('The warning
     covers:' / 'coastal Cumbria from Silloth to Barrow' / ...), or a list of names of at most four words
-    each that a sentence of four words or more introduces and a paragraph follows ('Crews were sent
-    first to these districts:' / 'Karşıyaka' / 'Bornova' / paragraph).
+    each that a sentence of four words or more introduces, right below the article's text, and the
+    article goes on from with a paragraph or a subhead over one, perhaps past a caption, a read-also
+    link or an ad label ('Crews were sent first to these districts:' / 'Karşıyaka' / 'Bornova' /
+    paragraph).
     An ad slot's labels beside a paragraph or anywhere between the first and the last one ('Advertisement',
     'Реклама', 'إعلان', '- Advertisement -', 'Advertisement' / 'Scroll to continue with content': whole lines of
     the advertisement lexicon, artlint.adslots) stand wherever the ad server put them: they are not scored, and
     the lines around them are scored as if they were not there, so a list, a table or a subhead beside an ad slot
     is not read as a run of page chrome for standing next to a lexicon line. The advertisement rule deletes those
-    labels (with it turned off, they stay). Among words of markup ('rel' / 'Sponsored' / 'target') a label is
-    scored and counts for its neighbours.
+    labels (with it turned off, they stay). Among words of markup ('rel' / 'Sponsored' / 'target'), and over a
+    block of teasers ('Sponsored content' / two headlines), a label is scored and counts for its neighbours.
     A line with a date among the first ten is kept when the article has no date field (it may be the
     only record of it; a comment's timestamp further down is not), and so is the date record of an
     undated plain-text article (artlint.daterecord: a date stamp of its opening, which reaches past a

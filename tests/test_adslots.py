@@ -36,6 +36,14 @@ def test_a_label_between_the_articles_blocks_is_a_slot_with_no_paragraph_beside_
     assert [texts[i] for i in sorted(labels)] == ["ADVERTISEMENT"]
 
 
+def test_a_label_beside_a_name_that_opens_in_lower_case_is_a_slot_and_one_over_teasers_is_none() -> None:
+    devices = "The update reaches these devices first:\nVision Pro"
+    texts, labels = _labels(f"{LEAD}\n{devices}\n- Advertisement -\niPad\nMacBook Air\n{NEXT}")
+    assert [texts[i] for i in sorted(labels)] == ["- Advertisement -"]
+    teasers = "Sponsored content\nThe best travel deals of the year\nCheap flights to Spain this spring"
+    assert _labels(f"{LEAD}\nWhat happens next\n{teasers}\nWhy doctors love this pillow\n{NEXT}")[1] == set()
+
+
 def test_a_label_among_page_chrome_or_at_the_edges_without_a_paragraph_is_none() -> None:
     assert _labels(f"{LEAD}\nrel\nSponsored\ntarget\n{NEXT}")[1] == set()
     assert _labels(f"{LEAD}\nclass\nbtn-primary\nGet Tickets\nhref\nsponsored\nTickets\nRoutes\n{NEXT}")[1] == set()

@@ -742,3 +742,5 @@ def test_a_label_between_the_same_dashes_is_a_whole_line_and_a_bulleted_phrase_a
         assert index.classify(line, index.every_language) == {"advertisement": Strength.EXACT}, line
     for line in ("- Advertisement", "— Advertisement -"):
         assert index.classify(line, index.every_language) == {"advertisement": Strength.WEAK}, line
+    assert index.classify("- Share -", index.every_language) == {"share-prompt": Strength.EXACT}
+    assert index.classify("— and then —", index.every_language) is None

@@ -33,6 +33,7 @@ TABLE_CELLS = 3
 """The fewest cells of a table header that may hold a figure itself ('Rank | State | 2024')."""
 LIST_ITEM_WORDS = 15
 SUBHEAD_WORDS = 8
+"""The longest subhead that the article goes on with below a line set into it (_subhead)."""
 NAME_ITEM_WORDS = 4
 """The longest item of a list of names ('Karşıyaka', 'North Merrick') that a sentence introduces (_introduced_list)."""
 INSET_ENTRIES = frozenset(["caption-credit", "related-link", "advertisement"])
@@ -66,10 +67,16 @@ def _subheads(view: Layout, found: Sequence[LineHits | None], one_teasers: list[
     SUBHEAD_WORDS words that does not close like a sentence, that no lexicon knows, right above a paragraph. Set
     into the article, the link stands between its sections (on the dev corpus such lines are body 93 times, leftover
     4 times)."""
-    paragraph, words = view.paragraph, view.words
-    return {i + 1 for i in one_teasers if view.first < i and i + 2 < len(paragraph) and paragraph[i + 2]
-            and not paragraph[i + 1] and not view.closes[i + 1] and words[i + 1] <= SUBHEAD_WORDS
-            and found[i + 1] is None}
+    paragraph = view.paragraph
+    return {i + 1 for i in one_teasers
+            if view.first < i and i + 2 < len(paragraph) and paragraph[i + 2] and _subhead(view, found, i + 1)}
+
+
+def _subhead(view: Layout, found: Sequence[LineHits | None], index: int) -> bool:
+    """The line at the layout index reads as a subhead: no paragraph, at most SUBHEAD_WORDS words, not closed like a
+    sentence, no line a lexicon knows."""
+    return (not view.paragraph[index] and view.words[index] <= SUBHEAD_WORDS and not view.closes[index]
+            and found[index] is None)
 
 
 def _resumed(view: Layout, markers: list[int]) -> set[int]:
@@ -147,10 +154,9 @@ def _phrases(view: Layout, known: list[bool], lead_in: int) -> range:
 def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], lead_in: int) -> range:
     """The lead-in and the items of a list of names, capitalised like a menu, that the article's text introduces and
     goes on from: the lead-in is a sentence of LEAD_IN_SENTENCE_WORDS words or more right below the article's text (a
-    line of PARAGRAPH_WORDS words or more), the
-    items are two or more names of at most NAME_ITEM_WORDS words with a letter ('North Merrick', not '12'), and the
-    article goes on right below them (_goes_on); an empty range for none. A prompt above teasers ('Stories our
-    readers are enjoying:') stands below a heading, not a paragraph."""
+    line of PARAGRAPH_WORDS words or more), the items are two or more names of at most NAME_ITEM_WORDS words with a
+    letter ('North Merrick', not '12'), and the article goes on right below them (_goes_on); an empty range for none.
+    A prompt above teasers ('Stories our readers are enjoying:') stands below a heading, not a paragraph."""
     words = view.words
     if words[lead_in] < LEAD_IN_SENTENCE_WORDS or not view.first < lead_in or words[lead_in - 1] < PARAGRAPH_WORDS:
         return range(0)
@@ -158,7 +164,7 @@ def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], le
     items = range(lead_in + 1, end)
     if len(items) < 2 or not all(words[k] <= NAME_ITEM_WORDS and any(map(str.isalpha, view.texts[k])) for k in items):
         return range(0)
-    return range(lead_in, end) if _goes_on(view, found, known, end) else range(0)
+    return range(lead_in, end) if _goes_on(view, found, end) else range(0)
 
 
 def _items_end(view: Layout, known: list[bool], lead_in: int, shortest: int) -> int:
@@ -172,17 +178,15 @@ def _items_end(view: Layout, known: list[bool], lead_in: int, shortest: int) -> 
     return end
 
 
-def _goes_on(view: Layout, found: Sequence[LineHits | None], known: list[bool], index: int) -> bool:
+def _goes_on(view: Layout, found: Sequence[LineHits | None], index: int) -> bool:
     """The article goes on at the layout index: with a paragraph, or a subhead of at most SUBHEAD_WORDS words over
     one, perhaps past one line set into the article (INSET_ENTRIES: a photo's caption, a read-also link, an ad
     label; not a share prompt or a cookie banner, which stand where the article has ended). A paragraph that a lexicon
     knows is no text of the article."""
     paragraph = view.paragraph
     index += index < len(paragraph) and not INSET_ENTRIES.isdisjoint(found[index] or ())
-    if index < len(paragraph) and not paragraph[index] and not known[index] and not view.closes[index] \
-            and view.words[index] <= SUBHEAD_WORDS:
-        index += 1
-    return index < len(paragraph) and paragraph[index] and not known[index]
+    index += index < len(paragraph) and _subhead(view, found, index)
+    return index < len(paragraph) and paragraph[index] and found[index] is None
 
 
 def _table_header(texts: Sequence[str], known: list[bool]) -> Iterator[int]:

@@ -44,7 +44,8 @@ def worker_pool(linter: Linter, setup: WorkerSetup, jobs: int) -> Iterator[Proce
     context = multiprocessing.get_context("fork" if fork else "spawn")
     _WORKER = linter if fork else None
     try:
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(setup,)) as pool:
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
+                                 initargs=(setup, os.getpid())) as pool:
             yield pool
     finally:
         _WORKER = None
@@ -69,9 +70,11 @@ def in_order(items: Iterable[Item], submit: Callable[[Item], Submitted], window:
         yield pending.popleft()
 
 
-def _init_worker(setup: WorkerSetup) -> None:
+def _init_worker(setup: WorkerSetup, parent: int) -> None:
+    """`parent`: the run's process id, taken before the fork: a run killed before this worker got here has already
+    left it to another parent, whose id os.getppid() would give."""
     global _WORKER
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     if _WORKER is not None:  # forked: the parent's linter came along
         return
     _WORKER = worker_linter(setup)

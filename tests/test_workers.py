@@ -1,4 +1,4 @@
-"""workers.in_order: answers in the items' order, with a bounded number submitted ahead."""
+"""workers: answers in the items' order, with a bounded number submitted ahead; workers end with their run."""
 
 from __future__ import annotations
 
@@ -36,3 +36,15 @@ def test_items_are_read_lazily() -> None:
             n += 1
 
     assert list(islice(in_order(endless(), lambda n: n * n, 2), 4)) == [(0, 0), (1, 1), (2, 4), (3, 9)]
+
+
+def test_a_worker_whose_run_ended_before_it_started_ends_at_once() -> None:
+    """A run killed between forking a worker and the worker's start leaves it to another parent; the worker must
+    compare with the run's id, not with whichever parent it finds."""
+    import subprocess
+    import sys
+
+    script = ("import os, time\nfrom artlint import workers\nworkers._WORKER = object()\n"
+              "workers._init_worker(None, os.getppid() + 1_000_000)\ntime.sleep(30)\n")
+    done = subprocess.run([sys.executable, "-c", script], timeout=20, check=False, capture_output=True)
+    assert (done.returncode, done.stderr) == (1, b"")

@@ -51,11 +51,7 @@ def _markup(view: Layout, start: int, end: int) -> bool:
     'eBay' are names, and a script without case has no lower case)."""
     texts, words = view.texts, view.words
     beside = [i for i in (start - 1, end + 1) if 0 <= i < len(texts) and words[i] == 1]
-    return any(_lower_case(texts[i]) for i in [*range(start, end + 1), *beside])
-
-
-def _lower_case(text: str) -> bool:
-    return any(map(str.islower, text)) and not any(map(str.isupper, text))
+    return any(texts[i].islower() for i in [*range(start, end + 1), *beside])
 
 
 def _heads_teasers(view: Layout, end: int) -> bool:

@@ -120,18 +120,18 @@ def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool])
     lexicon knows or that stands in a thread of comments, whose timestamps, names and replies fall into the
     same shapes."""
     known = [line is not None for line in found]
-    out = {*_table_header(view.texts, known), *live_entries(view, known), *_introduced_list(view, found)}
+    out = {*_table_header(view.texts, known), *live_entries(view, known), *_introduced_list(view, found, known)}
     return {i for i in out if not threads[i]}
 
 
-def _introduced_list(view: Layout, found: Sequence[LineHits | None]) -> list[int]:
+def _introduced_list(view: Layout, found: Sequence[LineHits | None], known: list[bool]) -> list[int]:
     """Layout indices of each list that a line introduces and reads on, with that line: its items are the article's
     when they are phrases that finish the lead-in's sentence (_phrases: 'The warning covers:' / 'coastal Cumbria
     from Silloth to Barrow;') or names that a sentence of the article introduces (_names: 'The districts taking part
     were:' / 'Bayraklı' / 'Karşıyaka'). A menu's or a block of teasers' lines under a label or a prompt ('More from
-    the Valley Post:') are capitalised, and a listing's lines below 'Here is the code:' are code."""
+    the Valley Post:') are capitalised, and a listing's lines below 'Here is the code:' are code. `known`: whether a
+    lexicon knows each line (`found`: its hits)."""
     texts, words = view.texts, view.words
-    known = [line is not None for line in found]
     out: list[int] = []
     for i in [i for i, text in enumerate(texts) if text[-1] == ":"]:
         if words[i] >= 2 and not known[i]:

@@ -69,7 +69,7 @@ _NO_RUN = (-1.0,) * 5
 
 def _capital_or_caseless(char: str) -> bool:
     """A capital, or a letter of a script without case (Arabic, Hebrew, CJK), which has no other way to open a name."""
-    return char.isupper() or char.isalpha() and not char.islower()
+    return char.isalpha() and not char.islower()
 
 
 class Signals:

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from artlint.article import BODY, Article
 from artlint.formats.headerlines import is_header_debris
 from artlint.inlinemarkup import visible_text
-from artlint.layout import PARAGRAPH_WORDS, SHORT_PARAGRAPH_WORDS, Layout
+from artlint.layout import BOX_HEADLINE_WORDS, PARAGRAPH_WORDS, SHORT_PARAGRAPH_WORDS, Layout
 from artlint.lexiconindex import LineHits, Strength
 from artlint.liveblog import live_entries
 from artlint.textutil import strip_markup
@@ -73,9 +73,9 @@ def _subheads(view: Layout, found: Sequence[LineHits | None], one_teasers: list[
 
 
 def _subhead(view: Layout, found: Sequence[LineHits | None], index: int) -> bool:
-    """The line at the layout index reads as a subhead: no paragraph, at most SUBHEAD_WORDS words, not closed like a
-    sentence, no line a lexicon knows."""
-    return (not view.paragraph[index] and view.words[index] <= SUBHEAD_WORDS and not view.closes[index]
+    """The line at the layout index reads as a subhead: no paragraph, one to SUBHEAD_WORDS words (not a line of
+    emoji), not closed like a sentence, no line a lexicon knows."""
+    return (not view.paragraph[index] and 0 < view.words[index] <= SUBHEAD_WORDS and not view.closes[index]
             and found[index] is None)
 
 
@@ -151,20 +151,21 @@ def _phrases(view: Layout, known: list[bool], lead_in: int) -> range:
     return range(0)
 
 
-def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], lead_in: int) -> range:
+def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], lead_in: int) -> list[int]:
     """The lead-in and the items of a list of names, capitalised like a menu, that the article's text introduces and
-    goes on from: the lead-in is a sentence of LEAD_IN_SENTENCE_WORDS words or more right below the article's text (a
-    line of PARAGRAPH_WORDS words or more), the items are two or more names of at most NAME_ITEM_WORDS words with a
-    letter ('North Merrick', not '12'), and the article goes on right below them (_goes_on); an empty range for none.
-    A prompt above teasers ('Stories our readers are enjoying:') stands below a heading, not a paragraph."""
+    goes on from, with the lines where it goes on (_goes_on): the lead-in is a sentence of LEAD_IN_SENTENCE_WORDS words
+    or more right below the article's text (_below_text), the items are two or more names of at most NAME_ITEM_WORDS
+    words with a letter ('North Merrick', not '12'); none for another list. A prompt above teasers ('Stories our
+    readers are enjoying:') stands below a heading, not a paragraph."""
     words = view.words
-    if words[lead_in] < LEAD_IN_SENTENCE_WORDS or not view.first < lead_in or words[lead_in - 1] < PARAGRAPH_WORDS:
-        return range(0)
+    if words[lead_in] < LEAD_IN_SENTENCE_WORDS or not view.first < lead_in or not _below_text(view, found, lead_in):
+        return []
     end = _items_end(view, known, lead_in, 1)
     items = range(lead_in + 1, end)
     if len(items) < 2 or not all(words[k] <= NAME_ITEM_WORDS and any(map(str.isalpha, view.texts[k])) for k in items):
-        return range(0)
-    return range(lead_in, end) if _goes_on(view, found, end) else range(0)
+        return []
+    going_on = _goes_on(view, found, end)
+    return [*range(lead_in, end), *going_on] if going_on is not None else []
 
 
 def _items_end(view: Layout, known: list[bool], lead_in: int, shortest: int) -> int:
@@ -178,15 +179,52 @@ def _items_end(view: Layout, known: list[bool], lead_in: int, shortest: int) -> 
     return end
 
 
-def _goes_on(view: Layout, found: Sequence[LineHits | None], index: int) -> bool:
-    """The article goes on at the layout index: with a paragraph, or a subhead of at most SUBHEAD_WORDS words over
-    one, perhaps past one line set into the article (INSET_ENTRIES: a photo's caption, a read-also link, an ad
-    label; not a share prompt or a cookie banner, which stand where the article has ended). A paragraph that a lexicon
-    knows is no text of the article."""
+def _goes_on(view: Layout, found: Sequence[LineHits | None], index: int) -> range | None:
+    """Where the article goes on at the layout index, perhaps past a box set into it (_past_box): the range of its
+    lines above a paragraph or a table ('Linka | Trasa | Interval') that it goes on with, a subhead of at most
+    SUBHEAD_WORDS words and a short sentence (a question over its answer), each perhaps missing; None where it does
+    not go on. A share prompt or a cookie banner is no box: they stand where the article has ended. A paragraph that
+    a lexicon knows is no text of the article."""
     paragraph = view.paragraph
-    index += index < len(paragraph) and not INSET_ENTRIES.isdisjoint(found[index] or ())
+    start = index = _past_box(view, found, index)
     index += index < len(paragraph) and _subhead(view, found, index)
-    return index < len(paragraph) and paragraph[index] and found[index] is None
+    index += index + 1 < len(paragraph) and view.closes[index] and not paragraph[index] and found[index] is None
+    if index < len(paragraph) and found[index] is None and (paragraph[index] or _table_row(view, index)):
+        return range(start, index)
+    return None
+
+
+def _past_box(view: Layout, found: Sequence[LineHits | None], index: int) -> int:
+    """The layout index past a box set into the article at `index`: a line of INSET_ENTRIES (a photo's caption, an ad
+    label, a read-also link) and, below a read-also marker that fills its line ('Más información'), the one headline
+    it links. `index` itself where no box stands."""
+    hits = found[index] if index < len(found) else None
+    if not hits or INSET_ENTRIES.isdisjoint(hits):
+        return index
+    if hits.get("related-link") == Strength.EXACT and index + 1 < len(found) and _box_headline(view, found, index + 1):
+        return index + 2
+    return index + 1
+
+
+def _below_text(view: Layout, found: Sequence[LineHits | None], index: int) -> bool:
+    """The line at the layout index stands right below the article's text (a line of PARAGRAPH_WORDS words or more),
+    or below a box set into it there (_past_box)."""
+    words = view.words
+    return words[index - 1] >= PARAGRAPH_WORDS or any(
+        words[start - 1] >= PARAGRAPH_WORDS and _past_box(view, found, start) == index for start in (index - 1, index - 2)
+        if start > 0)
+
+
+def _box_headline(view: Layout, found: Sequence[LineHits | None], index: int) -> bool:
+    return not view.closes[index] and view.words[index] in BOX_HEADLINE_WORDS and found[index] is None
+
+
+def _table_row(view: Layout, index: int) -> bool:
+    """The line at the layout index and the next (a row or a Markdown delimiter row) have as many cells, two or more,
+    joined with '|'."""
+    texts = view.texts
+    cells = texts[index].strip("|").count("|")
+    return cells >= 1 and index + 1 < len(texts) and texts[index + 1].strip("|").count("|") == cells
 
 
 def _table_header(texts: Sequence[str], known: list[bool]) -> Iterator[int]:

@@ -364,6 +364,29 @@ def test_a_list_of_names_that_a_sentence_introduces_and_the_article_goes_on_from
     assert "Bornova" in _candidates(Article.from_values({"title": "Storm", "body": share}))
 
 
+def test_a_list_of_names_goes_on_past_a_box_set_into_the_article_and_into_a_table_or_a_question() -> None:
+    lead, after = STORM
+    districts = ["Karşıyaka", "Bornova", "North Merrick", "Buca"]
+    box = ["Related", "Storm surge warnings extended to the south coast"]
+    table = ["Route | Stops | Every", "N1 | Harbour – Station | 20 min", "N2 | Buca – Airport | 30 min"]
+    body = "\n".join([lead, *box, "Crews were sent first to these districts:", *districts, "Night buses", *table, after])
+    candidates = _candidates(Article.from_values({"title": "Storm", "body": body}))
+    assert not {"Crews were sent first to these districts:", *districts, "Night buses"} & candidates
+    assert box[1] in candidates
+    boxed = "\n".join([lead, "Crews were sent first to these districts:", *districts, *box, "Questions and answers",
+                       "Do the school buses run?", after])
+    candidates = _candidates(Article.from_values({"title": "Storm", "body": boxed}))
+    assert not {*districts, "Questions and answers", "Do the school buses run?"} & candidates
+    under_a_heading = "\n".join([lead, "Storm watch", *box, "Crews were sent first to these districts:", *districts,
+                                 "Night buses", *table, after])
+    assert "Bornova" in _candidates(Article.from_values({"title": "Storm", "body": under_a_heading}))
+    emoji = "\n".join([lead, "Crews were sent first to these districts:", *districts, "💧", after])
+    assert "💧" in _candidates(Article.from_values({"title": "Storm", "body": emoji}))
+    no_rows = "\n".join([lead, "Crews were sent first to these districts:", *districts, "Night buses", "Timetable",
+                         "Share"])
+    assert "Bornova" in _candidates(Article.from_values({"title": "Storm", "body": no_rows}))
+
+
 def test_a_prompt_under_a_heading_introduces_no_list_of_names() -> None:
     lead, after = STORM
     teasers = ["Storm closes harbour", "Ferry strike called off", "New bridge opens"]

@@ -115,12 +115,15 @@ def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[
 
 def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool]) -> set[int]:
     """Layout indices of the lines of blocks that the article's own text is laid out in, however little each line
-    says: the header row of a table flattened to lines (_table_header), a live blog's entry times and headings
+    says: the header row of a table flattened to lines (_table_header) and the subhead above it that is its title
+    ('Fares' / 'Distance | Fare'; on the dev corpus body 40 times, leftover 12), a live blog's entry times and headings
     (artlint.liveblog) and a list that a line of the article introduces (_introduced_list). None is a line that a
     lexicon knows or that stands in a thread of comments, whose timestamps, names and replies fall into the
     same shapes."""
     known = [line is not None for line in found]
-    out = {*_table_header(view.texts, known), *live_entries(view, known), *_introduced_list(view, found, known)}
+    tables = list(_table_header(view.texts, known))
+    titles = [i - 1 for i in tables if i > 0 and _subhead(view, found, i - 1)]
+    out = {*tables, *titles, *live_entries(view, known), *_introduced_list(view, found, known)}
     return {i for i in out if not threads[i]}
 
 

@@ -414,6 +414,16 @@ def test_a_comment_threads_times_names_and_replies_are_no_live_blog_and_no_intro
     assert {"lol same every winter", "ferries never run when you need them"} <= candidates
 
 
+def test_the_subhead_over_a_table_is_its_title_and_no_candidate_even_below_a_gallery() -> None:
+    lead, after = STORM
+    table = ["Distance | Fare", "Up to 3 km | Rs 10", "3 to 12 km | Rs 20"]
+    body = "\n".join([lead, "In pictures", "1 / 3", "Fares", *table, after])
+    candidates = _candidates(Article.from_values({"title": "Storm", "body": body}))
+    assert "Fares" not in candidates and "1 / 3" in candidates
+    no_table = f"{lead}\nIn pictures\n1 / 3\nFares\nDistance\n{after}"
+    assert "Fares" in _candidates(Article.from_values({"title": "Storm", "body": no_table}))
+
+
 def test_a_stack_of_menu_bars_with_as_many_cells_is_no_table() -> None:
     lead, after = STORM
     bars = ("News | Sport | Business | Opinion | Culture\nLocal | Region | Schools | Crime | Courts\n"

@@ -36,6 +36,8 @@ SUBHEAD_WORDS = 8
 """The longest subhead that the article goes on with below a line set into it (_subhead)."""
 NAME_ITEM_WORDS = 4
 """The longest item of a list of names ('Karşıyaka', 'North Merrick') that a sentence introduces (_introduced_list)."""
+SECTION_LINES = 6
+"""The lines below a marker over a section of the article in which no other marker may stand (_section_below)."""
 INSET_ENTRIES = frozenset(["caption-credit", "related-link", "advertisement"])
 """The lexicon entries of the lines set into an article between its blocks."""
 LEAD_IN_SENTENCE_WORDS = 4
@@ -58,7 +60,7 @@ def own_lines(article: Article, view: Layout, hits: list[int], found: Sequence[L
     lexicon hits; `spans`: the runs of lines outside the paragraphs; `threads`: whether each line stands in a thread
     of comments."""
     own = _structure(article, view, hits, found, spans)
-    return own | _resumed(view, related_markers) | _subheads(view, found, one_teasers) | _blocks(view, found, threads)
+    return own | _resumed(view, found, related_markers) | _subheads(view, found, one_teasers) | _blocks(view, found, threads)
 
 
 def _subheads(view: Layout, found: Sequence[LineHits | None], one_teasers: list[int]) -> set[int]:
@@ -79,21 +81,43 @@ def _subhead(view: Layout, found: Sequence[LineHits | None], index: int) -> bool
             and found[index] is None)
 
 
-def _resumed(view: Layout, markers: list[int]) -> set[int]:
-    """Layout indices of the lines where the article goes on below a box of one teaser set into it
-    (Layout.inline_box, whose two statements under the headline make it one), and of the paragraphs that follow
-    them. A shorter line ends the run: what stands below it (a block of teasers, a bio, the page's tail) stays
-    below the marker."""
+def _resumed(view: Layout, found: Sequence[LineHits | None], markers: list[int]) -> set[int]:
+    """Layout indices of the lines where the article goes on below a box of one teaser set into it, and of the
+    paragraphs that follow them: two statements below the box (Layout.inline_box, for a marker known to head related
+    articles), or a section of its own (_section_below). A shorter line ends the run: what stands below it (a block
+    of teasers, a bio, the page's tail) stays below the marker."""
     out: set[int] = set()
     paragraph = view.paragraph
     for marker in markers:
         if view.inline_box(marker, sentences=True):
             out.update((marker + 2, marker + 3))
             i = marker + 4
-            while i < len(paragraph) and paragraph[i]:
-                out.add(i)
-                i += 1
+        elif _section_below(view, found, marker, markers):
+            out.update((marker + 2, marker + 3, marker + 4))
+            i = marker + 5
+        else:
+            continue
+        while i < len(paragraph) and paragraph[i]:
+            out.add(i)
+            i += 1
     return out
+
+
+def _section_below(view: Layout, found: Sequence[LineHits | None], marker: int, markers: list[int]) -> bool:
+    """Below a marker that fills its line, set between the article's paragraphs, and the one headline it links, the
+    article goes on with a section of its own: a subhead (_subhead), a paragraph, and a paragraph or a closing
+    statement ('READ MORE:' / 'Roker Park pier tours sell out' / 'Opening hours' / paragraph / 'Entry is free.').
+    A block of teasers alternates headlines and blurbs instead, or repeats its marker ('Learn more') within
+    SECTION_LINES lines."""
+    paragraph, words = view.paragraph, view.words
+    after = marker + 4
+    if not (0 < marker and after < len(paragraph) and paragraph[marker - 1] and paragraph[marker + 3]):
+        return False
+    whole = found[marker] or {}
+    if Strength.EXACT not in whole.values() or any(marker < other <= marker + SECTION_LINES for other in markers):
+        return False
+    return (_box_headline(view, found, marker + 1) and _subhead(view, found, marker + 2) and found[marker + 3] is None
+            and found[after] is None and (paragraph[after] or view.stops(after) and words[after] >= 2))
 
 
 def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[LineHits | None],

@@ -288,6 +288,21 @@ def test_sentences_where_the_article_goes_on_under_a_box_of_one_teaser_are_no_ca
     assert not candidates & set(resumed) and set(bio) <= candidates
 
 
+def test_a_section_where_the_article_goes_on_under_a_box_of_one_teaser_is_no_candidate() -> None:
+    lead, after = STORM
+    box = ["READ MORE:", "Harbour wall repairs to start in spring"]
+    section = ["Clean-up", "Volunteers will meet at the lifeboat station at nine on Saturday morning, the council said.",
+               "Gloves are provided."]
+    body = "\n".join([lead, *box, *section, "Share this article"])
+    candidates = _candidates(Article.from_values({"title": "Storm", "body": body}))
+    assert not candidates & {section[0], section[2]} and box[1] in candidates
+    blurb = "Repairs to the harbour wall will take until the summer, the port authority said on Friday."
+    teasers = [lead, *box, "Ferry fares rise in April", blurb, "New lifeboat for Whitby", "Crew members get their keys."]
+    assert "Ferry fares rise in April" in _candidates(Article.from_values({"title": "Storm", "body": "\n".join(teasers)}))
+    repeated = [lead, "Learn more", box[1], section[0], section[1], section[2], "Learn more", "Next story"]
+    assert section[0] in _candidates(Article.from_values({"title": "Storm", "body": "\n".join(repeated)}))
+
+
 def test_a_line_that_ends_in_a_german_or_swiss_closing_quote_closes_like_a_sentence() -> None:
     lines = ["„Die Grundlagen müssen wieder sitzen.“", "Er sagte: ‚Das reicht nicht.‘", "»Wir bleiben hier.«",
              "„Die Grundlagen müssen wieder“"]

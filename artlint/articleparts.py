@@ -36,6 +36,8 @@ SUBHEAD_WORDS = 8
 """The longest subhead that the article goes on with below a line set into it (_subhead)."""
 NAME_ITEM_WORDS = 4
 """The longest item of a list of names ('Karşıyaka', 'North Merrick') that a sentence introduces (_introduced_list)."""
+BOX_LINKS = 3
+"""The most headlines a read-also marker links in a box set into the article (_past_box)."""
 SECTION_LINES = 6
 """The lines below a marker over a section of the article in which no other marker may stand (_section_below)."""
 INSET_ENTRIES = frozenset(["caption-credit", "related-link", "advertisement"])
@@ -223,14 +225,18 @@ def _goes_on(view: Layout, found: Sequence[LineHits | None], index: int) -> rang
 
 def _past_box(view: Layout, found: Sequence[LineHits | None], index: int) -> int:
     """The layout index past a box set into the article at `index`: a line of INSET_ENTRIES (a photo's caption, an ad
-    label, a read-also link) and, below a read-also marker that fills its line ('Más información'), the one headline
-    it links. `index` itself where no box stands."""
+    label, a read-also link) and, below a read-also marker that fills its line, the headlines it links: one below a
+    heading ('Más información'), at most BOX_LINKS below a label that introduces them ('READ MORE:'). `index` itself
+    where no box stands."""
     hits = found[index] if index < len(found) else None
     if not hits or INSET_ENTRIES.isdisjoint(hits):
         return index
-    if hits.get("related-link") == Strength.EXACT and index + 1 < len(found) and _box_headline(view, found, index + 1):
-        return index + 2
-    return index + 1
+    end = index + 1
+    if hits.get("related-link") == Strength.EXACT:
+        links = BOX_LINKS if view.texts[index][-1] == ":" else 1
+        while end < min(len(found), index + 1 + links) and _box_headline(view, found, end):
+            end += 1
+    return end
 
 
 def _below_text(view: Layout, found: Sequence[LineHits | None], index: int) -> bool:
@@ -238,12 +244,15 @@ def _below_text(view: Layout, found: Sequence[LineHits | None], index: int) -> b
     or below a box set into it there (_past_box)."""
     words = view.words
     return words[index - 1] >= PARAGRAPH_WORDS or any(
-        words[start - 1] >= PARAGRAPH_WORDS and _past_box(view, found, start) == index for start in (index - 1, index - 2)
-        if start > 0)
+        words[start - 1] >= PARAGRAPH_WORDS and _past_box(view, found, start) == index
+        for start in range(index - 1, max(0, index - 2 - BOX_LINKS), -1))
 
 
 def _box_headline(view: Layout, found: Sequence[LineHits | None], index: int) -> bool:
-    return not view.closes[index] and view.words[index] in BOX_HEADLINE_WORDS and found[index] is None
+    """The line at the layout index reads as a headline that a box links: BOX_HEADLINE_WORDS words, no lexicon hit,
+    neither closed like a sentence nor ended by the colon of a lead-in ('The roads closed since this morning are:')."""
+    text = view.texts[index]
+    return not view.closes[index] and text[-1] != ":" and view.words[index] in BOX_HEADLINE_WORDS and found[index] is None
 
 
 def _table_row(view: Layout, index: int) -> bool:

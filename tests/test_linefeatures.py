@@ -402,6 +402,19 @@ def test_a_list_of_names_goes_on_past_a_box_set_into_the_article_and_into_a_tabl
     assert "Bornova" in _candidates(Article.from_values({"title": "Storm", "body": no_rows}))
 
 
+def test_a_list_of_names_below_a_read_also_label_and_the_headlines_it_introduces_is_no_candidate() -> None:
+    lead, after = STORM
+    roads = ["R463 Ballina Road", "R466 Montpelier", "L3022 Ardnataggle"]
+    intro = "The roads closed since this morning are:"
+    links = ["Status orange rain warning for five counties", "Council increases flow at the weir"]
+    for box in (["Read more:"], ["READ MORE:", *links]):
+        body = "\n".join([lead, *box, intro, *roads, after])
+        candidates = _candidates(Article.from_values({"title": "Storm", "body": body}))
+        assert not {intro, *roads} & candidates, box
+    heading = "\n".join([lead, "Related", *links, intro, *roads, after])
+    assert "R466 Montpelier" in _candidates(Article.from_values({"title": "Storm", "body": heading}))
+
+
 def test_a_prompt_under_a_heading_introduces_no_list_of_names() -> None:
     lead, after = STORM
     teasers = ["Storm closes harbour", "Ferry strike called off", "New bridge opens"]

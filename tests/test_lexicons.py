@@ -29,8 +29,23 @@ POSITIONAL = {"tail-markers", "spillover-markers"}
 """Entries chosen for where their lines stand (a heading past the middle that only page chrome follows; a
 heading that other articles' headlines follow): they repeat phrases of the categories whose blocks they head,
 or of navigation, which reports such a heading where it stands alone ('Most read' between two paragraphs)."""
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "tr", "ar")
+LANGUAGES = (
+    "en", "de", "fr", "es", "it", "pt", "nl", "ru", "tr", "ar",
+    "pl", "cs", "sk", "hu", "ro", "el", "bg", "uk", "sv", "da", "no", "fi", "id", "he", "hr", "ca",
+)  # fmt: skip
 FILES = sorted((data_dir("rules") / "lexicons").glob("*.yaml"))
+CASES = sorted((Path(__file__).parent / "lexicon_cases").glob("*.yaml"))
+"""Test cases of lexicons kept as data, one file per language: leftovers, widgets and body sentences."""
+
+
+def _cases(kind: str) -> list[tuple[str, ...]]:
+    """The case files' lines of one kind, each led by the file's language: (language, category, line) for leftovers
+    and widgets, (language, line) for body sentences."""
+    out: list[tuple[str, ...]] = []
+    for path in CASES:
+        for case in load_yaml_file(path, PackError)[kind]:
+            out.append((path.stem, *case) if isinstance(case, list) else (path.stem, case))
+    return out
 
 
 @cache
@@ -325,6 +340,7 @@ LEFTOVERS = [
     ("ar", "share-prompt", "حمّل تطبيق الجزيرة الآن"),
     ("ar", "comment-section", "اترك تعليقاً"),
 ]
+LEFTOVERS += _cases("leftovers")
 
 
 @pytest.mark.parametrize(("language", "key", "line"), LEFTOVERS, ids=lambda v: str(v)[:30])
@@ -430,6 +446,7 @@ WIDGETS = [
     ("fr", "truncation-markers", "Il vous reste 64 % de cet article à lire. La suite est réservée aux abonnés."),
     ("ru", "navigation", "Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter."),
 ]
+WIDGETS += _cases("widgets")
 """The widgets news sites added in 2024-2026, each a whole line of its category (no weaker match)."""
 
 
@@ -588,6 +605,7 @@ BODY_LINES = [
     ("en", "Members get unlimited access to the gym for less than $1 a day, the chain said."),
     ("ru", "Если вы заметили ошибку в начислениях, обратитесь в управляющую компанию."),
 ]
+BODY_LINES += _cases("body")
 
 
 @pytest.mark.parametrize(("language", "line"), BODY_LINES, ids=lambda v: str(v)[:30])

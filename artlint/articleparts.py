@@ -38,12 +38,18 @@ NAME_ITEM_WORDS = 4
 """The longest item of a list of names ('Karşıyaka', 'North Merrick') that a sentence introduces (_introduced_list)."""
 BOX_LINKS = 3
 """The most headlines a read-also marker links in a box set into the article (_past_box)."""
+BOX_LINES = 3
+"""The most lines set into the article, one below the other, that make one box (_past_box): two read-also links and
+an ad label."""
+BOX_LABEL_WORDS = 4
+"""The longest read-also label alone on its line without a colon ('Das könnte Sie auch interessieren' is five)."""
 SECTION_LINES = 6
 """The lines below a marker over a section of the article in which no other marker may stand (_section_below)."""
 INSET_ENTRIES = frozenset(["caption-credit", "related-link", "advertisement"])
 """The lexicon entries of the lines set into an article between its blocks."""
-LEAD_IN_SENTENCE_WORDS = 4
-"""The shortest lead-in of a list of names that is a sentence of the article ('Crews were sent to:'), not a label."""
+LEAD_IN_SENTENCE_WORDS = 3
+"""The shortest lead-in of a list of names that is a sentence of the article ('Crews were sent to:', Hebrew 'התחנות
+שייסגרו הן:', 'the stations that will close are:'), not a label ('Districts:', 'Betroffen sind:')."""
 _CODE_MARK = re.compile(r"[{}()\[\]=<>;$@\\|_`]|://|www\.")
 """A mark of code, markup or an address in a list item (its own closing semicolon or comma aside)."""
 VERSE_LINES = 5
@@ -224,19 +230,25 @@ def _goes_on(view: Layout, found: Sequence[LineHits | None], index: int) -> rang
 
 
 def _past_box(view: Layout, found: Sequence[LineHits | None], index: int) -> int:
-    """The layout index past a box set into the article at `index`: a line of INSET_ENTRIES (a photo's caption, an ad
-    label, a read-also link) and, below a read-also marker that fills its line, the headlines it links: one below a
-    heading ('Más información'), at most BOX_LINKS below a label that introduces them ('READ MORE:'). `index` itself
-    where no box stands."""
-    hits = found[index] if index < len(found) else None
-    if not hits or INSET_ENTRIES.isdisjoint(hits):
-        return index
-    end = index + 1
-    if hits.get("related-link") == Strength.EXACT:
-        links = BOX_LINKS if view.texts[index][-1] == ":" else 1
-        while end < min(len(found), index + 1 + links) and _box_headline(view, found, end):
-            end += 1
+    """The layout index past a box set into the article at `index`: up to BOX_LINES lines of INSET_ENTRIES (a photo's
+    caption, an ad label, read-also links) and, below a read-also label alone on its line (_label), the headlines it
+    links: one below a heading ('Más información'), at most BOX_LINKS below a label that introduces them ('READ
+    MORE:'). `index` itself where no box stands."""
+    end = index
+    while end < min(len(found), index + BOX_LINES) and not INSET_ENTRIES.isdisjoint(found[end] or ()):
+        end += 1
+        if _label(view, found, end - 1):
+            stop = min(len(found), end + (BOX_LINKS if view.texts[end - 1][-1] == ":" else 1))
+            while end < stop and _box_headline(view, found, end):
+                end += 1
     return end
+
+
+def _label(view: Layout, found: Sequence[LineHits | None], index: int) -> bool:
+    """The line at the layout index is a read-also label alone on its line: BOX_LABEL_WORDS words at most, or ended by
+    a colon ('Más información', 'READ MORE:'), not a label glued to its headline ('Zobacz także: Nowa linia ...')."""
+    return (found[index] or {}).get("related-link") == Strength.EXACT and (
+        view.texts[index][-1] == ":" or view.words[index] <= BOX_LABEL_WORDS)
 
 
 def _below_text(view: Layout, found: Sequence[LineHits | None], index: int) -> bool:
@@ -245,7 +257,7 @@ def _below_text(view: Layout, found: Sequence[LineHits | None], index: int) -> b
     words = view.words
     return words[index - 1] >= PARAGRAPH_WORDS or any(
         words[start - 1] >= PARAGRAPH_WORDS and _past_box(view, found, start) == index
-        for start in range(index - 1, max(0, index - 2 - BOX_LINKS), -1))
+        for start in range(index - 1, max(0, index - 1 - BOX_LINES * (1 + BOX_LINKS)), -1))
 
 
 def _box_headline(view: Layout, found: Sequence[LineHits | None], index: int) -> bool:

@@ -289,7 +289,7 @@ def test_sentences_where_the_article_goes_on_under_a_box_of_one_teaser_are_no_ca
 
 
 def test_a_section_where_the_article_goes_on_under_a_box_of_one_teaser_is_no_candidate() -> None:
-    lead, after = STORM
+    lead = STORM[0]
     box = ["READ MORE:", "Harbour wall repairs to start in spring"]
     section = ["Clean-up", "Volunteers will meet at the lifeboat station at nine on Saturday morning, the council said.",
                "Gloves are provided."]
@@ -413,6 +413,18 @@ def test_a_list_of_names_below_a_read_also_label_and_the_headlines_it_introduces
         assert not {intro, *roads} & candidates, box
     heading = "\n".join([lead, "Related", *links, intro, *roads, after])
     assert "R466 Montpelier" in _candidates(Article.from_values({"title": "Storm", "body": heading}))
+
+
+def test_a_list_of_names_goes_on_past_a_box_of_several_links_and_a_three_word_lead_in_introduces_it() -> None:
+    lead, after = STORM
+    stops = ["Stradom", "Plac Wolnica", "Miodowa", "Starowiślna"]
+    links = ["Read more: Tram fares to rise in April as the city raises prices", "Read more: Night buses to run on Fridays"]
+    body = "\n".join([lead, "Trams skip these:", *stops, *links, "Advertisement", after])
+    assert not set(stops) & _candidates(Article.from_values({"title": "Storm", "body": body}))
+    four_links = "\n".join([lead, "Trams skip these:", *stops, *links, *links, after])
+    assert "Miodowa" in _candidates(Article.from_values({"title": "Storm", "body": four_links}))
+    label = "\n".join([lead, "Stops closed:", *stops, after])
+    assert "Miodowa" in _candidates(Article.from_values({"title": "Storm", "body": label}))
 
 
 def test_a_prompt_under_a_heading_introduces_no_list_of_names() -> None:

@@ -113,21 +113,34 @@ class LexiconIndex:
         return self._chosen(frozenset(self.languages))
 
     def languages_of(self, article: Article) -> tuple[_Language, ...]:
-        """The article's language by its function words, and English; every language when none is clear."""
+        """The article's language by its function words, and English. When none is clear, every language whose
+        function words it uses at all, and English; every language when it uses none (a few lines of page chrome).
+        Each language's matchers are compiled when an article first needs them: a short note in no clear language
+        would otherwise compile all 26."""
         best = self.language_of(article)
-        return self.every_language if best is None else self._chosen(frozenset({best, ALWAYS}))
+        if best is not None:
+            return self._chosen(frozenset({best, ALWAYS}))
+        used = frozenset(lang for lang, count in self._counts(article).items() if count)
+        return self._chosen(used | {ALWAYS}) if used else self.every_language
 
     def language_of(self, article: Article) -> str | None:
         """The code of the language whose function words the article uses most (three or more), else None;
         told once per article."""
-        return article.body.memo((self, "language"), lambda _: self._language_of(article))
+        counts = self._counts(article)
+        best = max(counts, key=counts.__getitem__, default=None)
+        return None if best is None or counts[best] < 3 else best
 
     def writes_day_first(self, article: Article) -> bool:
         """The article's language writes a numeric date whose day and month could be either day first
         (`numeric_dates: day-first` in its lexicon)."""
         return self.language_of(article) in self.day_first
 
-    def _language_of(self, article: Article) -> str | None:
+    def _counts(self, article: Article) -> dict[str, int]:
+        """How many of each language's function words the article's first SAMPLE_WORDS words hold; counted once per
+        article."""
+        return article.body.memo((self, "language"), lambda _: self._count(article))
+
+    def _count(self, article: Article) -> dict[str, int]:
         sample = []
         seen = 0
         for tokens in layout(article).tokens:
@@ -139,8 +152,7 @@ class LexiconIndex:
         for languages, found in Counter(map(self.stopwords.get, chain.from_iterable(sample))).items():
             for lang in languages or ():
                 counts[lang] = counts.get(lang, 0) + found
-        best = max(counts, key=counts.__getitem__, default=None)
-        return None if best is None or counts[best] < 3 else best
+        return counts
 
     def _chosen(self, codes: frozenset[str]) -> tuple[_Language, ...]:
         """One tuple per set of languages, so that it can key the memo of classified lines."""

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from artlint.article import Article
 from artlint.builtin.boilerplate.comment_thread import CommentThread
 from artlint.data import builtin_lexicon_files, data_dir
 from artlint.errors import PackError
@@ -762,3 +763,16 @@ def test_a_label_between_the_same_dashes_is_a_whole_line_and_a_bulleted_phrase_a
         assert index.classify(line, index.every_language) == {"advertisement": Strength.WEAK}, line
     assert index.classify("- Share -", index.every_language) == {"share-prompt": Strength.EXACT}
     assert index.classify("— and then —", index.every_language) is None
+
+
+def test_an_article_in_no_clear_language_is_matched_in_the_languages_whose_function_words_it_uses() -> None:
+    index = builtin_lexicons().index()
+    codes = {id(language): code for code, language in index.languages.items()}
+
+    def matched_in(body: str) -> set[str]:
+        return {codes[id(language)] for language in index.languages_of(Article.from_values({"title": "t", "body": body}))}
+
+    assert matched_in("Der Hafen bleibt zu.\nAnzeige") == {"de", "en"}
+    assert matched_in("Anzeige\n12:30") == set(index.languages)
+    assert matched_in("Der Hafen bleibt bis Montag zu, sagte die Stadt, und die Fähre auch.") == {"de", "en"}
+    assert matched_in("The harbour reopened.\nReklama") == {"en"}

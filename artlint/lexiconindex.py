@@ -113,15 +113,17 @@ class LexiconIndex:
         return self._chosen(frozenset(self.languages))
 
     def languages_of(self, article: Article) -> tuple[_Language, ...]:
-        """The article's language by its function words, and English. When none is clear, every language whose
-        function words it uses at all, and English; every language when it uses none (a few lines of page chrome).
-        Each language's matchers are compiled when an article first needs them: a short note in no clear language
-        would otherwise compile all 26."""
+        """The article's language by its function words, and English. When none is clear but one language's function
+        words stand in it twice, every language whose function words it uses at all, and English; else every language
+        (a few lines of page chrome, a name with 'de' in it). Each language's matchers are compiled when an article
+        first needs them: a short note in no clear language would otherwise compile all 26."""
         best = self.language_of(article)
         if best is not None:
             return self._chosen(frozenset({best, ALWAYS}))
-        used = frozenset(lang for lang, count in self._counts(article).items() if count)
-        return self._chosen(used | {ALWAYS}) if used else self.every_language
+        counts = self._counts(article)
+        if max(counts.values(), default=0) < 2:
+            return self.every_language
+        return self._chosen(frozenset(lang for lang, count in counts.items() if count) | {ALWAYS})
 
     def language_of(self, article: Article) -> str | None:
         """The code of the language whose function words the article uses most (three or more), else None;

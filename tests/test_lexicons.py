@@ -775,4 +775,5 @@ def test_an_article_in_no_clear_language_is_matched_in_the_languages_whose_funct
     assert matched_in("Der Hafen bleibt zu.\nAnzeige") == {"de", "en"}
     assert matched_in("Anzeige\n12:30") == set(index.languages)
     assert matched_in("Der Hafen bleibt bis Montag zu, sagte die Stadt, und die Fähre auch.") == {"de", "en"}
-    assert matched_in("The harbour reopened.\nReklama") == {"en"}
+    assert matched_in("The harbour is shut.\nReklama") == {"en"}
+    assert matched_in("Fot. Jan Nowak\nCzytaj także: Tramwaje wracają na Chełm\nAnna de Vries") == set(index.languages)

@@ -39,17 +39,22 @@ NAME_ITEM_WORDS = 4
 BOX_LINKS = 3
 """The most headlines a read-also marker links in a box set into the article (_past_box)."""
 BOX_LINES = 3
-"""The most lines set into the article, one below the other, that make one box (_past_box): two read-also links and
-an ad label."""
+"""The most lines set into the article, one below the other, that make one box (_past_box), not counting the
+headlines below a read-also label: two read-also links and an ad label."""
+BOX_SPAN = BOX_LINES * (1 + BOX_LINKS)
 BOX_LABEL_WORDS = 4
 """The longest read-also label alone on its line without a colon ('Das könnte Sie auch interessieren' is five)."""
+SECTION_SUBHEAD_WORDS = 4
+"""The longest subhead right below a read-also label whose links the scraper dropped (_section_below)."""
 SECTION_LINES = 6
 """The lines below a marker over a section of the article in which no other marker may stand (_section_below)."""
 INSET_ENTRIES = frozenset(["caption-credit", "related-link", "advertisement"])
 """The lexicon entries of the lines set into an article between its blocks."""
 LEAD_IN_SENTENCE_WORDS = 3
-"""The shortest lead-in of a list of names that is a sentence of the article ('Crews were sent to:', Hebrew 'התחנות
-שייסגרו הן:', 'the stations that will close are:'), not a label ('Districts:', 'Betroffen sind:')."""
+"""The shortest lead-in of a list of names that is a sentence of the article ('Those affected include:'; in languages
+that glue articles, prepositions or endings to their words three words say as much: Turkish 'Seferlerin uğrayacağı
+iskeleler:', Hebrew 'התחנות שייסגרו הן:'), not a label ('Districts:', 'Betroffen sind:'). A prompt as short
+('Listen and subscribe:') is the share-prompt lexicon's, and a line a lexicon knows introduces no list."""
 _CODE_MARK = re.compile(r"[{}()\[\]=<>;$@\\|_`]|://|www\.")
 """A mark of code, markup or an address in a list item (its own closing semicolon or comma aside)."""
 VERSE_LINES = 5
@@ -83,26 +88,29 @@ def _subheads(view: Layout, found: Sequence[LineHits | None], one_teasers: list[
 
 
 def _subhead(view: Layout, found: Sequence[LineHits | None], index: int) -> bool:
-    """The line at the layout index reads as a subhead: no paragraph, one to SUBHEAD_WORDS words (not a line of
-    emoji), not closed like a sentence, no line a lexicon knows."""
+    """The line at the layout index reads as a subhead: no paragraph, one to SUBHEAD_WORDS words with a letter (not a
+    line of emoji, not a counter '1 / 3'), no separator (a menu bar), not closed like a sentence, no line a lexicon
+    knows."""
+    text = view.texts[index]
     return (not view.paragraph[index] and 0 < view.words[index] <= SUBHEAD_WORDS and not view.closes[index]
-            and found[index] is None)
+            and found[index] is None and any(map(str.isalpha, text)) and not SEPARATOR.search(text))
 
 
 def _resumed(view: Layout, found: Sequence[LineHits | None], markers: list[int]) -> set[int]:
     """Layout indices of the lines where the article goes on below a box of one teaser set into it, and of the
     paragraphs that follow them: two statements below the box (Layout.inline_box, for a marker known to head related
-    articles), or a section of its own (_section_below). A shorter line ends the run: what stands below it (a block
-    of teasers, a bio, the page's tail) stays below the marker."""
+    articles), or a section of its own (_section_below), below the box's headline or right below a label whose links
+    the scraper dropped. A shorter line ends the run: what stands below it (a block of teasers, a bio, the page's
+    tail) stays below the marker."""
     out: set[int] = set()
     paragraph = view.paragraph
     for marker in markers:
         if view.inline_box(marker, sentences=True):
             out.update((marker + 2, marker + 3))
             i = marker + 4
-        elif _section_below(view, found, marker, markers):
-            out.update((marker + 2, marker + 3, marker + 4))
-            i = marker + 5
+        elif (section := _section_below(view, found, marker, markers)) is not None:
+            out.update(section)
+            i = section.stop
         else:
             continue
         while i < len(paragraph) and paragraph[i]:
@@ -111,21 +119,33 @@ def _resumed(view: Layout, found: Sequence[LineHits | None], markers: list[int])
     return out
 
 
-def _section_below(view: Layout, found: Sequence[LineHits | None], marker: int, markers: list[int]) -> bool:
-    """Below a marker that fills its line, set between the article's paragraphs, and the one headline it links, the
-    article goes on with a section of its own: a subhead (_subhead), a paragraph, and a paragraph or a closing
-    statement ('READ MORE:' / 'Roker Park pier tours sell out' / 'Opening hours' / paragraph / 'Entry is free.').
-    A block of teasers alternates headlines and blurbs instead, or repeats its marker ('Learn more') within
-    SECTION_LINES lines."""
+def _section_below(view: Layout, found: Sequence[LineHits | None], marker: int, markers: list[int]) -> range | None:
+    """The subhead, paragraph and next line of the section that the article goes on with below a read-also marker
+    that fills its line, set between the article's paragraphs, and the one headline it links: a subhead (_subhead)
+    with no figure, a paragraph, and a paragraph, a closing statement or a list's lead-in ('READ MORE:' / 'Roker Park
+    pier tours sell out' / 'Opening hours' / paragraph / 'Entry is free.'). Where a scraper dropped the links
+    ('Přečtěte si také' / 'Tresty' / paragraph), below a label alone on its line (_label), the subhead is
+    SECTION_SUBHEAD_WORDS words at most: a teaser's headline is longer. A block of teasers alternates headlines and
+    blurbs instead, or repeats its marker ('Learn more') within SECTION_LINES lines; a teaser card puts a date under
+    its headline ('12 March 2025' / blurb). None where no such section stands."""
     paragraph, words = view.paragraph, view.words
-    after = marker + 4
-    if not (0 < marker and after < len(paragraph) and paragraph[marker - 1] and paragraph[marker + 3]):
-        return False
     whole = found[marker] or {}
-    if Strength.EXACT not in whole.values() or any(marker < other <= marker + SECTION_LINES for other in markers):
-        return False
-    return (_box_headline(view, found, marker + 1) and _subhead(view, found, marker + 2) and found[marker + 3] is None
-            and found[after] is None and (paragraph[after] or view.stops(after) and words[after] >= 2))
+    if (not 0 < marker < len(paragraph) - 3 or not paragraph[marker - 1] or whole.get("related-link") != Strength.EXACT
+            or any(marker < other <= marker + SECTION_LINES for other in markers)):
+        return None
+    if _box_headline(view, found, marker + 1):
+        subhead = marker + 2
+    elif _label(view, found, marker) and words[marker + 1] <= SECTION_SUBHEAD_WORDS:
+        subhead = marker + 1
+    else:
+        return None
+    after = subhead + 2
+    if not (after < len(paragraph) and _subhead(view, found, subhead) and not DIGIT.search(view.texts[subhead])
+            and paragraph[subhead + 1] and found[subhead + 1] is None and found[after] is None):
+        return None
+    goes_on = (paragraph[after] or view.stops(after) and words[after] >= 2
+               or view.texts[after][-1] == ":" and words[after] >= LEAD_IN_SENTENCE_WORDS)
+    return range(subhead, after + 1) if goes_on else None
 
 
 def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[LineHits | None],
@@ -189,11 +209,11 @@ def _phrases(view: Layout, known: list[bool], lead_in: int) -> range:
 def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], lead_in: int) -> list[int]:
     """The lead-in and the items of a list of names, capitalised like a menu, that the article's text introduces and
     goes on from, with the lines where it goes on (_goes_on): the lead-in is a sentence of LEAD_IN_SENTENCE_WORDS words
-    or more right below the article's text (_below_text), the items are two or more names of at most NAME_ITEM_WORDS
+    or more past the first paragraph, right below the article's text (_below_text), the items are two or more names of at most NAME_ITEM_WORDS
     words with a letter ('North Merrick', not '12'); none for another list. A prompt above teasers ('Stories our
     readers are enjoying:') stands below a heading, not a paragraph."""
     words = view.words
-    if words[lead_in] < LEAD_IN_SENTENCE_WORDS or not view.first < lead_in or not _below_text(view, found, lead_in):
+    if words[lead_in] < LEAD_IN_SENTENCE_WORDS or not 0 <= view.first < lead_in or not _below_text(view, found, lead_in):
         return []
     end = _items_end(view, known, lead_in, 1)
     items = range(lead_in + 1, end)
@@ -233,14 +253,20 @@ def _past_box(view: Layout, found: Sequence[LineHits | None], index: int) -> int
     """The layout index past a box set into the article at `index`: up to BOX_LINES lines of INSET_ENTRIES (a photo's
     caption, an ad label, read-also links) and, below a read-also label alone on its line (_label), the headlines it
     links: one below a heading ('Más información'), at most BOX_LINKS below a label that introduces them ('READ
-    MORE:'). `index` itself where no box stands."""
-    end = index
-    while end < min(len(found), index + BOX_LINES) and not INSET_ENTRIES.isdisjoint(found[end] or ()):
+    MORE:'). `index` itself where no box stands, or where such a label heads more headlines than that: a block of
+    teasers.
+    The box spans at most BOX_LINES * (1 + BOX_LINKS) lines (BOX_SPAN)."""
+    end, insets = index, 0
+    while end < len(found) and insets < BOX_LINES and not INSET_ENTRIES.isdisjoint(found[end] or ()):
         end += 1
+        insets += 1
         if _label(view, found, end - 1):
-            stop = min(len(found), end + (BOX_LINKS if view.texts[end - 1][-1] == ":" else 1))
+            links = BOX_LINKS if view.texts[end - 1][-1] == ":" else 1
+            stop = min(len(found), end + links)
             while end < stop and _box_headline(view, found, end):
                 end += 1
+            if links > 1 and end == stop < len(found) and _box_headline(view, found, end):
+                return index
     return end
 
 
@@ -255,9 +281,9 @@ def _below_text(view: Layout, found: Sequence[LineHits | None], index: int) -> b
     """The line at the layout index stands right below the article's text (a line of PARAGRAPH_WORDS words or more),
     or below a box set into it there (_past_box)."""
     words = view.words
-    return words[index - 1] >= PARAGRAPH_WORDS or any(
+    return index > 0 and words[index - 1] >= PARAGRAPH_WORDS or any(
         words[start - 1] >= PARAGRAPH_WORDS and _past_box(view, found, start) == index
-        for start in range(index - 1, max(0, index - 1 - BOX_LINES * (1 + BOX_LINKS)), -1))
+        for start in range(index - 1, max(0, index - 1 - BOX_SPAN), -1))
 
 
 def _box_headline(view: Layout, found: Sequence[LineHits | None], index: int) -> bool:
@@ -268,11 +294,16 @@ def _box_headline(view: Layout, found: Sequence[LineHits | None], index: int) ->
 
 
 def _table_row(view: Layout, index: int) -> bool:
-    """The line at the layout index and the next (a row or a Markdown delimiter row) have as many cells, two or more,
-    joined with '|'."""
+    """The line at the layout index opens a table: two or more cells joined with ' | ', and below it a Markdown
+    delimiter row or a row of as many cells with a figure ('Linka | Trasa | Interval' / 'x2 | Hlavní nádraží | 6
+    min'). A stack of menu bars has as many cells and no figure."""
     texts = view.texts
-    cells = texts[index].strip("|").count("|")
-    return cells >= 1 and index + 1 < len(texts) and texts[index + 1].strip("|").count("|") == cells
+    if index + 1 >= len(texts) or " | " not in texts[index]:
+        return False
+    below = texts[index + 1]
+    if below[:1] in "|:-" and _TABLE_RULE.fullmatch(below):
+        return True
+    return below.strip("|").count("|") == texts[index].strip("|").count("|") and DIGIT.search(below) is not None
 
 
 def _table_header(texts: Sequence[str], known: list[bool]) -> Iterator[int]:

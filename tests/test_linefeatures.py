@@ -301,6 +301,14 @@ def test_a_section_where_the_article_goes_on_under_a_box_of_one_teaser_is_no_can
     assert "Ferry fares rise in April" in _candidates(Article.from_values({"title": "Storm", "body": "\n".join(teasers)}))
     repeated = [lead, "Learn more", box[1], section[0], section[1], section[2], "Learn more", "Next story"]
     assert section[0] in _candidates(Article.from_values({"title": "Storm", "body": "\n".join(repeated)}))
+    card = [lead, *box, "12 March 2025", blurb, STORM[1]]
+    assert {"12 March 2025", blurb} <= _candidates(Article.from_values({"title": "Storm", "body": "\n".join(card)}))
+    dropped_links = [lead, "Read more", *section, "Share this article"]
+    candidates = _candidates(Article.from_values({"title": "Storm", "body": "\n".join(dropped_links)}))
+    assert not candidates & {section[0], section[2]}
+    long_headline = [lead, "Read more", "Ferry fares rise in April", *section[1:], "Share this article"]
+    candidates = _candidates(Article.from_values({"title": "Storm", "body": "\n".join(long_headline)}))
+    assert "Ferry fares rise in April" in candidates
 
 
 def test_a_line_that_ends_in_a_german_or_swiss_closing_quote_closes_like_a_sentence() -> None:
@@ -397,8 +405,7 @@ def test_a_list_of_names_goes_on_past_a_box_set_into_the_article_and_into_a_tabl
     assert "Bornova" in _candidates(Article.from_values({"title": "Storm", "body": under_a_heading}))
     emoji = "\n".join([lead, "Crews were sent first to these districts:", *districts, "💧", after])
     assert "💧" in _candidates(Article.from_values({"title": "Storm", "body": emoji}))
-    no_rows = "\n".join([lead, "Crews were sent first to these districts:", *districts, "Night buses", "Timetable",
-                         "Share"])
+    no_rows = "\n".join([lead, "Crews were sent first to these districts:", *districts, "Night buses", table[0], after])
     assert "Bornova" in _candidates(Article.from_values({"title": "Storm", "body": no_rows}))
 
 
@@ -419,12 +426,33 @@ def test_a_list_of_names_goes_on_past_a_box_of_several_links_and_a_three_word_le
     lead, after = STORM
     stops = ["Stradom", "Plac Wolnica", "Miodowa", "Starowiślna"]
     links = ["Read more: Tram fares to rise in April as the city raises prices", "Read more: Night buses to run on Fridays"]
-    body = "\n".join([lead, "Trams skip these:", *stops, *links, "Advertisement", after])
+    body = "\n".join([lead, "Trams will skip these stops:", *stops, *links, "Advertisement", after])
     assert not set(stops) & _candidates(Article.from_values({"title": "Storm", "body": body}))
-    four_links = "\n".join([lead, "Trams skip these:", *stops, *links, *links, after])
+    four_links = "\n".join([lead, "Trams will skip these stops:", *stops, *links, *links, after])
     assert "Miodowa" in _candidates(Article.from_values({"title": "Storm", "body": four_links}))
     label = "\n".join([lead, "Stops closed:", *stops, after])
     assert "Miodowa" in _candidates(Article.from_values({"title": "Storm", "body": label}))
+    prompt = f"{lead}\nListen and subscribe:\nApple Podcasts\nSpotify\nGoogle Podcasts\n{after}"
+    assert "Spotify" in _candidates(Article.from_values({"title": "Storm", "body": prompt}))
+    for intro, names in (("Seferlerin uğrayacağı iskeleler:", ["Bostanlı", "Karşıyaka", "Göztepe"]),
+                         ("התחנות שייסגרו הן:", ["חוף הכרמל", "בת גלים", "חיפה מרכז"])):
+        body = "\n".join([lead, intro, *names, after])
+        assert not set(names) & _candidates(Article.from_values({"title": "Storm", "body": body})), intro
+
+
+def test_a_box_needs_its_own_limits_a_menu_bar_is_no_table_and_a_list_at_the_top_no_lead_in() -> None:
+    lead, after = STORM
+    districts = ["Karşıyaka", "Bornova", "North Merrick", "Buca"]
+    intro = "Crews were sent first to these districts:"
+    headlines = ["Harbour wall repairs start", "Ferry fares rise in April", "New lifeboat for Whitby", "Bike lanes planned"]
+    teasers = "\n".join([lead, intro, *districts, "READ MORE:", *headlines, after])
+    assert "Bornova" in _candidates(Article.from_values({"title": "Storm", "body": teasers}))
+    bars = ["Europe | Asia | Africa | Americas", "Football | Cricket | Rugby | Tennis", "Film | Music | Books | Art"]
+    menu = "\n".join([lead, after, "Explore more topics here:", "Storms", "UK weather", "Flooding", *bars])
+    assert "UK weather" in _candidates(Article.from_values({"title": "Storm", "body": menu}))
+    at_the_top = ("Explore our other sites:\nStorms\nUK weather\nFlooding\nDay | Rain\nMonday | 12 mm\nTuesday | 4 mm\n"
+                  "All rights reserved by the Harbour Post and its partners, 2025.")
+    assert "UK weather" in _candidates(Article.from_values({"title": "Storm", "body": at_the_top}))
 
 
 def test_a_prompt_under_a_heading_introduces_no_list_of_names() -> None:

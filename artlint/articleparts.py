@@ -98,19 +98,19 @@ def _subhead(view: Layout, found: Sequence[LineHits | None], index: int) -> bool
 
 def _resumed(view: Layout, found: Sequence[LineHits | None], markers: list[int]) -> set[int]:
     """Layout indices of the lines where the article goes on below a box of one teaser set into it, and of the
-    paragraphs that follow them: two statements below the box (Layout.inline_box, for a marker known to head related
-    articles), or a section of its own (_section_below), below the box's headline or right below a label whose links
-    the scraper dropped. A shorter line ends the run: what stands below it (a block of teasers, a bio, the page's
-    tail) stays below the marker."""
+    paragraphs that follow them: a section of its own (_section_below), below the box's headline or right below a
+    label whose links the scraper dropped, or else two statements below the box (Layout.inline_box, for a marker known
+    to head related articles). A shorter line ends the run: what stands below it (a block of teasers, a bio, the
+    page's tail) stays below the marker."""
     out: set[int] = set()
     paragraph = view.paragraph
     for marker in markers:
-        if view.inline_box(marker, sentences=True):
-            out.update((marker + 2, marker + 3))
-            i = marker + 4
-        elif (section := _section_below(view, found, marker, markers)) is not None:
+        if (section := _section_below(view, found, marker, markers)) is not None:
             out.update(section)
             i = section.stop
+        elif view.inline_box(marker, sentences=True):
+            out.update((marker + 2, marker + 3))
+            i = marker + 4
         else:
             continue
         while i < len(paragraph) and paragraph[i]:
@@ -125,7 +125,8 @@ def _section_below(view: Layout, found: Sequence[LineHits | None], marker: int, 
     with no figure, a paragraph, and a paragraph, a closing statement or a list's lead-in ('READ MORE:' / 'Roker Park
     pier tours sell out' / 'Opening hours' / paragraph / 'Entry is free.'). Where a scraper dropped the links
     ('Přečtěte si také' / 'Tresty' / paragraph), below a label alone on its line (_label), the subhead is
-    SECTION_SUBHEAD_WORDS words at most: a teaser's headline is longer. A block of teasers alternates headlines and
+    SECTION_SUBHEAD_WORDS words at most: a teaser's headline is longer. A short line below the label is read as the
+    box's headline first, and as the section's subhead when no section stands below it. A block of teasers alternates headlines and
     blurbs instead, or repeats its marker ('Learn more') within SECTION_LINES lines; a teaser card puts a date under
     its headline ('12 March 2025' / blurb). None where no such section stands."""
     paragraph, words = view.paragraph, view.words
@@ -133,19 +134,18 @@ def _section_below(view: Layout, found: Sequence[LineHits | None], marker: int, 
     if (not 0 < marker < len(paragraph) - 3 or not paragraph[marker - 1] or whole.get("related-link") != Strength.EXACT
             or any(marker < other <= marker + SECTION_LINES for other in markers)):
         return None
-    if _box_headline(view, found, marker + 1):
-        subhead = marker + 2
-    elif _label(view, found, marker) and words[marker + 1] <= SECTION_SUBHEAD_WORDS:
-        subhead = marker + 1
-    else:
-        return None
-    after = subhead + 2
-    if not (after < len(paragraph) and _subhead(view, found, subhead) and not DIGIT.search(view.texts[subhead])
-            and paragraph[subhead + 1] and found[subhead + 1] is None and found[after] is None):
-        return None
-    goes_on = (paragraph[after] or view.stops(after) and words[after] >= 2
-               or view.texts[after][-1] == ":" and words[after] >= LEAD_IN_SENTENCE_WORDS)
-    return range(subhead, after + 1) if goes_on else None
+    subheads = [marker + 2] if _box_headline(view, found, marker + 1) else []
+    if _label(view, found, marker) and words[marker + 1] <= SECTION_SUBHEAD_WORDS:
+        subheads.append(marker + 1)
+    for subhead in subheads:
+        after = subhead + 2
+        if not (after < len(paragraph) and _subhead(view, found, subhead) and not DIGIT.search(view.texts[subhead])
+                and paragraph[subhead + 1] and found[subhead + 1] is None and found[after] is None):
+            continue
+        if (paragraph[after] or view.stops(after) and words[after] >= 2
+                or view.texts[after][-1] == ":" and words[after] >= LEAD_IN_SENTENCE_WORDS):
+            return range(subhead, after + 1)
+    return None
 
 
 def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[LineHits | None],

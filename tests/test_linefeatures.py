@@ -306,6 +306,9 @@ def test_a_section_where_the_article_goes_on_under_a_box_of_one_teaser_is_no_can
     dropped_links = [lead, "Read more", *section, "Share this article"]
     candidates = _candidates(Article.from_values({"title": "Storm", "body": "\n".join(dropped_links)}))
     assert not candidates & {section[0], section[2]}
+    statements = ["Volunteers will meet at the lifeboat station at nine on Saturday.", "Gloves and bags are provided."]
+    short_subhead = [lead, "Read more", "Beach clean-up", *statements, STORM[1]]
+    assert "Beach clean-up" not in _candidates(Article.from_values({"title": "Storm", "body": "\n".join(short_subhead)}))
     long_headline = [lead, "Read more", "Ferry fares rise in April", *section[1:], "Share this article"]
     candidates = _candidates(Article.from_values({"title": "Storm", "body": "\n".join(long_headline)}))
     assert "Ferry fares rise in April" in candidates

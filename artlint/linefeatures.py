@@ -11,13 +11,13 @@ from operator import mul
 
 from artlint.adslots import article_ad_slots, without_lines
 from artlint.article import Article
-from artlint.articleparts import DIGIT, LINK, SEPARATOR, own_lines
+from artlint.articleparts import own_lines
 from artlint.dates import YEAR, DateFinder
 from artlint.layout import SHORT_PARAGRAPH_WORDS, Layout, layout
 from artlint.lexiconindex import LineHits, Strength
 from artlint.lexicons import Lexicons
 from artlint.recent import Recent
-from artlint.textutil import WORD, normalize, normalize_keeping_marks
+from artlint.textutil import DIGIT, LINK, SEPARATOR, WORD, normalize, normalize_keeping_marks
 
 DEBRIS_ENTRIES = (
     "navigation", "reading-time", "share-prompt", "advertisement", "cookie-notice", "caption-credit",

@@ -23,6 +23,10 @@ makes a line part of the article's structure rather than loose chrome."""
 _MARKUP = re.compile(r"(?:[#>]+|[-*+•·►▶▪–—]|\d{1,3}[.)])\s+")
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
+SEPARATOR = re.compile(r"[|•·»›►]")
+"""A mark that joins the items of a bar or a table flattened to one line."""
+LINK = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
+DIGIT = re.compile("[0-9]")
 
 
 def normalize(text: str) -> str:

@@ -1,0 +1,45 @@
+"""Tables that a scraper flattened to lines, their cells joined with ' | ': where one opens, and its header row."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from artlint.layout import Layout
+from artlint.textutil import DIGIT
+
+TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
+"""The delimiter row of a Markdown table ('|---|:---:|'): part of the table, however few words it has."""
+TABLE_CELLS = 3
+"""The fewest cells of a table header that may hold a figure itself ('Rank | State | 2024')."""
+
+
+def table_headers(texts: Sequence[str], known: list[bool]) -> Iterator[int]:
+    """Layout indices of the first rows of tables whose cells a scraper joined with ' | ': a line that no lexicon
+    knows whose next two rows (past a Markdown delimiter row) have as many cells and a figure each ('Day | Weather |
+    High | Wind' / 'Thursday | Gales | 8 to 11 degrees | 75 mph'). The header is words alone, as a menu is; its
+    rows show it is none, where a stack of menu bars has no figure. A header of fewer than TABLE_CELLS cells must
+    hold no figure itself ('Area | Budget' / 'Parks | 1.2m'): two cells are as often a teaser under its section
+    ('World | Storm closes the harbour') or a spec row ('85 g | 3.00 oz')."""
+    for i in [i for i, text in enumerate(texts) if " | " in text]:
+        text, separators = texts[i], texts[i].count(" | ")
+        if known[i] or (i and (texts[i - 1].count(" | ") == separators or TABLE_RULE.fullmatch(texts[i - 1]))):
+            continue
+        rows = [row for row in texts[i + 1 : i + 4] if not TABLE_RULE.fullmatch(row)][:2]
+        if len(rows) < 2 or any(row.count(" | ") != separators or not DIGIT.search(row) for row in rows):
+            continue
+        if separators + 1 >= TABLE_CELLS or DIGIT.search(text) is None:
+            yield i
+
+
+def opens_table(view: Layout, index: int) -> bool:
+    """The line at the layout index opens a table: two or more cells joined with ' | ', and below it a Markdown
+    delimiter row or a row of as many cells with a figure ('Linka | Trasa | Interval' / 'x2 | Hlavní nádraží | 6
+    min'). A stack of menu bars has as many cells and no figure."""
+    texts = view.texts
+    if index + 1 >= len(texts) or " | " not in texts[index]:
+        return False
+    below = texts[index + 1]
+    if below[:1] in "|:-" and TABLE_RULE.fullmatch(below):
+        return True
+    return below.strip("|").count("|") == texts[index].strip("|").count("|") and DIGIT.search(below) is not None

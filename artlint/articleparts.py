@@ -75,13 +75,13 @@ def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool])
     lexicon knows or that stands in a thread of comments, whose timestamps, names and replies fall into the
     same shapes."""
     known = [line is not None for line in found]
-    tables = list(table_headers(view.texts, known))
+    tables = set(table_headers(view.texts, known))
     titles = [i - 1 for i in tables if i > 0 and subhead(view, found, i - 1)]
-    out = {*tables, *titles, *live_entries(view, known), *_introduced_list(view, found, known)}
+    out = {*tables, *titles, *live_entries(view, known), *_introduced_list(view, found, known, tables)}
     return {i for i in out if not threads[i]}
 
 
-def _introduced_list(view: Layout, found: Sequence[LineHits | None], known: list[bool]) -> list[int]:
+def _introduced_list(view: Layout, found: Sequence[LineHits | None], known: list[bool], tables: set[int]) -> list[int]:
     """Layout indices of each list that a line introduces and reads on, with that line: its items are the article's
     when they are phrases that finish the lead-in's sentence (_phrases: 'The warning covers:' / 'coastal Cumbria
     from Silloth to Barrow;') or names that a sentence of the article introduces (_names: 'The districts taking part
@@ -92,7 +92,7 @@ def _introduced_list(view: Layout, found: Sequence[LineHits | None], known: list
     out: list[int] = []
     for i in [i for i, text in enumerate(texts) if text[-1] == ":"]:
         if words[i] >= 2 and not known[i]:
-            out += _phrases(view, known, i) or _names(view, found, known, i)
+            out += _phrases(view, known, i) or _names(view, found, known, i, tables)
     return out
 
 
@@ -108,7 +108,8 @@ def _phrases(view: Layout, known: list[bool], lead_in: int) -> range:
     return range(0)
 
 
-def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], lead_in: int) -> list[int]:
+def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], lead_in: int,
+           tables: set[int]) -> list[int]:
     """The lead-in and the items of a list of names, capitalised like a menu, that the article's text introduces and
     goes on from, with the lines where it goes on (goes_on): the lead-in is a sentence of LEAD_IN_SENTENCE_WORDS words
     or more past the first paragraph, right below the article's text (below_text), the items are two or more names of at most NAME_ITEM_WORDS
@@ -121,7 +122,7 @@ def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], le
     items = range(lead_in + 1, end)
     if len(items) < 2 or not all(words[k] <= NAME_ITEM_WORDS and any(map(str.isalpha, view.texts[k])) for k in items):
         return []
-    going_on = goes_on(view, found, end)
+    going_on = goes_on(view, found, end, tables)
     return [*range(lead_in, end), *going_on] if going_on is not None else []
 
 

@@ -3,11 +3,10 @@ they introduce), and the article's own lines where it goes on past them: a subhe
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from artlint.layout import BOX_HEADLINE_WORDS, PARAGRAPH_WORDS, Layout
 from artlint.lexiconindex import LineHits, Strength
-from artlint.tables import opens_table
 from artlint.textutil import DIGIT, SEPARATOR
 
 SUBHEAD_WORDS = 8
@@ -105,17 +104,17 @@ def _section_below(view: Layout, found: Sequence[LineHits | None], marker: int, 
     return None
 
 
-def goes_on(view: Layout, found: Sequence[LineHits | None], index: int) -> range | None:
+def goes_on(view: Layout, found: Sequence[LineHits | None], index: int, tables: Container[int]) -> range | None:
     """Where the article goes on at the layout index, perhaps past a box set into it (_past_box): the range of its
-    lines above a paragraph or a table ('Linka | Trasa | Interval') that it goes on with, a subhead of at most
-    SUBHEAD_WORDS words and a short sentence (a question over its answer), each perhaps missing; None where it does
-    not go on. A share prompt or a cookie banner is no box: they stand where the article has ended. A paragraph that
+    lines above a paragraph or a table that it goes on with (`tables`: the layout indices of the tables' header rows,
+    artlint.tables.table_headers), a subhead of at most SUBHEAD_WORDS words and a short sentence (a question over its
+    answer), each perhaps missing; None where it does not go on. A share prompt or a cookie banner is no box: they stand where the article has ended. A paragraph that
     a lexicon knows is no text of the article."""
     paragraph = view.paragraph
     start = index = _past_box(view, found, index)
     index += index < len(paragraph) and subhead(view, found, index)
     index += index + 1 < len(paragraph) and view.closes[index] and not paragraph[index] and found[index] is None
-    if index < len(paragraph) and found[index] is None and (paragraph[index] or opens_table(view, index)):
+    if index < len(paragraph) and found[index] is None and (paragraph[index] or index in tables):
         return range(start, index)
     return None
 

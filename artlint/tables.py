@@ -1,11 +1,10 @@
-"""Tables that a scraper flattened to lines, their cells joined with ' | ': where one opens, and its header row."""
+"""Tables that a scraper flattened to lines, their cells joined with ' | ': their header rows."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
 
-from artlint.layout import Layout
 from artlint.textutil import DIGIT
 
 TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
@@ -30,16 +29,3 @@ def table_headers(texts: Sequence[str], known: list[bool]) -> Iterator[int]:
             continue
         if separators + 1 >= TABLE_CELLS or DIGIT.search(text) is None:
             yield i
-
-
-def opens_table(view: Layout, index: int) -> bool:
-    """The line at the layout index opens a table: two or more cells joined with ' | ', and below it a Markdown
-    delimiter row or a row of as many cells with a figure ('Linka | Trasa | Interval' / 'x2 | Hlavní nádraží | 6
-    min'). A stack of menu bars has as many cells and no figure."""
-    texts = view.texts
-    if index + 1 >= len(texts) or " | " not in texts[index]:
-        return False
-    below = texts[index + 1]
-    if below[:1] in "|:-" and TABLE_RULE.fullmatch(below):
-        return True
-    return below.strip("|").count("|") == texts[index].strip("|").count("|") and DIGIT.search(below) is not None

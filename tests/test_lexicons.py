@@ -777,3 +777,9 @@ def test_an_article_in_no_clear_language_is_matched_in_the_languages_whose_funct
     assert matched_in("Der Hafen bleibt bis Montag zu, sagte die Stadt, und die Fähre auch.") == {"de", "en"}
     assert matched_in("The harbour is shut.\nReklama") == {"en"}
     assert matched_in("Fot. Jan Nowak\nCzytaj także: Tramwaje wracają na Chełm\nAnna de Vries") == set(index.languages)
+
+
+def test_every_language_has_leftover_lines_and_body_sentences_to_test() -> None:
+    """The case files are read by glob: one missing or empty would silently test nothing."""
+    assert {case[0] for case in LEFTOVERS} == set(LANGUAGES)
+    assert {case[0] for case in BODY_LINES} == set(LANGUAGES)

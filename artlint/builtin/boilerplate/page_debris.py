@@ -60,15 +60,21 @@ class PageDebris(Rule):
     Three blocks that the article's own text is laid out in are not scored either, outside a thread
     of comments and where no lexicon knows the line: the header row of a table whose cells a scraper
     joined with ' | ', when the next two rows have as many cells and a figure each ('Day | Weather |
-    High | Wind'; a header of two cells holds no figure itself); a live blog's entry times and
-    headings (three entries or more that open with a time alone on its line, at most two short lines
-    above their first paragraph: '16:45' / 'Ferries cancelled' / the entry's text); and a list that a
-    line introduces and whose items, half or more in lower case, finish its sentence ('The warning
-    covers:' / 'coastal Cumbria from Silloth to Barrow' / ...), or a list of names of at most four words
-    each that a sentence of four words or more introduces, right below the article's text, and the
-    article goes on from with a paragraph or a subhead over one, perhaps past a caption, a read-also
-    link or an ad label ('Crews were sent first to these districts:' / 'Karşıyaka' / 'Bornova' /
-    paragraph).
+    High | Wind'; a header of two cells holds no figure itself), and the subhead right above it, its
+    title ('Fares'); a live blog's entry times and headings (three entries or more that open with a
+    time alone on its line, at most two short lines above their first paragraph: '16:45' / 'Ferries
+    cancelled' / the entry's text); and a list that a line introduces and whose items, half or more
+    in lower case, finish its sentence ('The warning covers:' / 'coastal Cumbria from Silloth to
+    Barrow' / ...), or a list of names of at most four words each that a sentence of three words or
+    more introduces, right below the article's text or a box set into it, and the article goes on
+    from: with a paragraph, a table, or a question over its answer, perhaps under a subhead and past
+    a box ('Crews were sent first to these districts:' / 'Karşıyaka' / 'Bornova' / paragraph).
+    A box set into the article is up to three captions, ad labels and read-also links, with the
+    headlines a read-also label alone on its line introduces (one below a heading, up to three below
+    'READ MORE:'). Below such a label between two paragraphs, the section the article goes on with
+    is not scored: a subhead with no figure, its paragraph and the next ('READ MORE:' / headline /
+    'Opening hours' / paragraph), also where the scraper dropped the links ('Přečtěte si také' /
+    'Tresty' / paragraph; the subhead then of four words at most; artlint.insetboxes).
     An ad slot's labels beside a paragraph or anywhere between the first and the last one ('Advertisement',
     'Реклама', 'إعلان', '- Advertisement -', 'Advertisement' / 'Scroll to continue with content': whole lines of
     the advertisement lexicon, artlint.adslots) stand wherever the ad server put them: they are not scored, and

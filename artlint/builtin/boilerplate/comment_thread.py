@@ -50,8 +50,10 @@ class CommentThread(Rule):
     did, in the words of `sign_off_for`, `sign_off_skipped` and `sign_off_done` ("Thanks for reading", "Thank you
     all for joining me on this journey!", "Danke fürs Lesen", "Bedankt voor het lezen": the author's sign-off,
     the article's last line); the article's language and English are read. The block starts at
-    such a line with at least `min_words_before` words of the body above it and no line ending in a
-    colon right above it (which introduces quoted messages: "Among the messages were these:"); it
+    such a line with at least `min_words_before` words of the body above it, no line ending in a
+    colon right above it (which introduces quoted messages: "Among the messages were these:") and the
+    next comment line at most `max_gap` lines below it (a blogger's own "I love this one!" stands among
+    paragraphs of the article, a reader's among other comments); it
     holds at least `min_comments` comment lines, one of them thanks or praise (a reader Q&A or a
     letters page, whose letters only greet, stays), they make at least `min_share` of its lines, and
     it has at least `min_words` words: an interview's goodbyes ("Thank you, Tom." / "Thanks for having
@@ -59,20 +61,22 @@ class CommentThread(Rule):
 
     Options
     min_comments: comment lines the block needs (default 4).
-    min_share: the least share of the block's lines that open like a comment (default 0.15).
+    min_share: the least share of the block's lines that open like a comment (default 0.08).
     min_words_before: words of the body that must stand above the block (default 80).
     min_words: words the block needs (default 60).
+    max_gap: lines from the block's first comment line to the next one, at most (default 8).
     """
 
     code = "ART214"
     name = "comment-thread"
     fixable = "unsafe"
-    defaults = {"min_comments": 4, "min_share": 0.15, "min_words_before": 80, "min_words": 60}
+    defaults = {"min_comments": 4, "min_share": 0.08, "min_words_before": 80, "min_words": 60, "max_gap": 8}
     options_schema = {
         "min_comments": {"type": "integer", "minimum": 2},
         "min_share": {"type": "number", "minimum": 0, "maximum": 1},
         "min_words_before": {"type": "integer", "minimum": 0},
         "min_words": {"type": "integer", "minimum": 0},
+        "max_gap": {"type": "integer", "minimum": 1},
     }
 
     def setup(self, lexicons: Lexicons) -> None:
@@ -164,8 +168,11 @@ def thread_start(kinds: Sequence[str], words: Sequence[int], texts: Sequence[str
     comments = suffix_sums(bool(kind) for kind in kinds)
     praise = suffix_sums(kind == "praise" for kind in kinds)
     """comments[i], praise[i]: such lines from line i to the end."""
-    for index, kind in enumerate(kinds):
-        if not kind or above[index] < options["min_words_before"] or (index and opens_list(texts[index - 1])):
+    marked = [index for index, kind in enumerate(kinds) if kind]
+    for at, index in enumerate(marked):
+        if above[index] < options["min_words_before"] or (index and opens_list(texts[index - 1])):
+            continue
+        if at + 1 < len(marked) and marked[at + 1] - index > options["max_gap"]:
             continue
         if comments[index] < options["min_comments"] or not praise[index]:
             return None

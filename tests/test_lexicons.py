@@ -177,6 +177,9 @@ LEFTOVERS = [
     ("en", "share-prompt", "This story has been shared 1,234 times."),
     ("en", "share-prompt", "Want more Harbour Gazette? Sign up for our newsletter."),
     ("en", "legal-footer", "A version of this article appears in print on May 3, 2024, Section A, Page 1 with the headline: Harbour Reopens."),
+    ("en", "legal-footer", "This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License."),
+    ("en", "legal-footer", "This is an open access article distributed under the terms of the Creative Commons Attribution License."),
+    ("en", "legal-footer", "Republish our articles for free, online or in print, under a Creative Commons license."),
     ("en", "caption-credit", "FILE PHOTO: Traders work on the harbour exchange floor in Kellmouth, May 3, 2024."),
     ("en", "caption-credit", "Traders work on the harbour exchange floor, May 3, 2024. REUTERS/Lena Marsh"),
     ("en", "caption-credit", "A ferry waits out the storm at the quay. Lena Marsh/Moment via Getty Images"),
@@ -604,6 +607,10 @@ BODY_LINES = [
     ("en", "The first episode aired on Tuesday. Listen to the full interview wherever you get your podcasts."),
     ("en", "The paper said the blog is a reader-supported publication that relies on small donations."),
     ("en", "Members get unlimited access to the gym for less than $1 a day, the chain said."),
+    ("en", "The museum's photos are licensed under a Creative Commons licence, so anyone may reuse them, the curator said."),
+    ("en", "The photos are licensed under a Creative Commons licence, the museum said."),
+    # A republished article's attribution is the article's own last line (as gold bodies of the web keep it).
+    ("en", "This article is republished from The Harbour Review under a Creative Commons license. Read the original article."),
     ("ru", "Если вы заметили ошибку в начислениях, обратитесь в управляющую компанию."),
 ]
 BODY_LINES += _cases("body")

@@ -1,4 +1,5 @@
-"""Finding dates in text: ISO, month-name forms in every lexicon language, numeric forms."""
+"""Finding dates in text: ISO, month-name forms in every lexicon language, numeric forms (with the year, month and
+day marks of Chinese, Japanese and Korean: 2025年3月4日, 2025년 3월 4일)."""
 
 from __future__ import annotations
 
@@ -73,6 +74,8 @@ class DateFinder:
             return _make(g("iy"), g("im"), g("id")), None
         if g("ymd"):
             return _make(g("sy"), g("sm"), g("sd")), None
+        if g("cjk"):
+            return _make(g("cy"), g("cm"), g("cd")), None
         if g("mdy"):
             return _make(g("y1"), self.months.get(g("month").casefold()), g("d1")), None
         if g("dmy"):
@@ -101,6 +104,7 @@ def _compile(months: Mapping[str, int]) -> re.Pattern[str]:
         rf"(?=[\d{initials}])(?:"  # every form opens with a digit or a month name: most places fail at once
         rf"(?P<iso>(?<!\d)(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d))"
         rf"|(?P<ymd>(?<!\d)(?P<sy>\d{{4}})[/.](?P<sm>\d{{1,2}})[/.](?P<sd>\d{{1,2}})(?!\d))"
+        rf"|(?P<cjk>(?<!\d)(?P<cy>\d{{4}})\s?[年년]\s?(?P<cm>\d{{1,2}})\s?[月월]\s?(?P<cd>\d{{1,2}})\s?[日일])"
         rf"|(?P<mdy>(?<!\w){month}\s+(?P<d1>\d{{1,2}}){_ORDINAL},?\s+(?P<y1>\d{{4}})(?!\d))"
         rf"|(?P<dmy>(?<![\w.])(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?:de\s+)?"
         rf"{month2},?\s+(?:de\s+|del\s+)?(?P<y2>\d{{4}})(?!\d))"

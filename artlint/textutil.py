@@ -21,7 +21,15 @@ _LEADING = " \t\r\n\u00a0\"'.,:;!?|›»«<()[]{}_=~/\\…"
 """Stripped from the start of a line: punctuation, but not list or heading markup (- * # > •), which
 makes a line part of the article's structure rather than loose chrome."""
 _MARKUP = re.compile(r"(?:[#>]+|[-*+•·►▶▪–—]|\d{1,3}[.)])\s+")
-WORD = re.compile(r"\w+(?:['’]\w+)*")
+_SYLLABIC = "\u3040-\u309f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+"""Hiragana and Han characters: in a script written without spaces, each counts as a word."""
+_KATAKANA = "\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+WORD = re.compile(
+    rf"[{_SYLLABIC}]|[{_KATAKANA}]+|[^\W{_SYLLABIC}{_KATAKANA}]+(?:['’][^\W{_SYLLABIC}{_KATAKANA}]+)*"
+)
+"""A word: a run of word characters (with inner apostrophes: "don't"), but one Han or hiragana character each and a
+run of katakana ('シェア') one, so that Chinese and Japanese text, which puts no spaces between words, has about as
+many words as its meaning (a sentence is one run of word characters)."""
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
 SEPARATOR = re.compile(r"[|•·»›►]")
 """A mark that joins the items of a bar or a table flattened to one line."""

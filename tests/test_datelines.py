@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from functools import cache
 
@@ -33,6 +34,7 @@ def finder() -> DatelineFinder:
     "  - Published 18 November 2024  ",
     "نشر في 4 مارس 2025",
     "نُشر في 4 مارس 2025",
+    "2025年3月4日 08:12",
 ])
 def test_datelines(line: str) -> None:
     assert finder().match(line) is not None
@@ -184,3 +186,19 @@ def test_the_date_finder_finds_each_form_at_its_start() -> None:
         ("8 de marzo de 2024", "2024-03-08"), ("19.3.2024", "2024-03-19"), ("20-03-2024", "2024-03-20"),
     ]
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2025年3月4日", dt.date(2025, 3, 4)),
+    ("发布时间：2025年03月04日 08:12", dt.date(2025, 3, 4)),
+    ("2025년 3월 4일 오전 8:12", dt.date(2025, 3, 4)),
+    ("２０２５年３月４日", dt.date(2025, 3, 4)),
+    ("2025年13月4日", None),
+])
+def test_chinese_japanese_and_korean_dates_by_their_year_month_and_day_marks(text: str, expected: dt.date | None) -> None:
+    found = DateFinder({}).first_date(text)
+    assert found is not None and found.date == expected
+
+
+def test_a_year_and_a_month_alone_is_no_date() -> None:
+    assert DateFinder({}).first_date("2025年3月的数据显示") is None

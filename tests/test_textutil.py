@@ -48,3 +48,10 @@ def test_arabic_vowel_marks_and_tatweel_do_not_tell_two_spellings_apart() -> Non
     assert normalize("حمّل تطبيقنا") == normalize("حمل تطبيقنا")
     assert without_vowel_marks("نُشر في 4 مارس") == "نشر في 4 مارس"
     assert without_vowel_marks("The harbour reopened.") == "The harbour reopened."
+
+
+def test_each_han_and_hiragana_character_is_a_word_and_a_katakana_run_is_one() -> None:
+    assert lower_words("港口委员会周二批准了新的渡轮时刻表。") == list("港口委员会周二批准了新的渡轮时刻表")
+    assert lower_words("港の新しいフェリー時刻表") == ["港", "の", "新", "し", "い", "フェリー", "時", "刻", "表"]
+    assert lower_words("공유하기 관련기사") == ["공유하기", "관련기사"]
+    assert lower_words("Don't share l’été") == ["don't", "share", "l’été"]

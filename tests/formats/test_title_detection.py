@@ -11,6 +11,8 @@ from artlint.formats.headerlines import title_line_index
     ("lines", "expected"),
     [
         ([" date 2025-09-05 WORLD", "2 min read", "Harbour reopens after storm", "Text."], 2),
+        (["港口新渡轮时刻表获批", "2025年3月4日 08:12", "港口委员会周二批准了新的渡轮时刻表。"], 0),
+        (["2025年3月4日 08:12", "港の新しいフェリー時刻表が承認", "港湾委員会は火曜日、新しい時刻表を承認した。"], 1),
         (["Share", "Harbour reopens", "The harbour reopened, May 2, 2024."], 1),
         (["FLOODS HIT TOWN", "", "May 2, 2024", "Water rose overnight."], 0),
         (["BREAKING", "Floods hit the town centre", "Water rose."], 1),

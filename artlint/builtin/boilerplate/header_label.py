@@ -23,8 +23,8 @@ _ENDS = ".!?:…,;"
 """A label closes with none of these: a sentence, a lead-in or a line of verse that goes on ('Rain on the harbour,')."""
 _LONGEST = 40
 _LONGEST_WORD = 15
-"""Characters a label has at most, and a one-word label ('Entertainment', 'Wissenschaft'): in a script written
-without spaces a sentence counts as one word."""
+"""Characters a label has at most, and a one-word label ('Entertainment', 'Wissenschaft'): in Thai, written without
+spaces, a sentence counts as one word (Chinese and Japanese count a word a character: textutil.WORD)."""
 
 
 class HeaderLabel(Rule):
@@ -50,7 +50,7 @@ class HeaderLabel(Rule):
     header but a line of the article), nor a line that opens in lower case or ends in a comma (verse or running
     text: a poem whose refrain is its title), and a title that ends like a sentence is no headline (a plain text
     whose one-word headline the title picker passed over keeps that word). A label has at most `max_words` words
-    and 40 characters, 15 for one word (a sentence of a script written without spaces is one "word"), opens with
+    and 40 characters, 15 for one word (a Thai sentence, written without spaces, is one "word"), opens with
     a capital or an uncased letter, is not all capitals (a caps label is navigation-leftover's), ends in no
     punctuation (a sentence, a lead-in, a line of verse that goes on: 'Rain on the harbour,'), and holds only
     words and a label's marks ('News › World', 'Personal Technology: Review'; no digits, so no time, date or

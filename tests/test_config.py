@@ -125,7 +125,7 @@ def test_unknown_language_is_a_config_error(run_cli, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE)
     result = run_cli("check", "a.txt")
     assert result.exit_code == 2
-    known = "ar, bg, ca, cs, da, de, el, en, es, fi, fr, he, hr, hu, id, it, nl, no, pl, pt, ro, ru, sk, sv, tr, uk"
+    known = "ar, bg, ca, cs, da, de, el, en, es, fi, fr, he, hr, hu, id, it, ja, ko, nl, no, pl, pt, ro, ru, sk, sv, tr, uk, zh"
     assert f"languages: no lexicon for 'eng'; known: {known}" in result.output
 
 

@@ -35,6 +35,7 @@ def finder() -> DatelineFinder:
     "نشر في 4 مارس 2025",
     "نُشر في 4 مارس 2025",
     "2025年3月4日 08:12",
+    "2025년 3월 4일 오전 8:12",
 ])
 def test_datelines(line: str) -> None:
     assert finder().match(line) is not None

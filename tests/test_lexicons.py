@@ -33,6 +33,7 @@ or of navigation, which reports such a heading where it stands alone ('Most read
 LANGUAGES = (
     "en", "de", "fr", "es", "it", "pt", "nl", "ru", "tr", "ar",
     "pl", "cs", "sk", "hu", "ro", "el", "bg", "uk", "sv", "da", "no", "fi", "id", "he", "hr", "ca",
+    "zh", "ja", "ko",
 )  # fmt: skip
 FILES = sorted((data_dir("rules") / "lexicons").glob("*.yaml"))
 CASES = sorted((Path(__file__).parent / "lexicon_cases").glob("*.yaml"))

@@ -19,9 +19,10 @@ TIME_OF_DAY = (
     r"\d{1,2}(?:(?:[:h]\s?\d\d){1,2}|\.\d\d(?=\s*[^\W\d_]))(?:\s*[ap]\.?\s?m\b\.?)?"
     r"|\d{1,2}\s*[ap]\.?\s?m\b\.?"
     r"|t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?"
+    r"|(?:午前|午後|上午|下午|오전|오후)?\s?\d{1,2}\s?[時时시点點]\s?(?:\d{1,2}\s?[分분](?:\s?\d{1,2}\s?[秒초])?)?"
 )
 """A time of day, as a pattern to build on: '16:45', '18h05', '9.30am' (a dot only before a letter: '3.50' is a
-number), '7 p.m.', an ISO time."""
+number), '7 p.m.', an ISO time, '12時30分', '午前10時', '8시 12분'."""
 TIME_ZONES = r"(?:utc|gmt)(?:[+-]\d{1,2}(?::?\d\d)?)?|[ecmp][sd]?t|bst|cest|cet|eest|eet|ist|hst|akst|aest|aedt|jst|kst|msk"
 """Time zones, which count only right after a time of day: 'et', 'est', 'ist' are also French and German words."""
 

@@ -36,6 +36,11 @@ def finder() -> DatelineFinder:
     "نُشر في 4 مارس 2025",
     "2025年3月4日 08:12",
     "2025년 3월 4일 오전 8:12",
+    "2025年3月4日 12時30分",
+    "2025年3月4日 午前10時",
+    "最終更新：2025年3月4日（火）",
+    "2025년 3월 4일 8시 12분",
+    "发布时间：2025年03月04日 08:12",
 ])
 def test_datelines(line: str) -> None:
     assert finder().match(line) is not None
@@ -48,6 +53,8 @@ def test_datelines(line: str) -> None:
     "Published: March 2025",
     "The bridge closes on March 10, 2025 at 10 pm for two weeks.",
     "The work was approved by the council on February 3, 2025.",
+    "2025年3月4日，市政府宣布新的交通计划。",
+    "2025年3月4日午前10時、首相は記者会見を開いた。",
     "Approved by the council on March 3, 2025",
     "on March 3, 2025 by the committee",
     "Results: 12.50 on March 3, 2025",

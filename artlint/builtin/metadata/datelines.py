@@ -10,7 +10,7 @@ from artlint.dates import TIME_OF_DAY, TIME_ZONES, YEAR, DateFinder
 from artlint.textutil import without_vowel_marks
 
 _LONGEST = 200
-_SEPARATORS = r"[\s|•·,;:()\[\]/\\—–\-_~*>»›@+]++"
+_SEPARATORS = r"[\s|•·,;:()\[\]/\\—–\-_~*>»›@+：（）｜，、【】]++"
 _RANGE = re.compile(
     r"(?<![\w:.])\d{1,2}(?:[:.h]\d\d)*\s*(?:[ap]\.?m\b\.?|h\b)?\s*(?:[-–—~]|\s(?:to|à|a|às|bis|tot)\s)\s*\d{1,2}(?![\d/])",
     re.IGNORECASE,

@@ -30,6 +30,9 @@ WORD = re.compile(
 """A word: a run of word characters (with inner apostrophes: "don't"), but one Han or hiragana character each and a
 run of katakana ('シェア') one, so that Chinese and Japanese text, which puts no spaces between words, has about as
 many words as its meaning (a sentence is one run of word characters)."""
+_SPACED_WORD = re.compile(r"\w+(?:['’]\w+)*")
+"""WORD for a text with no Han, kana or katakana character, where both find the same words: a third faster."""
+_UNSPACED = re.compile(f"[{_SYLLABIC}{_KATAKANA}]")
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
 SEPARATOR = re.compile(r"[|•·»›►]")
 """A mark that joins the items of a bar or a table flattened to one line."""
@@ -103,10 +106,11 @@ _ASCII_WORDS = bytes(
 
 def lower_words(text: str) -> list[str]:
     """WORD.findall(text.lower()), without the regex for an ASCII line without apostrophes (most lines):
-    there a word is a run of letters, digits and underscores."""
+    there a word is a run of letters, digits and underscores; and with the plainer _SPACED_WORD for a line in a
+    script that spaces its words."""
     if text.isascii() and "'" not in text:
         return text.encode().translate(_ASCII_WORDS).decode().split()
-    return WORD.findall(text.lower())
+    return (WORD if _UNSPACED.search(text) else _SPACED_WORD).findall(text.lower())
 
 
 def opens_list(text: str) -> bool:

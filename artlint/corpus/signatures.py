@@ -6,7 +6,7 @@ import hashlib
 import zlib
 from array import array
 
-from artlint.textutil import normalize
+from artlint.textutil import WORD, normalize, unspaced
 
 BINS = 64
 EMPTY = 0xFFFFFFFF
@@ -29,7 +29,12 @@ def line_key(site: str, text: str) -> int:
 
 
 def text_words(text: str) -> list[bytes]:
-    return text.casefold().encode("utf-8", "surrogatepass").split()
+    """The text's words for shingles: split at white space, or for a text with Han, kana or katakana characters
+    (Chinese and Japanese put no spaces between words) as textutil.WORD finds them, a character a word."""
+    folded = text.casefold()
+    if unspaced(folded):
+        return [word.encode("utf-8", "surrogatepass") for word in WORD.findall(folded)]
+    return folded.encode("utf-8", "surrogatepass").split()
 
 
 def exact_key(words: list[bytes]) -> int:

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from artlint.cli import main
 from artlint.corpus.rule import ArticleRef
+from artlint.corpus.site_boilerplate import sentence_like
 from artlint.corpus.site_lines import SiteLines
 from artlint.schemas import validate
 from tests.corpus.corpus_data import PROMO, write_corpus
@@ -131,3 +132,13 @@ def test_line_counts_stay_within_budget_and_keep_recurring_lines() -> None:
         counts.add(ref, ("site", article, keys.tobytes()))
     assert counts.prunings > 0 and len(counts.lines) <= 55
     assert counts.recurring()[14] == ("site", 40)
+
+
+def test_a_chinese_or_japanese_line_reads_like_a_sentence_by_its_characters() -> None:
+    options = {"sentence_words": 12}
+    story = "港口委员会周二批准了新的渡轮时刻表。"
+    assert sentence_like(story, story, options) == 1
+    assert sentence_like("通勤者多年来一直要求增加早班船", "通勤者多年来一直要求增加早班船", options) == 0
+    assert sentence_like("本网站所有内容。", "本网站所有内容。", options) == 0
+    english = "The council approved the new ferry timetable on Tuesday after a long debate."
+    assert sentence_like(english, english.lower(), options) == 1

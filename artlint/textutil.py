@@ -38,6 +38,12 @@ _UNSPACED = re.compile(f"[{_SYLLABIC}{_KATAKANA}]")
 def unspaced(text: str) -> bool:
     """The text holds a Han, kana or katakana character: a script that puts no spaces between words."""
     return _UNSPACED.search(text) is not None
+
+
+def spaced_words(text: str) -> int:
+    """How many words the text has split at white space, or for Chinese and Japanese, which put no spaces between
+    words, as WORD counts them (a character a word)."""
+    return len(WORD.findall(text)) if unspaced(text) else len(text.split())
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
 SEPARATOR = re.compile(r"[|•·»›►]")
 """A mark that joins the items of a bar or a table flattened to one line."""

@@ -14,7 +14,7 @@ from artlint.corpus.signatures import line_key, line_text
 from artlint.corpus.site_lines import SiteLines
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
-from artlint.textutil import unspaced, word_count
+from artlint.textutil import spaced_words
 
 _TERMINAL = tuple(".!?\"'\u201d\u2019。！？」』")
 
@@ -116,8 +116,7 @@ class Boilerplate:
 
 def sentence_like(raw: str, text: str, options: Mapping[str, Any]) -> int:
     """1 when the line reads like a sentence of the story (long, ends like a sentence), else 0."""
-    words = word_count(text) if unspaced(text) else len(text.split())
-    return int(raw.rstrip().endswith(_TERMINAL) and words >= options["sentence_words"])
+    return int(raw.rstrip().endswith(_TERMINAL) and spaced_words(text) >= options["sentence_words"])
 
 
 def identity_key(article: Article) -> int:

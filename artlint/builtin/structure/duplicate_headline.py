@@ -13,7 +13,7 @@ from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix, underline_end
 from artlint.layout import layout
 from artlint.rule import Rule
-from artlint.textutil import normalize, site_suffix
+from artlint.textutil import normalize, site_suffix, spaced_words
 
 _ATX_MARK = re.compile(r"^ {0,3}#{1,6}[ \t]+")
 
@@ -102,8 +102,8 @@ def without_site_name(title: str, url: str) -> str | None:
 
 def title_head(title: str) -> tuple[str | None, str]:
     """The normalised title before its last ' | ', ' - ', ..., and what follows, when that head reads as a
-    headline of its own (five words or more) and what follows is short (at most four words: a site's name,
-    maybe); (None, '') otherwise."""
+    headline of its own (five words or more; in Chinese and Japanese, five characters) and what follows is short
+    (at most four words: a site's name, maybe); (None, '') otherwise."""
     split = _short_suffix(title, 5)
     return (normalize(split[0]), split[1]) if split else (None, "")
 
@@ -112,7 +112,7 @@ def _short_suffix(title: str, head_words: int) -> tuple[str, str] | None:
     """(head, suffix) at the title's last separator, when the suffix has at most four words and the head at
     least `head_words`."""
     split = site_suffix(title)
-    if split is None or len(split[1].split()) > 4 or len(split[0].split()) < head_words:
+    if split is None or len(split[1].split()) > 4 or spaced_words(split[0]) < head_words:
         return None
     return split
 

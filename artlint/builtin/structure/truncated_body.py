@@ -14,12 +14,15 @@ from artlint.lexiconindex import LineHits, Strength
 from artlint.lexicons import Lexicons
 from artlint.phrases import PhraseMatcher
 from artlint.rule import Rule
-from artlint.textutil import words
+from artlint.textutil import unspaced, words
 
 _ELLIPSES = ("...", "\u2026")
 _CHROME = ("navigation", "share-prompt", "advertisement", "cookie-notice", "legal-footer", "comment-section")
 """Lexicon entries whose whole-line matches are page chrome, not the article's last sentence."""
 _OPEN_END = ",;"
+_CLAUSE_MARKS = frozenset(",;，、；،؛")
+"""Marks inside a sentence that goes on: a line of a script without letter case (Chinese, Japanese, Korean, Arabic,
+Hebrew) that holds one and ends in a letter stops mid-sentence."""
 _COUNTER = re.compile(r"\s*\[\+\s?\d[\d,.]*\s*char(?:acter)?s\]\s*$", re.IGNORECASE)
 """A news API's count of the characters it left out ('... [+3120 chars]'), after a preview of the article."""
 
@@ -44,7 +47,9 @@ class TruncatedBody(Rule):
     text may end in a full stop). The missing text cannot be fixed:
     scrape the page again. A body is cut mid-sentence when its last line has at least `min_words`
     words and ends in a lower-case word, a comma or a semicolon (a headline or a label that
-    closes the body does not); it is cut at an ellipsis when its last line of at least five words
+    closes the body does not); in a script without letter case (Chinese, Japanese, Korean, Arabic, Hebrew),
+    when it ends in a letter and holds a comma or a semicolon of the sentence it began (twice `min_words`
+    for Chinese and Japanese, which count a character a word); it is cut at an ellipsis when its last line of at least five words
     ends in "..." or "…". Lines of page chrome after the article's last line (lines that the
     navigation, share-prompt, advertisement, cookie-notice, legal-footer or comment-section lexicons
     match whole, by phrase, pattern or opener: "This site requires JavaScript to run correctly. Please
@@ -105,6 +110,10 @@ def cut_off(line: Line, min_words: int) -> str:
     if text.endswith(_ELLIPSES) and not text.endswith(("[...]", "[\u2026]", "(...)")):
         return "at an ellipsis" if len(words(text)) >= 5 else ""
     last = text[-1:]
+    if last.isalpha() and not last.islower() and not last.isupper():
+        least = 2 * min_words if unspaced(text) else min_words
+        cut = len(words(text)) >= least and not _CLAUSE_MARKS.isdisjoint(text)
+        return "mid-sentence" if cut else ""
     if not (last in _OPEN_END or (last.isalpha() and last.islower())):
         return ""
     found = words(text)

@@ -49,8 +49,8 @@ class TruncatedBody(Rule):
     words and ends in a lower-case word, a comma or a semicolon (a headline or a label that
     closes the body does not); in a script without letter case (Chinese, Japanese, Korean, Arabic, Hebrew),
     when it ends in a letter and holds a comma or a semicolon of the sentence it began (twice `min_words`
-    for Chinese and Japanese, which count a character a word); it is cut at an ellipsis when its last line of at least five words
-    ends in "..." or "…". Lines of page chrome after the article's last line (lines that the
+    for Chinese and Japanese, which count a character a word); it is cut at an ellipsis when its last line
+    of at least five words ends in "..." or "…". Lines of page chrome after the article's last line (lines that the
     navigation, share-prompt, advertisement, cookie-notice, legal-footer or comment-section lexicons
     match whole, by phrase, pattern or opener: "This site requires JavaScript to run correctly. Please
     turn on JavaScript") are left to their own rules, which delete them; the line before them is judged.

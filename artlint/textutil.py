@@ -31,7 +31,7 @@ WORD = re.compile(
 run of katakana ('シェア') one, so that Chinese and Japanese text, which puts no spaces between words, has about as
 many words as its meaning (a sentence is one run of word characters)."""
 _SPACED_WORD = re.compile(r"\w+(?:['’]\w+)*")
-"""WORD for a text with no Han, kana or katakana character, where both find the same words: a third faster."""
+"""WORD for a text with no Han, kana or katakana character, where both find the same words (_word_pattern)."""
 _UNSPACED = re.compile(f"[{_SYLLABIC}{_KATAKANA}]")
 
 
@@ -43,7 +43,13 @@ def unspaced(text: str) -> bool:
 def spaced_words(text: str) -> int:
     """How many words the text has split at white space, or for Chinese and Japanese, which put no spaces between
     words, as WORD counts them (a character a word)."""
-    return len(WORD.findall(text)) if unspaced(text) else len(text.split())
+    return word_count(text) if unspaced(text) else len(text.split())
+
+
+def _word_pattern(text: str) -> re.Pattern[str]:
+    """WORD, or for a text with no Han, kana or katakana character the plainer _SPACED_WORD, which finds the same
+    words there 1.4 times as fast."""
+    return WORD if unspaced(text) else _SPACED_WORD
 _ARABIC_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
 SEPARATOR = re.compile(r"[|•·»›►]")
 """A mark that joins the items of a bar or a table flattened to one line."""
@@ -117,11 +123,10 @@ _ASCII_WORDS = bytes(
 
 def lower_words(text: str) -> list[str]:
     """WORD.findall(text.lower()), without the regex for an ASCII line without apostrophes (most lines):
-    there a word is a run of letters, digits and underscores; and with the plainer _SPACED_WORD for a line in a
-    script that spaces its words."""
+    there a word is a run of letters, digits and underscores."""
     if text.isascii() and "'" not in text:
         return text.encode().translate(_ASCII_WORDS).decode().split()
-    return (WORD if unspaced(text) else _SPACED_WORD).findall(text.lower())
+    return _word_pattern(text).findall(text.lower())
 
 
 def opens_list(text: str) -> bool:
@@ -130,11 +135,11 @@ def opens_list(text: str) -> bool:
 
 
 def words(text: str) -> list[str]:
-    return WORD.findall(text)
+    return _word_pattern(text).findall(text)
 
 
 def word_count(text: str) -> int:
-    return len(WORD.findall(text))
+    return len(words(text))
 
 
 _SITE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014:»·]\s+")

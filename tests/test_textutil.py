@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from artlint.textutil import _QUOTES, WORD, _unquote, lower_words, normalize, without_vowel_marks
+from artlint.textutil import _QUOTES, WORD, _unquote, lower_words, normalize, without_vowel_marks, words
 
 ASCII = st.text(st.characters(max_codepoint=127), max_size=60)
-MIXED = st.text(st.sampled_from("aZ9_ '’-.,\t\x0b\x1cÉéßİıſ\u212a\u00a0\u2009ж中"), max_size=40)
+MIXED = st.text(st.sampled_from("aZ9_ '’-.,\t\x0b\x1cÉéßİıſ\u212a\u00a0\u2009ж中のシェ"), max_size=40)
 
 
 def test_lower_words_splits_an_ascii_line_as_the_regex_does() -> None:
@@ -29,6 +29,11 @@ def test_lower_words_equals_the_regex_on_ascii_lines(text: str) -> None:
 @given(MIXED)
 def test_lower_words_equals_the_regex_on_any_line(text: str) -> None:
     assert lower_words(text) == WORD.findall(text.lower())
+
+
+@given(MIXED)
+def test_words_takes_the_plainer_pattern_only_where_it_finds_what_word_finds(text: str) -> None:
+    assert words(text) == WORD.findall(text)
 
 
 def test_normalize_unifies_quotes_dashes_and_spaces() -> None:

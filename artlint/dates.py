@@ -97,10 +97,13 @@ _SHARED: dict[tuple[tuple[str, int], ...], tuple[re.Pattern[str], dict[str, tupl
 
 
 def _compile(months: Mapping[str, int]) -> re.Pattern[str]:
-    names = month_alternation(months)
+    # A month written with digits ('3月', '3월') stands in no form of a month name: the year, month and day marks read
+    # it (2025年3月4日), and as a name it would be tried at every digit of every line with a year.
+    worded = [name for name in months if name and not name[0].isdigit()]
+    names = month_alternation(worded)
     month = rf"(?P<month>{names})\.?"
     month2 = rf"(?P<month2>{names})\.?"
-    initials = "".join(sorted({re.escape(name[0]) for name in months if name}))
+    initials = "".join(sorted({re.escape(name[0]) for name in worded}))
     return re.compile(
         rf"(?=[\d{initials}])(?:"  # every form opens with a digit or a month name: most places fail at once
         rf"(?P<iso>(?<!\d)(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?!\d))"

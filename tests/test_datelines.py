@@ -210,3 +210,11 @@ def test_chinese_japanese_and_korean_dates_by_their_year_month_and_day_marks(tex
 
 def test_a_year_and_a_month_alone_is_no_date() -> None:
     assert DateFinder({}).first_date("2025年3月的数据显示") is None
+
+
+def test_a_month_written_with_digits_is_no_month_name_of_the_pattern() -> None:
+    finder = DateFinder({"3월": 3, "3月": 3, "march": 3})
+    assert "3월" not in finder.pattern.pattern and "3月" not in finder.pattern.pattern
+    assert finder.first_date("March 4, 2025") is not None
+    found = finder.first_date("2025년 3월 4일")
+    assert found is not None and found.date == dt.date(2025, 3, 4)

@@ -43,7 +43,7 @@ def unspaced(text: str) -> bool:
 def spaced_words(text: str) -> int:
     """How many words the text has split at white space, or for Chinese and Japanese, which put no spaces between
     words, as WORD counts them (a character a word)."""
-    return word_count(text) if unspaced(text) else len(text.split())
+    return len(WORD.findall(text)) if unspaced(text) else len(text.split())
 
 
 def _word_pattern(text: str) -> re.Pattern[str]:

@@ -38,6 +38,20 @@ _LIKELY = ((0xA0, 0x24F), (0x370, 0x52F), (0x590, 0x6FF), (0x900, 0xEFF), (0x1E0
 """Where the characters of real text lie (Latin, Greek, Cyrillic, Hebrew, Arabic, Indic, Thai, punctuation and
 symbols, CJK, Hangul, icon-font private use, emoji): a run that decodes to anything else (IPA, control characters) is not mojibake."""
 
+_BARE_A_CIRCUMFLEX = re.compile(r"(?<=\S)\u00c2(?:[ \t]+\u00c2)*(?=[ \t\r\n]|$)")
+"""'Â' closing a word or a sentence ('cats.Â', 'solutionsÂ are', '1.Â Â Â Myth'): a no-break space (C2 A0) read as
+Windows-1252 whose A0 became a plain space or was stripped. As a letter 'Â' opens or stands inside a word, or
+follows an upper-case one ('NHÂN'); after any other character and before a space or the line's end it is none."""
+_CONTRACTION = re.compile(
+    r"\b(?:i|you|we|they|he|she|it|that|there|here|what|who|where|when|how|let|ain|don|doesn|didn|isn|wasn|aren"
+    r"|weren|won|can|couldn|wouldn|shouldn|haven|hasn|hadn|mustn|needn)\u00e2(?=(?:s|t|re|ll|ve|d|m)\b)",
+    re.IGNORECASE,
+)
+"""An English contraction whose ’ (E2 80 99) was read as Latin-1 and lost its two control characters on the way
+('youâre', 'doesnât'): the word before and the ending after leave no other reading."""
+_LOST_APOSTROPHE = re.compile("\u00e2")
+"""The 'â' of such a contraction, the run that is reported and fixed."""
+
 
 def decoded(run: str) -> str | None:
     """What a run of suspicious characters was before it was mis-decoded (once, or several times over), when
@@ -69,14 +83,24 @@ def _pair_start(value: str) -> bool:
 
 
 def runs(value: str) -> Iterator[tuple[re.Match[str], str | None]]:
-    """Every suspicious run with what it decodes to (None: a lost byte or a replacement character)."""
-    if value.isascii() or not _pair_start(value) or not _PREFILTER.search(value):
+    """Every suspicious run with what it decodes to (None: a lost byte or a replacement character), in order."""
+    if value.isascii() or not _pair_start(value):
         return
-    for match in _SUSPECT.finditer(value):
-        if match.group(1) or match.group(2):
-            yield match, None
-        elif (text := decoded(match.group())) is not None:
-            yield match, text
+    found: list[tuple[re.Match[str], str | None]] = []
+    if _PREFILTER.search(value):
+        for match in _SUSPECT.finditer(value):
+            if match.group(1) or match.group(2):
+                found.append((match, None))
+            elif (text := decoded(match.group())) is not None:
+                found.append((match, text))
+    if "\u00c2" in value:
+        found += ((match, "") for match in _BARE_A_CIRCUMFLEX.finditer(value) if not value[match.start() - 1].isupper())
+    if "\u00e2" in value:
+        for match in _CONTRACTION.finditer(value):
+            if (mark := _LOST_APOSTROPHE.match(value, match.end() - 1)) is not None:
+                found.append((mark, "\u2019"))
+    found.sort(key=lambda pair: pair[0].start())
+    yield from found
 
 
 def repaired(value: str) -> str:
@@ -107,8 +131,12 @@ class Mojibake(Rule):
     Fix safety
     Safe: a run is re-encoded as Windows-1252 (Latin-1 for the five bytes 1252 leaves undefined) and decoded as
     UTF-8, which only succeeds when every byte of every character in the run fits; the fix covers the whole word
-    around the run. Text mis-decoded twice or more ('Ã‚Â©') is repaired in one step. Reported without a fix: a sequence cut short, such as "â€"
-    or "â\\x9c" whose last byte was lost (it could have been ” or ✓ or another character), and U+FFFD.
+    around the run. Text mis-decoded twice or more ('Ã‚Â©') is repaired in one step. Two runs that lost bytes
+    have one reading and are fixed too: an 'Â' that closes a word or a sentence before a space or the line's end
+    ('cats.Â', 'solutionsÂ are'; a no-break space whose second byte became a space or was stripped) is deleted, and
+    an English contraction whose apostrophe lost its two control characters ('youâre', 'doesnât') gets its ’.
+    Reported without a fix: a sequence cut short, such as "â€" or "â\\x9c" whose last byte was lost (it could have
+    been ” or ✓ or another character), and U+FFFD.
     """
 
     code = "ART302"
@@ -119,11 +147,19 @@ class Mojibake(Rule):
         for name, value in texts(article):
             for match, text in runs(value):
                 span = Span(name, match.start(), match.end())
-                if match.group(2):
+                if match.re is _SUSPECT and match.group(2):
                     yield self.finding(span, "replacement character (U+FFFD): a character was lost in decoding")
                 elif text is None:
                     yield self.finding(span, f"{match.group()!r} is UTF-8 decoded as Windows-1252 with a byte lost: the character is unknown")
                 else:
-                    fix = Fix(Applicability.SAFE, (whole_words(name, value, span.start, span.end, text),),
-                              f"decode as {text!r}")
-                    yield self.finding(span, f"{match.group()!r} should read {text!r} (UTF-8 decoded as Windows-1252)", fix)
+                    yield self.finding(span, _message(match, text), Fix(
+                        Applicability.SAFE, (whole_words(name, value, span.start, span.end, text),),
+                        f"decode as {text!r}" if text else "delete it"))
+
+
+def _message(match: re.Match[str], text: str) -> str:
+    if match.re is _BARE_A_CIRCUMFLEX:
+        return f"{match.group()!r} is a no-break space decoded as Windows-1252 whose second byte was lost"
+    if match.re is _LOST_APOSTROPHE:
+        return f"{match.group()!r} should read {text!r} (UTF-8 decoded as Latin-1, its last two bytes lost)"
+    return f"{match.group()!r} should read {text!r} (UTF-8 decoded as Windows-1252)"

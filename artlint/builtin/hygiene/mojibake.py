@@ -44,11 +44,13 @@ Windows-1252 whose A0 became a plain space or was stripped. As a letter 'Â' ope
 follows an upper-case one ('NHÂN'); after any other character and before a space or the line's end it is none."""
 _CONTRACTION = re.compile(
     r"\b(?:i|you|we|they|he|she|it|that|there|here|what|who|where|when|how|let|ain|don|doesn|didn|isn|wasn|aren"
-    r"|weren|won|can|couldn|wouldn|shouldn|haven|hasn|hadn|mustn|needn)\u00e2(?=(?:s|t|re|ll|ve|d|m)\b)",
+    r"|weren|won|can|couldn|wouldn|shouldn|haven|hasn|hadn|mustn|needn)\u00e2(?=(?:s|t|re|ll|ve|d|m)\b)"
+    r"|\b[a-z]+\u00e2(?=s\b)",
     re.IGNORECASE,
 )
-"""An English contraction whose ’ (E2 80 99) was read as Latin-1 and lost its two control characters on the way
-('youâre', 'doesnât'): the word before and the ending after leave no other reading."""
+"""An English contraction or possessive whose ’ (E2 80 99) was read as Latin-1 and lost its two control characters
+on the way ('youâre', 'doesnât', 'the cityâs'): the word before and the ending after leave no other reading (a
+word of other letters than a-z before it, as in Romanian 'rămâs', is none)."""
 _LOST_APOSTROPHE = re.compile("\u00e2")
 """The 'â' of such a contraction, the run that is reported and fixed."""
 

@@ -11,7 +11,7 @@ from artlint.article import BODY, Article
 from artlint.formats.headerlines import is_header_debris
 from artlint.inlinemarkup import visible_text
 from artlint.insetboxes import LEAD_IN_SENTENCE_WORDS, below_text, goes_on, resumed, subhead, subheads_below_links
-from artlint.layout import SHORT_PARAGRAPH_WORDS, Layout
+from artlint.layout import PARAGRAPH_WORDS, SHORT_PARAGRAPH_WORDS, Layout
 from artlint.lexiconindex import LineHits, Strength
 from artlint.liveblog import live_entries
 from artlint.tables import TABLE_RULE, table_headers
@@ -29,6 +29,8 @@ word with a full stop is rather a credit ('AP.')."""
 LIST_ITEM_WORDS = 15
 NAME_ITEM_WORDS = 4
 """The longest item of a list of names ('Karşıyaka', 'North Merrick') that a sentence introduces (_introduced_list)."""
+_SENTENCE_END = re.compile(r"\w[.!?…]\s+\w")
+"""A sentence ending inside a line, and another beginning after it."""
 _CODE_MARK = re.compile(r"[{}()\[\]=<>;$@\\|_`]|://|www\.")
 """A mark of code, markup or an address in a list item (its own closing semicolon or comma aside)."""
 VERSE_LINES = 5
@@ -116,7 +118,8 @@ def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], le
     words with a letter ('North Merrick', not '12'); none for another list. A prompt above teasers ('Stories our
     readers are enjoying:') stands below a heading, not a paragraph."""
     words = view.words
-    if words[lead_in] < LEAD_IN_SENTENCE_WORDS or not 0 <= view.first < lead_in or not below_text(view, found, lead_in):
+    if (words[lead_in] < LEAD_IN_SENTENCE_WORDS or not 0 <= view.first < lead_in
+            or not (below_text(view, found, lead_in) or _ends_a_paragraph(view, lead_in))):
         return []
     end = _items_end(view, known, lead_in, 1)
     items = range(lead_in + 1, end)
@@ -124,6 +127,12 @@ def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], le
         return []
     going_on = goes_on(view, found, end, tables)
     return [*range(lead_in, end), *going_on] if going_on is not None else []
+
+
+def _ends_a_paragraph(view: Layout, lead_in: int) -> bool:
+    """The lead-in is the last sentence of a paragraph of the article, PARAGRAPH_WORDS words or more in all ('The
+    ordinance passed 16 votes to 12. Voting against were:'): text of the article, wherever it stands."""
+    return view.words[lead_in] >= PARAGRAPH_WORDS and _SENTENCE_END.search(view.texts[lead_in]) is not None
 
 
 def _items_end(view: Layout, known: list[bool], lead_in: int, shortest: int) -> int:

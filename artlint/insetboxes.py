@@ -78,8 +78,9 @@ def resumed(view: Layout, found: Sequence[LineHits | None], markers: list[int]) 
 def _section_below(view: Layout, found: Sequence[LineHits | None], marker: int, markers: list[int]) -> range | None:
     """The subhead, paragraph and next line of the section that the article goes on with below a read-also marker
     that fills its line, set between the article's paragraphs, and the one headline it links: a subhead with no
-    figure, a paragraph, and a paragraph, a closing statement or a list's lead-in ('READ MORE:' / 'Roker Park pier
-    tours sell out' / 'Opening hours' / paragraph / 'Entry is free.'). Where a scraper dropped the links ('Přečtěte si
+    figure, a paragraph, and a paragraph, a closing statement, a list's lead-in or the next section's subhead
+    (_next_section) ('READ MORE:' / 'Roker Park pier tours sell out' / 'Opening hours' / paragraph / 'Entry is
+    free.'). Where a scraper dropped the links ('Přečtěte si
     také' / 'Tresty' / paragraph), below a label alone on its line (_label), the subhead is SECTION_SUBHEAD_WORDS
     words at most: a teaser's headline is longer. A short line below the label is read as the box's headline first,
     and as the section's subhead when no section stands below it. A block of teasers alternates headlines and blurbs
@@ -99,9 +100,19 @@ def _section_below(view: Layout, found: Sequence[LineHits | None], marker: int, 
                 and paragraph[head + 1] and found[head + 1] is None and found[after] is None):
             continue
         if (paragraph[after] or view.stops(after) and words[after] >= 2
-                or view.texts[after][-1] == ":" and words[after] >= LEAD_IN_SENTENCE_WORDS):
+                or view.texts[after][-1] == ":" and words[after] >= LEAD_IN_SENTENCE_WORDS
+                or _next_section(view, found, after)):
             return range(head, after + 1)
     return None
+
+
+def _next_section(view: Layout, found: Sequence[LineHits | None], index: int) -> bool:
+    """The line at the layout index heads the article's next section: a subhead of SECTION_SUBHEAD_WORDS words at most,
+    with no figure, over a paragraph that no lexicon knows ('Concerts postponed' / paragraph). A teaser's headline is
+    longer."""
+    below = index + 1
+    return (below < len(view.paragraph) and view.words[index] <= SECTION_SUBHEAD_WORDS and subhead(view, found, index)
+            and not DIGIT.search(view.texts[index]) and view.paragraph[below] and found[below] is None)
 
 
 def goes_on(view: Layout, found: Sequence[LineHits | None], index: int, tables: Container[int]) -> range | None:

@@ -1,0 +1,55 @@
+"""The article's own short lines below a box set into it survive `fix --unsafe-fixes` with every rule on, while
+the box goes: the sections it goes on with, and a list of names that a paragraph's last sentence introduces."""
+
+from __future__ import annotations
+
+import json
+
+from artlint.testing import fix_text
+
+
+def fixed_lines(title: str, lines: list[str]) -> list[str]:
+    record = json.dumps({"title": title, "text": "\n".join(lines)}, ensure_ascii=False) + "\n"
+    return json.loads(fix_text(record, "articles.jsonl", unsafe=True))["text"].split("\n")
+
+
+def test_two_sections_below_a_read_also_label_whose_links_were_dropped() -> None:
+    lines = ["Deportes", "El estadio cerrará todo el verano por obras", "Por Ana Ruiz", "4 de marzo de 2025",
+             "El estadio municipal permanecerá cerrado entre junio y agosto para cambiar por completo el césped y el "
+             "sistema de drenaje, informó el club.",
+             "Los dos equipos de la ciudad tendrán que jugar como locales en otras sedes durante ese periodo, y todavía "
+             "negocian con dos municipios vecinos.",
+             "Te puede interesar:", "Una cancha híbrida",
+             "La nueva superficie combinará césped natural con fibras sintéticas, un sistema que ya usan varios "
+             "estadios europeos y que resiste mejor la lluvia.",
+             "Conciertos aplazados",
+             "Los dos conciertos previstos para el verano se trasladarán a septiembre, según el promotor, y las "
+             "entradas vendidas seguirán siendo válidas.",
+             "La alcaldía calcula que las obras costarán unos dos millones de euros, que pagarán a medias el club y el "
+             "ayuntamiento.",
+             "Las obras empezarán el primer lunes de junio y el club espera reabrir el estadio a tiempo para el primer "
+             "partido de la liga.",
+             "Publicidad", "Lo más leído", "Huelga de autobuses: qué líneas funcionan", "Abre el nuevo carril bici",
+             "© 2025 Diario del Río"]
+    after = fixed_lines("El estadio cerrará todo el verano por obras", lines)
+    assert "Una cancha híbrida" in after and "Conciertos aplazados" in after
+    assert "Te puede interesar:" not in after and "Lo más leído" not in after
+    assert after[after.index("Una cancha híbrida") + 1] == lines[8]
+
+
+def test_names_that_a_paragraphs_last_sentence_introduces_below_a_subhead() -> None:
+    lines = ["City", "Council raises bus fares", "By Ana Ruiz", "March 4, 2025", "Share Facebook X WhatsApp Copy link",
+             "The city council approved a rise in bus fares on Thursday, the first in two years, after a long debate.",
+             "The new fares take effect on the first of next month for all routes, including the night buses:",
+             "Ticket | Current fare | New fare", "Standard | $1.15 | $1.39", "Student | $0.57 | $0.69",
+             "Read more:", "How to apply for a pensioner's travel card", "A split vote",
+             "The ordinance passed with 16 votes in favour and 12 against. Voting against were the groups:",
+             "Riverside Front", "Open City", "Neighbours First", "Advertisement",
+             "The mayor defended the rise and said the national transport subsidy for the region had halved in the "
+             "past year.",
+             "Most read", "Bus strike: which lines run", "New cycle lane opens", "Market hall reopens"]
+    after = fixed_lines("Council raises bus fares", lines)
+    names = ["Riverside Front", "Open City", "Neighbours First"]
+    start = after.index(lines[13])
+    assert after[start + 1 : start + 4] == names
+    assert "Advertisement" not in after and "Most read" not in after and "Read more:" not in after

@@ -27,6 +27,8 @@ CLOSING_WORDS = range(2, SHORT_PARAGRAPH_WORDS)
 """A closing line ('The trial continues.', 'Thank you, Ayesha.') is shorter than a sentence that is scored; one
 word with a full stop is rather a credit ('AP.')."""
 LIST_ITEM_WORDS = 15
+SUMMARY_ITEMS = 8
+"""The most items of a summary box below its label ('Key points:' / three to five bullets; _summary_boxes)."""
 NAME_ITEM_WORDS = 4
 """The longest item of a list of names ('Karşıyaka', 'North Merrick') that a sentence introduces (_introduced_list)."""
 _SENTENCE_END = re.compile(r"\w[.!?…]\s+\w")
@@ -79,8 +81,27 @@ def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool])
     known = [line is not None for line in found]
     tables = set(table_headers(view.texts, known))
     titles = [i - 1 for i in tables if i > 0 and subhead(view, found, i - 1)]
-    out = {*tables, *titles, *live_entries(view, known), *_introduced_list(view, found, known, tables)}
+    out = {*tables, *titles, *live_entries(view, known), *_introduced_list(view, found, known, tables),
+           *_summary_boxes(view, found)}
     return {i for i in out if not threads[i]}
+
+
+def _summary_boxes(view: Layout, found: Sequence[LineHits | None]) -> list[int]:
+    """Layout indices of the article's summary boxes: a label that the summary-labels entry knows whole ('Key
+    points:', 'TL;DR', "L'essentiel"), and its items below it, up to SUMMARY_ITEMS short lines (LIST_ITEM_WORDS words
+    at most, with a letter, no line a lexicon knows), where the article's text follows them (a paragraph). Below a
+    label that heads a product's or a firm's box ('At a glance' / 'Family-owned since 1982' / a phone number) no
+    paragraph follows."""
+    texts, words, paragraph = view.texts, view.words, view.paragraph
+    out: list[int] = []
+    for label in [i for i, hits in enumerate(found) if hits and hits.get("summary-labels") is Strength.EXACT]:
+        end = label + 1
+        while (end < len(texts) and end - label <= SUMMARY_ITEMS and not paragraph[end] and found[end] is None
+               and words[end] <= LIST_ITEM_WORDS and any(map(str.isalpha, texts[end]))):
+            end += 1
+        if end < len(texts) and paragraph[end]:
+            out += range(label, end)
+    return out
 
 
 def _introduced_list(view: Layout, found: Sequence[LineHits | None], known: list[bool], tables: set[int]) -> list[int]:

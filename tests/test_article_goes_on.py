@@ -15,20 +15,20 @@ def fixed_lines(title: str, lines: list[str]) -> list[str]:
 
 def test_two_sections_below_a_read_also_label_whose_links_were_dropped() -> None:
     lines = ["Deportes", "El estadio cerrará todo el verano por obras", "Por Ana Ruiz", "4 de marzo de 2025",
-             "El estadio municipal permanecerá cerrado entre junio y agosto para cambiar por completo el césped y el "
-             "sistema de drenaje, informó el club.",
-             "Los dos equipos de la ciudad tendrán que jugar como locales en otras sedes durante ese periodo, y todavía "
-             "negocian con dos municipios vecinos.",
+             ("El estadio municipal permanecerá cerrado entre junio y agosto para cambiar por completo el césped y el "
+             "sistema de drenaje, informó el club."),
+             ("Los dos equipos de la ciudad tendrán que jugar como locales en otras sedes durante ese periodo, y todavía "
+             "negocian con dos municipios vecinos."),
              "Te puede interesar:", "Una cancha híbrida",
-             "La nueva superficie combinará césped natural con fibras sintéticas, un sistema que ya usan varios "
-             "estadios europeos y que resiste mejor la lluvia.",
+             ("La nueva superficie combinará césped natural con fibras sintéticas, un sistema que ya usan varios "
+             "estadios europeos y que resiste mejor la lluvia."),
              "Conciertos aplazados",
-             "Los dos conciertos previstos para el verano se trasladarán a septiembre, según el promotor, y las "
-             "entradas vendidas seguirán siendo válidas.",
-             "La alcaldía calcula que las obras costarán unos dos millones de euros, que pagarán a medias el club y el "
-             "ayuntamiento.",
-             "Las obras empezarán el primer lunes de junio y el club espera reabrir el estadio a tiempo para el primer "
-             "partido de la liga.",
+             ("Los dos conciertos previstos para el verano se trasladarán a septiembre, según el promotor, y las "
+             "entradas vendidas seguirán siendo válidas."),
+             ("La alcaldía calcula que las obras costarán unos dos millones de euros, que pagarán a medias el club y el "
+             "ayuntamiento."),
+             ("Las obras empezarán el primer lunes de junio y el club espera reabrir el estadio a tiempo para el primer "
+             "partido de la liga."),
              "Publicidad", "Lo más leído", "Huelga de autobuses: qué líneas funcionan", "Abre el nuevo carril bici",
              "© 2025 Diario del Río"]
     after = fixed_lines("El estadio cerrará todo el verano por obras", lines)
@@ -45,8 +45,8 @@ def test_names_that_a_paragraphs_last_sentence_introduces_below_a_subhead() -> N
              "Read more:", "How to apply for a pensioner's travel card", "A split vote",
              "The ordinance passed with 16 votes in favour and 12 against. Voting against were the groups:",
              "Riverside Front", "Open City", "Neighbours First", "Advertisement",
-             "The mayor defended the rise and said the national transport subsidy for the region had halved in the "
-             "past year.",
+             ("The mayor defended the rise and said the national transport subsidy for the region had halved in the "
+             "past year."),
              "Most read", "Bus strike: which lines run", "New cycle lane opens", "Market hall reopens"]
     after = fixed_lines("Council raises bus fares", lines)
     names = ["Riverside Front", "Open City", "Neighbours First"]

@@ -24,7 +24,7 @@ from artlint.yamlload import load_yaml_file
 CATEGORIES = (
     "navigation", "reading-time", "share-prompt", "advertisement", "cookie-notice", "caption-credit",
     "related-link", "comment-section", "legal-footer", "spillover-markers", "truncation-markers", "byline",
-    "tail-markers", "error-page",
+    "tail-markers", "error-page", "summary-labels",
 )  # fmt: skip
 POSITIONAL = {"tail-markers", "spillover-markers"}
 """Entries chosen for where their lines stand (a heading past the middle that only page chrome follows; a

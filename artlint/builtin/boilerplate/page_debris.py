@@ -57,7 +57,7 @@ class PageDebris(Rule):
     title line (its standfirst, which often has no closing punctuation), a Markdown heading of ten
     words or more above the first paragraph (a dek) and the delimiter row of a Markdown table
     ('|---|---|').
-    Three blocks that the article's own text is laid out in are not scored either, outside a thread
+    Four blocks that the article's own text is laid out in are not scored either, outside a thread
     of comments and where no lexicon knows the line: the header row of a table whose cells a scraper
     joined with ' | ', when the next two rows have as many cells and a figure each ('Day | Weather |
     High | Wind'; a header of two cells holds no figure itself), and the subhead right above it, its
@@ -70,6 +70,8 @@ class PageDebris(Rule):
     ('The ordinance passed 16 to 12. Voting against were:'), and the article goes on
     from: with a paragraph, a table, or a question over its answer, perhaps under a subhead and past
     a box ('Crews were sent first to these districts:' / 'Karşıyaka' / 'Bornova' / paragraph).
+    And a summary box: a label the summary-labels lexicon entry knows ('Key points:', 'TL;DR', "L'essentiel")
+    and up to eight short items below it, where a paragraph follows them.
     A box set into the article is up to three captions, ad labels and read-also links, with the
     headlines a read-also label alone on its line introduces (one below a heading, up to three below
     'READ MORE:'). Below such a label between two paragraphs, the section the article goes on with

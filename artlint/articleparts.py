@@ -51,6 +51,7 @@ def own_lines(article: Article, view: Layout, hits: list[int], found: Sequence[L
     hits; `spans`: the runs of lines outside the paragraphs; `threads`: whether each line stands in a thread of
     comments."""
     own = _structure(article, view, hits, found, spans) | _blocks(view, found, threads)
+    own.add(_closing(view, hits, threads))
     return own | resumed(view, found, related_markers) | subheads_below_links(view, found, one_teasers)
 
 
@@ -60,13 +61,12 @@ def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[
     Markdown heading of STANDFIRST_WORDS words or more above the first paragraph (a dek under a front-matter
     title, '### Three routes, one aircraft, and a government that stopped paying'), a table's delimiter row, a
     Markdown image alone on its line (the article's figure: '![Boats in the harbour](harbour.jpg)'; the scorer
-    learned from plain text, which has none), the closing line (_closing) and verse (_verse)."""
+    learned from plain text, which has none) and verse (_verse)."""
     texts, words = view.texts, view.words
     out = {i for i in range(view.first) if words[i] >= STANDFIRST_WORDS and not hits[i] and _HEADING.match(texts[i])}
     out.update(i for i, text in enumerate(texts) if text[:1] in "|:-" and TABLE_RULE.fullmatch(text))
     out.update(i for i, text in enumerate(texts) if text[:2] == "![" and not visible_text(text).strip())
     out.add(_standfirst(article, view, found))
-    out.add(_closing(view, hits))
     out.update(_verse(view, spans))
     return out
 
@@ -185,13 +185,18 @@ def _verse(view: Layout, spans: list[tuple[int, int]]) -> range:
     return range(0)
 
 
-def _closing(view: Layout, hits: list[int]) -> int:
-    """Layout index of the article's closing line: right after its last paragraph, ended by a full stop (a prompt
-    asks or exclaims, 'Want more?', 'Sign up today!', or trails off, 'Type your email…'), of CLOSING_WORDS words,
-    with no lexicon hit ('The trial continues.', 'Thank you, Ayesha.'); -1 when there is none. On the corpus such
-    lines are as often the article's as debris once the lexicons have had theirs ('Comments are closed.')."""
-    after = view.last + 1
-    if view.last < 0 or after >= len(view.texts) or hits[after]:
+def _closing(view: Layout, hits: list[int], threads: list[bool]) -> int:
+    """Layout index of the article's closing line: right after its last paragraph, the last one above a thread of
+    comments (`threads`: whether each line stands in one) where readers wrote longer ones, ended by a full stop (a
+    prompt asks or exclaims, 'Want more?', 'Sign up today!', or trails off, 'Type your email…'), of CLOSING_WORDS
+    words, with no lexicon hit ('The trial continues.', 'Thank you, Ayesha.', 'Tickets cost $12.'); -1 when there
+    is none. On the corpus such lines are as often the article's as debris once the lexicons have had theirs
+    ('Comments are closed.')."""
+    last = view.last
+    if last >= 0 and threads[last]:
+        last = max((i for i in range(last) if view.paragraph[i] and not threads[i]), default=-1)
+    after = last + 1
+    if last < 0 or after >= len(view.texts) or hits[after] or threads[after]:
         return -1
     return after if view.stops(after) and view.words[after] in CLOSING_WORDS else -1
 

@@ -1,5 +1,6 @@
-"""The article's own short lines below a box set into it survive `fix --unsafe-fixes` with every rule on, while
-the box goes: the sections it goes on with, and a list of names that a paragraph's last sentence introduces."""
+"""The article's own short lines survive `fix --unsafe-fixes` with every rule on, while the chrome around them
+goes: the sections it goes on with below a box set into it, a list of names that a paragraph's last sentence
+introduces, and its closing line above a thread of comments."""
 
 from __future__ import annotations
 
@@ -53,3 +54,18 @@ def test_names_that_a_paragraphs_last_sentence_introduces_below_a_subhead() -> N
     start = after.index(lines[13])
     assert after[start + 1 : start + 4] == names
     assert "Advertisement" not in after and "Most read" not in after and "Read more:" not in after
+
+
+def test_the_closing_line_above_a_thread_of_comments() -> None:
+    lines = ["Club rugby", "Harbour and Valley meet again in the club final", "Mere Walker 23 Jul, 2026 05:30 PM",
+             "Last year's finalists finished first and second after fourteen rounds of the club competition.",
+             "The final kicks off at 2.30pm on Saturday at the Domain, with the women's final at 12.15pm.",
+             "Tickets cost $12.", "Tags: Club rugby Harbour Valley", "Comments",
+             "Have your say. Comments close after 48 hours.",
+             "Wiremu K 23 Jul 2026 6:10pm", "Valley by fifteen. Their forwards are far too strong for Harbour this year.",
+             "Reply Like", "Bev S 23 Jul 2026 7:44pm",
+             "Good to see the women's final on the same day as the men's. Well done to the union.", "Reply Like",
+             "tp_fan 24 Jul 2026 8:02am", "See you all at the Domain.", "Reply Like"]
+    after = fixed_lines("Harbour and Valley meet again in the club final", lines)
+    assert "Tickets cost $12." in after
+    assert "See you all at the Domain." not in after and "Reply Like" not in after

@@ -29,6 +29,9 @@ word with a full stop is rather a credit ('AP.')."""
 LIST_ITEM_WORDS = 15
 SUMMARY_ITEMS = 8
 """The most items of a summary box below its label ('Key points:' / three to five bullets; _summary_boxes)."""
+SUMMARY_ITEM_WORDS = 30
+"""The longest item of a summary box: a sentence without its full stop ('A 24-hour urgent treatment centre has opened
+beside the emergency department at Royal Stoke hospital')."""
 NAME_ITEM_WORDS = 4
 """The longest item of a list of names ('Karşıyaka', 'North Merrick') that a sentence introduces (_introduced_list)."""
 _SENTENCE_END = re.compile(r"\w[.!?…]\s+\w")
@@ -88,8 +91,9 @@ def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool])
 
 def _summary_boxes(view: Layout, found: Sequence[LineHits | None]) -> list[int]:
     """Layout indices of the article's summary boxes: a label that the summary-labels entry knows whole ('Key
-    points:', 'TL;DR', "L'essentiel"), and its items below it, up to SUMMARY_ITEMS short lines (LIST_ITEM_WORDS words
-    at most, with a letter, no line a lexicon knows), where the article's text follows them (a paragraph). Below a
+    points:', 'TL;DR', "L'essentiel"), and its items below it, up to SUMMARY_ITEMS lines that are no paragraph
+    (SUMMARY_ITEM_WORDS words at most, with a letter, no line a lexicon knows), where the article's text follows them
+    (a paragraph). Below a
     label that heads a product's or a firm's box ('At a glance' / 'Family-owned since 1982' / a phone number) no
     paragraph follows."""
     texts, words, paragraph = view.texts, view.words, view.paragraph
@@ -97,7 +101,7 @@ def _summary_boxes(view: Layout, found: Sequence[LineHits | None]) -> list[int]:
     for label in [i for i, hits in enumerate(found) if hits and hits.get("summary-labels") is Strength.EXACT]:
         end = label + 1
         while (end < len(texts) and end - label <= SUMMARY_ITEMS and not paragraph[end] and found[end] is None
-               and words[end] <= LIST_ITEM_WORDS and any(map(str.isalpha, texts[end]))):
+               and words[end] <= SUMMARY_ITEM_WORDS and any(map(str.isalpha, texts[end]))):
             end += 1
         if end < len(texts) and paragraph[end]:
             out += range(label, end)
@@ -135,19 +139,23 @@ def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], le
            tables: set[int]) -> list[int]:
     """The lead-in and the items of a list of names, capitalised like a menu, that the article's text introduces and
     goes on from, with the lines where it goes on (goes_on): the lead-in is a sentence of LEAD_IN_SENTENCE_WORDS words
-    or more past the first paragraph, right below the article's text (below_text), the items are two or more names of at most NAME_ITEM_WORDS
-    words with a letter ('North Merrick', not '12'); none for another list. A prompt above teasers ('Stories our
-    readers are enjoying:') stands below a heading, not a paragraph."""
+    or more past the first paragraph, right below the article's text (below_text) or a subhead that stands there
+    (with the subhead: 'Changes' / 'These terminals will have hourly services:'), the items are two or more names of
+    at most NAME_ITEM_WORDS words with a letter ('North Merrick', not '12'); none for another list. A prompt above
+    teasers ('Stories our readers are enjoying:') stands below a heading that a lexicon knows ('Most read'), or that
+    no paragraph stands above, and no paragraph follows its teasers."""
     words = view.words
+    head = lead_in - 1
+    under_subhead = head > view.first and subhead(view, found, head) and below_text(view, found, head)
     if (words[lead_in] < LEAD_IN_SENTENCE_WORDS or not 0 <= view.first < lead_in
-            or not (below_text(view, found, lead_in) or _ends_a_paragraph(view, lead_in))):
+            or not (below_text(view, found, lead_in) or _ends_a_paragraph(view, lead_in) or under_subhead)):
         return []
     end = _items_end(view, known, lead_in, 1)
     items = range(lead_in + 1, end)
     if len(items) < 2 or not all(words[k] <= NAME_ITEM_WORDS and any(map(str.isalpha, view.texts[k])) for k in items):
         return []
     going_on = goes_on(view, found, end, tables)
-    return [*range(lead_in, end), *going_on] if going_on is not None else []
+    return [*range(head if under_subhead else lead_in, end), *going_on] if going_on is not None else []
 
 
 def _ends_a_paragraph(view: Layout, lead_in: int) -> bool:

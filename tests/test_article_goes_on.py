@@ -69,3 +69,18 @@ def test_the_closing_line_above_a_thread_of_comments() -> None:
     after = fixed_lines("Harbour and Valley meet again in the club final", lines)
     assert "Tickets cost $12." in after
     assert "See you all at the Domain." not in after and "Reply Like" not in after
+
+
+def test_names_that_a_sentence_under_a_subhead_introduces_below_a_photo() -> None:
+    lines = ["Harbour", "Ferry timetable overhaul cuts some stops to hourly", "By Jess Tran",
+             "The council will change its ferry timetable from Monday, with faster trips between the city and the coast.",
+             "Council says patronage on the river has recovered to 2019 levels but is concentrated at a few terminals.",
+             "Image source, Harbour News: Liam Foster", "Image caption, A ferry leaves the Riverside terminal",
+             "Changes", "These terminals will have hourly services outside peak times:",
+             "Bulimba", "Hawthorne", "Apollo Road", "Northshore Hamilton",
+             "Ferries between the city and the university will run every ten minutes from 6am to 7pm on weekdays.",
+             "The new timetable starts on Monday.", "Most read", "Bus strike: which lines run", "New cycle lane opens"]
+    after = fixed_lines("Ferry timetable overhaul cuts some stops to hourly", lines)
+    start = after.index("Changes")
+    assert after[start : start + 6] == lines[7:13]
+    assert "Image caption, A ferry leaves the Riverside terminal" not in after and "Most read" not in after

@@ -157,6 +157,7 @@ LEFTOVERS = [
     ("en", "cookie-notice", "This website uses cookies to improve your experience."),
     ("en", "caption-credit", "Photograph: Ana Lindqvist/Getty Images"),
     ("en", "caption-credit", "Image source, Getty Images"),
+    ("en", "caption-credit", "Image source, APB News: Liam Foster"),
     ("en", "caption-credit", "(Credit: Tomas Ferreira)"),
     ("en", "caption-credit", "/ AP"),
     ("en", "caption-credit", "Ferries wait at the north quay on Monday. | Photo by Tom Reed"),
@@ -464,6 +465,7 @@ def test_a_modern_widget_is_a_whole_line_of_its_category(language: str, key: str
 
 
 BODY_LINES = [
+    ("en", "Image source, and what it says: nothing at all"),
     ("en", "Read the label before you buy, the pharmacist said."),
     ("en", "Join a WhatsApp group for your street and share updates with neighbours."),
     ("en", "Download the council's app to book a collection."),

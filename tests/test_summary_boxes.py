@@ -17,7 +17,8 @@ PARAGRAPHS = [("Residents of low-lying parts of the valley have been told to pre
               ("The weather bureau said the town could see a moderate flood of 7.4 metres on Saturday morning, about a metre "
               "below the record.")]
 ITEMS = ["The river is expected to peak on Saturday", "Twenty-three schools are closed",
-         "Evacuation centres are open in two towns"]
+         ("Evacuation centres are open in two towns beside the river, and buses will take residents there from the "
+         "schools")]
 
 
 def fixed_lines(lines: list[str]) -> list[str]:

@@ -143,7 +143,8 @@ def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], le
     (with the subhead: 'Changes' / 'These terminals will have hourly services:'), the items are two or more names of
     at most NAME_ITEM_WORDS words with a letter ('North Merrick', not '12'); none for another list. A prompt above
     teasers ('Stories our readers are enjoying:') stands below a heading that a lexicon knows ('Most read'), or that
-    no paragraph stands above, and no paragraph follows its teasers."""
+    no paragraph stands above, and no paragraph follows its teasers. A list may also end the article, with its closing
+    statement (_closes_the_article)."""
     words = view.words
     head = lead_in - 1
     under_subhead = head > view.first and subhead(view, found, head) and below_text(view, found, head)
@@ -155,7 +156,18 @@ def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], le
     if len(items) < 2 or not all(words[k] <= NAME_ITEM_WORDS and any(map(str.isalpha, view.texts[k])) for k in items):
         return []
     going_on = goes_on(view, found, end, tables)
+    if going_on is None and len(items) >= 3 and _closes_the_article(view, found, end - 1):
+        going_on = range(0)  # the last item is the article's closing statement
     return [*range(head if under_subhead else lead_in, end), *going_on] if going_on is not None else []
+
+
+def _closes_the_article(view: Layout, found: Sequence[LineHits | None], index: int) -> bool:
+    """The line at the layout index is a statement of CLOSING_WORDS words that ends the article's text below a list
+    of names: no lexicon knows it, and page chrome that a lexicon knows (or nothing) follows ('Paltamo' / 'Sää
+    rauhoittuu illalla.' / 'Kommentoi'). A block of teasers ends with no statement."""
+    below = index + 1
+    return (index < len(found) and found[index] is None and view.stops(index) and view.words[index] in CLOSING_WORDS
+            and (below == len(found) or found[below] is not None))
 
 
 def _ends_a_paragraph(view: Layout, lead_in: int) -> bool:

@@ -84,3 +84,17 @@ def test_names_that_a_sentence_under_a_subhead_introduces_below_a_photo() -> Non
     start = after.index("Changes")
     assert after[start : start + 6] == lines[7:13]
     assert "Image caption, A ferry leaves the Riverside terminal" not in after and "Most read" not in after
+
+
+def test_a_list_of_names_and_a_closing_statement_that_end_the_article() -> None:
+    lines = ["Lue myös", "Liukkaat tiet hidastavat liikennettä koko maassa",
+             "Myrsky katkaisi sähköt tuhansilta taloilta Pohjois-Karjalassa, ja korjaustyöt jatkuvat koko päivän.",
+             "Korjaukset",
+             "Verkkoyhtiön mukaan korjauksia hidastaa raskas lumi, jonka painosta puita kaatuu yhä sähkölinjoille.",
+             "Asukkaita pyydetään ilmoittamaan kaatuneista puista yhtiölle eikä menemään itse lähelle johtoja.",
+             "Mainos", "Katkoja on eniten näissä kunnissa:", "Lieksa", "Nurmes", "Valtimo", "Juuka",
+             "Tuuli heikkenee yöllä.", "Kommentoi", "Aiheet", "Sää", "Sähkökatkot"]
+    after = fixed_lines("Myrsky katkaisi sähköt Pohjois-Karjalassa", lines)
+    start = after.index("Katkoja on eniten näissä kunnissa:")
+    assert after[start : start + 6] == lines[7:13]
+    assert "Kommentoi" not in after and "Mainos" not in after

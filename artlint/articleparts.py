@@ -10,7 +10,15 @@ from collections.abc import Sequence
 from artlint.article import BODY, Article
 from artlint.formats.headerlines import is_header_debris
 from artlint.inlinemarkup import visible_text
-from artlint.insetboxes import LEAD_IN_SENTENCE_WORDS, below_text, goes_on, resumed, subhead, subheads_below_links
+from artlint.insetboxes import (
+    LEAD_IN_SENTENCE_WORDS,
+    SECTION_SUBHEAD_WORDS,
+    below_text,
+    goes_on,
+    resumed,
+    subhead,
+    subheads_below_links,
+)
 from artlint.layout import PARAGRAPH_WORDS, SHORT_PARAGRAPH_WORDS, Layout
 from artlint.lexiconindex import LineHits, Strength
 from artlint.liveblog import live_entries
@@ -139,15 +147,17 @@ def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], le
            tables: set[int]) -> list[int]:
     """The lead-in and the items of a list of names, capitalised like a menu, that the article's text introduces and
     goes on from, with the lines where it goes on (goes_on): the lead-in is a sentence of LEAD_IN_SENTENCE_WORDS words
-    or more past the first paragraph, right below the article's text (below_text) or a subhead that stands there
-    (with the subhead: 'Changes' / 'These terminals will have hourly services:'), the items are two or more names of
+    or more past the first paragraph, right below the article's text (below_text) or a subhead of at most
+    SECTION_SUBHEAD_WORDS words that stands there (with the subhead: 'Changes' / 'These terminals will have hourly
+    services:'; a teaser's headline is longer), the items are two or more names of
     at most NAME_ITEM_WORDS words with a letter ('North Merrick', not '12'); none for another list. A prompt above
     teasers ('Stories our readers are enjoying:') stands below a heading that a lexicon knows ('Most read'), or that
     no paragraph stands above, and no paragraph follows its teasers. A list may also end the article, with its closing
     statement (_closes_the_article)."""
     words = view.words
     head = lead_in - 1
-    under_subhead = head > view.first and subhead(view, found, head) and below_text(view, found, head)
+    under_subhead = (head > view.first and words[head] <= SECTION_SUBHEAD_WORDS and subhead(view, found, head)
+                     and below_text(view, found, head))
     if (words[lead_in] < LEAD_IN_SENTENCE_WORDS or not 0 <= view.first < lead_in
             or not (below_text(view, found, lead_in) or _ends_a_paragraph(view, lead_in) or under_subhead)):
         return []

@@ -19,8 +19,9 @@ from artlint.insetboxes import (
     subhead,
     subheads_below_links,
 )
-from artlint.layout import PARAGRAPH_WORDS, SHORT_PARAGRAPH_WORDS, Layout
+from artlint.layout import SHORT_PARAGRAPH_WORDS, Layout
 from artlint.lexiconindex import LineHits, Strength
+from artlint.lexicons import SUMMARY_LABELS
 from artlint.liveblog import live_entries
 from artlint.tables import TABLE_RULE, table_headers
 from artlint.textutil import LINK, SEPARATOR, strip_markup
@@ -38,12 +39,11 @@ LIST_ITEM_WORDS = 15
 SUMMARY_ITEMS = 8
 """The most items of a summary box below its label ('Key points:' / three to five bullets; _summary_boxes)."""
 SUMMARY_ITEM_WORDS = 30
+SUMMARY_ITEM_MIN_WORDS = 3
 """The longest item of a summary box: a sentence without its full stop ('A 24-hour urgent treatment centre has opened
 beside the emergency department at Royal Stoke hospital')."""
 NAME_ITEM_WORDS = 4
 """The longest item of a list of names ('Karşıyaka', 'North Merrick') that a sentence introduces (_introduced_list)."""
-_SENTENCE_END = re.compile(r"\w[.!?…]\s+\w")
-"""A sentence ending inside a line, and another beginning after it."""
 _CODE_MARK = re.compile(r"[{}()\[\]=<>;$@\\|_`]|://|www\.")
 """A mark of code, markup or an address in a list item (its own closing semicolon or comma aside)."""
 VERSE_LINES = 5
@@ -61,7 +61,7 @@ def own_lines(article: Article, view: Layout, hits: list[int], found: Sequence[L
     blocks outside a thread of comments (_blocks). `hits`: each line's debris-lexicon strength; `found`: its lexicon
     hits; `spans`: the runs of lines outside the paragraphs; `threads`: whether each line stands in a thread of
     comments."""
-    own = _structure(article, view, hits, found, spans) | _blocks(view, found, threads)
+    own = _structure(article, view, hits, found, spans) | _blocks(view, found, threads, article.title)
     own.add(_closing(view, hits, threads))
     return own | resumed(view, found, related_markers) | subheads_below_links(view, found, one_teasers)
 
@@ -82,36 +82,37 @@ def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[
     return out
 
 
-def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool]) -> set[int]:
+def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool], title: str) -> set[int]:
     """Layout indices of the lines of blocks that the article's own text is laid out in, however little each line
     says: the header row of a table flattened to lines (table_headers) and the subhead above it that is its title
     ('Fares' / 'Distance | Fare'; on the dev corpus body 40 times, leftover 12), a live blog's entry times and headings
-    (artlint.liveblog) and a list that a line of the article introduces (_introduced_list). None is a line that a
+    (artlint.liveblog), a list that a line of the article introduces (_introduced_list) and a summary box under
+    its label (_summary_boxes; `title`: the article's). None is a line that a
     lexicon knows or that stands in a thread of comments, whose timestamps, names and replies fall into the
     same shapes."""
     known = [line is not None for line in found]
     tables = set(table_headers(view.texts, known))
     titles = [i - 1 for i in tables if i > 0 and subhead(view, found, i - 1)]
     out = {*tables, *titles, *live_entries(view, known), *_introduced_list(view, found, known, tables),
-           *_summary_boxes(view, found)}
+           *_summary_boxes(view, found, title)}
     return {i for i in out if not threads[i]}
 
 
-def _summary_boxes(view: Layout, found: Sequence[LineHits | None]) -> list[int]:
+def _summary_boxes(view: Layout, found: Sequence[LineHits | None], title: str) -> list[int]:
     """Layout indices of the article's summary boxes: a label that the summary-labels entry knows whole ('Key
-    points:', 'TL;DR', "L'essentiel"), and its items below it, up to SUMMARY_ITEMS lines that are no paragraph
-    (SUMMARY_ITEM_WORDS words at most, with a letter, no line a lexicon knows), where the article's text follows them
-    (a paragraph). Below a
-    label that heads a product's or a firm's box ('At a glance' / 'Family-owned since 1982' / a phone number) no
-    paragraph follows."""
+    points:', 'TL;DR', "L'essentiel") right above a paragraph, or above two to SUMMARY_ITEMS items that a paragraph
+    follows: lines that are no paragraph, of SUMMARY_ITEM_WORDS words at most and three at least, that no lexicon
+    knows and that do not repeat the `title`. A match page's tabs ('Summary' / 'Commentary' / 'Line-ups') are a word
+    or two each; a product's box ('At a glance' / 'Family-owned since 1982' / 'Free quotes') has no paragraph below."""
     texts, words, paragraph = view.texts, view.words, view.paragraph
+    title = title.strip().casefold()
     out: list[int] = []
-    for label in [i for i, hits in enumerate(found) if hits and hits.get("summary-labels") is Strength.EXACT]:
+    for label in [i for i, hits in enumerate(found) if hits and hits.get(SUMMARY_LABELS) is Strength.EXACT]:
         end = label + 1
         while (end < len(texts) and end - label <= SUMMARY_ITEMS and not paragraph[end] and found[end] is None
-               and words[end] <= SUMMARY_ITEM_WORDS and any(map(str.isalpha, texts[end]))):
+               and SUMMARY_ITEM_MIN_WORDS <= words[end] <= SUMMARY_ITEM_WORDS and texts[end].casefold() != title):
             end += 1
-        if end < len(texts) and paragraph[end]:
+        if end < len(texts) and paragraph[end] and end - label - 1 in (0, *range(2, SUMMARY_ITEMS + 1)):
             out += range(label, end)
     return out
 
@@ -159,7 +160,7 @@ def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], le
     under_subhead = (head > view.first and words[head] <= SECTION_SUBHEAD_WORDS and subhead(view, found, head)
                      and below_text(view, found, head))
     if (words[lead_in] < LEAD_IN_SENTENCE_WORDS or not 0 <= view.first < lead_in
-            or not (below_text(view, found, lead_in) or _ends_a_paragraph(view, lead_in) or under_subhead)):
+            or not (below_text(view, found, lead_in) or under_subhead)):
         return []
     end = _items_end(view, known, lead_in, 1)
     items = range(lead_in + 1, end)
@@ -178,12 +179,6 @@ def _closes_the_article(view: Layout, found: Sequence[LineHits | None], index: i
     below = index + 1
     return (index < len(found) and found[index] is None and view.stops(index) and view.words[index] in CLOSING_WORDS
             and (below == len(found) or found[below] is not None))
-
-
-def _ends_a_paragraph(view: Layout, lead_in: int) -> bool:
-    """The lead-in is the last sentence of a paragraph of the article, PARAGRAPH_WORDS words or more in all ('The
-    ordinance passed 16 votes to 12. Voting against were:'): text of the article, wherever it stands."""
-    return view.words[lead_in] >= PARAGRAPH_WORDS and _SENTENCE_END.search(view.texts[lead_in]) is not None
 
 
 def _items_end(view: Layout, known: list[bool], lead_in: int, shortest: int) -> int:

@@ -80,12 +80,12 @@ def _section_below(view: Layout, found: Sequence[LineHits | None], marker: int, 
     that fills its line, set between the article's paragraphs, and the one headline it links: a subhead with no
     figure, a paragraph, and a paragraph, a closing statement, a list's lead-in or the next section's subhead
     (_next_section) ('READ MORE:' / 'Roker Park pier tours sell out' / 'Opening hours' / paragraph / 'Entry is
-    free.'). Where a scraper dropped the links ('Přečtěte si
-    také' / 'Tresty' / paragraph), below a label alone on its line (_label), the subhead is SECTION_SUBHEAD_WORDS
-    words at most: a teaser's headline is longer. A short line below the label is read as the box's headline first,
-    and as the section's subhead when no section stands below it. A block of teasers alternates headlines and blurbs
-    instead, or repeats its marker ('Learn more') within SECTION_LINES lines; a teaser card puts a date under its
-    headline ('12 March 2025' / blurb). None where no such section stands."""
+    free.'). Where a scraper dropped the links ('Přečtěte si také' / 'Tresty' / paragraph), below a label alone on
+    its line (_label), the subhead is SECTION_SUBHEAD_WORDS words at most: a teaser's headline is longer. A short
+    line below the label is read as the box's headline first, and as the section's subhead when no section stands
+    below it. A block of teasers alternates headlines and blurbs instead, or repeats its marker ('Learn more') within
+    SECTION_LINES lines; a teaser card puts a date under its headline ('12 March 2025' / blurb). None where no such
+    section stands."""
     paragraph, words = view.paragraph, view.words
     whole = found[marker] or {}
     if (not 0 < marker < len(paragraph) - 3 or not paragraph[marker - 1] or whole.get("related-link") != Strength.EXACT
@@ -108,11 +108,12 @@ def _section_below(view: Layout, found: Sequence[LineHits | None], marker: int, 
 
 def _next_section(view: Layout, found: Sequence[LineHits | None], index: int) -> bool:
     """The line at the layout index heads the article's next section: a subhead of SECTION_SUBHEAD_WORDS words at most,
-    with no figure, over a paragraph that no lexicon knows ('Concerts postponed' / paragraph). A teaser's headline is
-    longer."""
-    below = index + 1
-    return (below < len(view.paragraph) and view.words[index] <= SECTION_SUBHEAD_WORDS and subhead(view, found, index)
-            and not DIGIT.search(view.texts[index]) and view.paragraph[below] and found[below] is None)
+    with no figure, over two paragraphs that no lexicon knows ('Concerts postponed' / paragraph / paragraph). A block
+    of teasers puts one blurb under each headline."""
+    below = range(index + 1, index + 3)
+    return (below.stop <= len(view.paragraph) and view.words[index] <= SECTION_SUBHEAD_WORDS
+            and subhead(view, found, index) and not DIGIT.search(view.texts[index])
+            and all(view.paragraph[i] and found[i] is None for i in below))
 
 
 def goes_on(view: Layout, found: Sequence[LineHits | None], index: int, tables: Container[int]) -> range | None:

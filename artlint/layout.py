@@ -21,6 +21,8 @@ BOX_HEADLINE_WORDS = range(3, 16)
 _ENDS = frozenset(".!?…。！？؟۔")
 _CLOSERS = "\"'”’“‘»«)]"
 """A line closes like a sentence when, past any closing quotes and brackets, it ends in one of _ENDS."""
+_END_MARKS = "■◼∎□▪◾"
+"""A magazine's mark at the end of the article ('... review the policy. ■'), which stands past its last sentence."""
 _TEXT = itemgetter(3)
 """Line.text, read in C (the layout is built from every line of every body)."""
 _WORDS = Recent(lower_words)
@@ -63,7 +65,7 @@ class Layout:
     def stops(self, index: int) -> bool:
         """The index-th line ends in one full stop, past any closing quotes and brackets: a statement, not a
         question, a cry or a text that trails off ('Type your email…', 'The latest...')."""
-        text = self.texts[index].rstrip(_CLOSERS)
+        text = _unmarked(self.texts[index]).rstrip(_CLOSERS)
         return text.endswith(".") and not text.endswith("..")
 
     def inline_box(self, index: int, sentences: bool = False) -> bool:
@@ -102,12 +104,16 @@ def build_layout(lines: tuple[Line, ...]) -> Layout:
     kept, texts = list(compress(lines, stripped)), list(filter(None, stripped))
     tokens = _WORDS(texts)
     counts = list(map(len, tokens))
-    closes = [text.rstrip(_CLOSERS)[-1:] in _ENDS for text in texts]
+    closes = [_unmarked(text).rstrip(_CLOSERS)[-1:] in _ENDS for text in texts]
     least = PARAGRAPH_WORDS if any(c and n >= PARAGRAPH_WORDS for c, n in zip(closes, counts)) else SHORT_PARAGRAPH_WORDS
     paragraph = [c and n >= least for c, n in zip(closes, counts)]
     indices = [i for i, p in enumerate(paragraph) if p]
     first, last = (indices[0], indices[-1]) if indices else (-1, -1)
     return Layout(kept, texts, tokens, counts, closes, paragraph, first, last)
+
+
+def _unmarked(text: str) -> str:
+    return text.rstrip(_END_MARKS).rstrip() if text[-1:] in _END_MARKS else text
 
 
 def layout(article: Article) -> Layout:

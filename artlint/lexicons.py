@@ -17,6 +17,8 @@ from artlint.yamlload import load_yaml_file
 
 ALWAYS = "en"
 """English chrome ('Share', 'Advertisement') shows up on sites in every language."""
+SUMMARY_LABELS = "summary-labels"
+"""The entry of the labels that head an article's own summary box ('Key points:', 'TL;DR'): no chrome."""
 
 if TYPE_CHECKING:
     from artlint.lexiconindex import LexiconIndex

@@ -796,3 +796,14 @@ def test_every_language_has_leftover_lines_and_body_sentences_to_test() -> None:
     """The case files are read by glob: one missing or empty would silently test nothing."""
     assert {case[0] for case in LEFTOVERS} == set(LANGUAGES)
     assert {case[0] for case in BODY_LINES} == set(LANGUAGES)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_no_summary_label_is_a_phrase_or_prefix_of_another_entry(path: Path) -> None:
+    """A summary box's label ('Key points') heads the article's own text; a label that another entry knows (a
+    heading over other stories, 'Em destaque') is page chrome there, and would keep a block of it."""
+    entries = load_yaml_file(path, PackError)["entries"]
+    labels = {normalize(text) for text in entries["summary-labels"]["phrases"]}
+    others = {normalize(text) for key, entry in entries.items() if key != "summary-labels"
+              for kind in ("phrases", "prefixes") for text in entry.get(kind, [])}
+    assert labels & others == set()

@@ -16,7 +16,7 @@ from artlint.fixes import Applicability, Fix
 from artlint.kinds.shapes import SHAPES
 from artlint.layout import Zone, layout
 from artlint.lexiconindex import LexiconIndex, Strength
-from artlint.lexicons import Lexicons
+from artlint.lexicons import SUMMARY_LABELS, Lexicons
 from artlint.packs import PackRule
 from artlint.phrases import PhraseMatcher, phrase_list
 from artlint.textutil import opens_list
@@ -66,7 +66,7 @@ class LineMatchRule(PackRule):
             return super().default_fix_safety()
         where = (" and stands before the article's first paragraph or after its last (between paragraphs it may be"
                  " the article's own words: unsafe there)") if self.zoned else ""
-        shapes = "; a header line of a known shape that no lexicon entry knows" if self.shapes else ""
+        shapes = "; a header line of a known shape (not a summary box's label: 'TL;DR')" if self.shapes else ""
         return (f"Safe when the whole line is a known phrase, matches a known whole-line pattern or starts with a "
                 f"known opener{where}. Unsafe "
                 f"for the weaker signals: a line of at most {self.max_words} words that starts with a known prefix; "
@@ -153,8 +153,9 @@ class LineMatchRule(PackRule):
                 return Strength.EXACT
             if self.own.in_markup(text) or self.own.prefixed(text) or self.own.glued_label(text):
                 best = Strength.WEAK
-        if best is None and self.shapes and in_header and not hits and any(shape(text, self.dates) for shape in self.shapes):
-            best = Strength.WEAK  # a line any lexicon entry knows has no shape: 'TL;DR' heads a summary box
+        if (best is None and self.shapes and in_header and not (hits and SUMMARY_LABELS in hits)
+                and any(shape(text, self.dates) for shape in self.shapes)):
+            best = Strength.WEAK  # 'TL;DR' and 'KEY POINTS' head the article's summary box, not a menu
         return best
 
 

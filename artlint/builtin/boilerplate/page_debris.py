@@ -66,18 +66,19 @@ class PageDebris(Rule):
     cancelled' / the entry's text); and a list that a line introduces and whose items, half or more
     in lower case, finish its sentence ('The warning covers:' / 'coastal Cumbria from Silloth to
     Barrow' / ...), or a list of names of at most four words each that a sentence of three words or
-    more introduces, right below the article's text or a box set into it or as a paragraph's last sentence
-    ('The ordinance passed 16 to 12. Voting against were:'), and the article goes on
+    more introduces, right below the article's text or a box set into it, or below a subhead of four words
+    at most that stands there, and the article goes on
     from: with a paragraph, a table, or a question over its answer, perhaps under a subhead and past
     a box ('Crews were sent first to these districts:' / 'Karşıyaka' / 'Bornova' / paragraph).
     And a summary box: a label the summary-labels lexicon entry knows ('Key points:', 'TL;DR', "L'essentiel")
-    and up to eight short items below it, where a paragraph follows them.
+    and the two to eight items below it (three words or more each), or none, where a paragraph follows.
     A box set into the article is up to three captions, ad labels and read-also links, with the
     headlines a read-also label alone on its line introduces (one below a heading, up to three below
     'READ MORE:'). Below such a label between two paragraphs, the section the article goes on with
     is not scored: a subhead with no figure, its paragraph and the next, or the next section's subhead
-    ('READ MORE:' / headline / 'Opening hours' / paragraph), also where the scraper dropped the links ('Přečtěte si také' /
-    'Tresty' / paragraph; the subhead then of four words at most; artlint.insetboxes).
+    over two paragraphs ('READ MORE:' / headline / 'Opening hours' / paragraph), also where the scraper
+    dropped the links ('Přečtěte si také' / 'Tresty' / paragraph; the subhead then of four words at most;
+    artlint.insetboxes).
     An ad slot's labels beside a paragraph or anywhere between the first and the last one ('Advertisement',
     'Реклама', 'إعلان', '- Advertisement -', 'Advertisement' / 'Scroll to continue with content': whole lines of
     the advertisement lexicon, artlint.adslots) stand wherever the ad server put them: they are not scored, and

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from artlint.article import Article, Span
+from artlint.builtin.hygiene.lostbytes import APOSTROPHE, bare_a_circumflex, lost_apostrophes
 from artlint.builtin.hygiene.scan import texts, whole_words
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
@@ -38,21 +39,6 @@ _LIKELY = ((0xA0, 0x24F), (0x370, 0x52F), (0x590, 0x6FF), (0x900, 0xEFF), (0x1E0
 """Where the characters of real text lie (Latin, Greek, Cyrillic, Hebrew, Arabic, Indic, Thai, punctuation and
 symbols, CJK, Hangul, icon-font private use, emoji): a run that decodes to anything else (IPA, control characters) is not mojibake."""
 
-_BARE_A_CIRCUMFLEX = re.compile(r"(?<=\S)\u00c2(?:[ \t]+\u00c2)*(?=[ \t\r\n]|$)")
-"""'Â' closing a word or a sentence ('cats.Â', 'solutionsÂ are', '1.Â Â Â Myth'): a no-break space (C2 A0) read as
-Windows-1252 whose A0 became a plain space or was stripped. As a letter 'Â' opens or stands inside a word, or
-follows an upper-case one ('NHÂN'); after any other character and before a space or the line's end it is none."""
-_CONTRACTION = re.compile(
-    r"\b(?:i|you|we|they|he|she|it|that|there|here|what|who|where|when|how|let|ain|don|doesn|didn|isn|wasn|aren"
-    r"|weren|won|can|couldn|wouldn|shouldn|haven|hasn|hadn|mustn|needn)\u00e2(?=(?:s|t|re|ll|ve|d|m)\b)"
-    r"|\b[a-z]+\u00e2(?=s\b)",
-    re.IGNORECASE,
-)
-"""An English contraction or possessive whose ’ (E2 80 99) was read as Latin-1 and lost its two control characters
-on the way ('youâre', 'doesnât', 'the cityâs'): the word before and the ending after leave no other reading (a
-word of other letters than a-z before it, as in Romanian 'rămâs', is none)."""
-_LOST_APOSTROPHE = re.compile("\u00e2")
-"""The 'â' of such a contraction, the run that is reported and fixed."""
 
 
 def decoded(run: str) -> str | None:
@@ -95,12 +81,8 @@ def runs(value: str) -> Iterator[tuple[re.Match[str], str | None]]:
                 found.append((match, None))
             elif (text := decoded(match.group())) is not None:
                 found.append((match, text))
-    if "\u00c2" in value:
-        found += ((match, "") for match in _BARE_A_CIRCUMFLEX.finditer(value) if not value[match.start() - 1].isupper())
-    if "\u00e2" in value:
-        for match in _CONTRACTION.finditer(value):
-            if (mark := _LOST_APOSTROPHE.match(value, match.end() - 1)) is not None:
-                found.append((mark, "\u2019"))
+    found += ((match, "") for match in bare_a_circumflex(value))
+    found += ((match, APOSTROPHE) for match in lost_apostrophes(value))
     found.sort(key=lambda pair: pair[0].start())
     yield from found
 
@@ -136,7 +118,8 @@ class Mojibake(Rule):
     around the run. Text mis-decoded twice or more ('Ã‚Â©') is repaired in one step. Two runs that lost bytes
     have one reading and are fixed too: an 'Â' that closes a word or a sentence before a space or the line's end
     ('cats.Â', 'solutionsÂ are'; a no-break space whose second byte became a space or was stripped) is deleted, and
-    an English contraction whose apostrophe lost its two control characters ('youâre', 'doesnât') gets its ’.
+    an English contraction whose apostrophe lost its two control characters ('youâre', 'doesnât') gets its ’, and so
+    do the possessives of a text that holds one ('the cityâs'; artlint.builtin.hygiene.lostbytes).
     Reported without a fix: a sequence cut short, such as "â€" or "â\\x9c" whose last byte was lost (it could have
     been ” or ✓ or another character), and U+FFFD.
     """
@@ -160,8 +143,10 @@ class Mojibake(Rule):
 
 
 def _message(match: re.Match[str], text: str) -> str:
-    if match.re is _BARE_A_CIRCUMFLEX:
+    """What the run is, by the kind of mis-decoding that made it (artlint.builtin.hygiene.lostbytes for the two that
+    lost bytes)."""
+    if text == "":
         return f"{match.group()!r} is a no-break space decoded as Windows-1252 whose second byte was lost"
-    if match.re is _LOST_APOSTROPHE:
+    if text == APOSTROPHE and match.group() == "\u00e2":
         return f"{match.group()!r} should read {text!r} (UTF-8 decoded as Latin-1, its last two bytes lost)"
     return f"{match.group()!r} should read {text!r} (UTF-8 decoded as Windows-1252)"

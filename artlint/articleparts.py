@@ -39,9 +39,10 @@ LIST_ITEM_WORDS = 15
 SUMMARY_ITEMS = 8
 """The most items of a summary box below its label ('Key points:' / three to five bullets; _summary_boxes)."""
 SUMMARY_ITEM_WORDS = 30
-SUMMARY_ITEM_MIN_WORDS = 3
 """The longest item of a summary box: a sentence without its full stop ('A 24-hour urgent treatment centre has opened
 beside the emergency department at Royal Stoke hospital')."""
+SUMMARY_ITEM_MIN_WORDS = 3
+"""The shortest item of a summary box: a tab or a menu item ('Commentary', 'Line-ups') is shorter."""
 NAME_ITEM_WORDS = 4
 """The longest item of a list of names ('Karşıyaka', 'North Merrick') that a sentence introduces (_introduced_list)."""
 _CODE_MARK = re.compile(r"[{}()\[\]=<>;$@\\|_`]|://|www\.")
@@ -87,9 +88,8 @@ def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool],
     says: the header row of a table flattened to lines (table_headers) and the subhead above it that is its title
     ('Fares' / 'Distance | Fare'; on the dev corpus body 40 times, leftover 12), a live blog's entry times and headings
     (artlint.liveblog), a list that a line of the article introduces (_introduced_list) and a summary box under
-    its label (_summary_boxes; `title`: the article's). None is a line that a
-    lexicon knows or that stands in a thread of comments, whose timestamps, names and replies fall into the
-    same shapes."""
+    its label (_summary_boxes; `title`: the article's). None is a line that a lexicon knows or that stands in a
+    thread of comments, whose timestamps, names and replies fall into the same shapes."""
     known = [line is not None for line in found]
     tables = set(table_headers(view.texts, known))
     titles = [i - 1 for i in tables if i > 0 and subhead(view, found, i - 1)]
@@ -150,11 +150,11 @@ def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], le
     goes on from, with the lines where it goes on (goes_on): the lead-in is a sentence of LEAD_IN_SENTENCE_WORDS words
     or more past the first paragraph, right below the article's text (below_text) or a subhead of at most
     SECTION_SUBHEAD_WORDS words that stands there (with the subhead: 'Changes' / 'These terminals will have hourly
-    services:'; a teaser's headline is longer), the items are two or more names of
-    at most NAME_ITEM_WORDS words with a letter ('North Merrick', not '12'); none for another list. A prompt above
-    teasers ('Stories our readers are enjoying:') stands below a heading that a lexicon knows ('Most read'), or that
-    no paragraph stands above, and no paragraph follows its teasers. A list may also end the article, with its closing
-    statement (_closes_the_article)."""
+    services:'; a teaser's headline is longer), the items are two or more names of at most NAME_ITEM_WORDS words
+    with a letter ('North Merrick', not '12'); none for another list. A prompt above teasers ('Stories our readers
+    are enjoying:') stands below a heading that a lexicon knows ('Most read'), or that no paragraph stands above, and
+    no paragraph follows its teasers. A list may also end the article, with its closing statement
+    (_closes_the_article)."""
     words = view.words
     head = lead_in - 1
     under_subhead = (head > view.first and words[head] <= SECTION_SUBHEAD_WORDS and subhead(view, found, head)

@@ -40,7 +40,6 @@ _LIKELY = ((0xA0, 0x24F), (0x370, 0x52F), (0x590, 0x6FF), (0x900, 0xEFF), (0x1E0
 symbols, CJK, Hangul, icon-font private use, emoji): a run that decodes to anything else (IPA, control characters) is not mojibake."""
 
 
-
 def decoded(run: str) -> str | None:
     """What a run of suspicious characters was before it was mis-decoded (once, or several times over), when
     that is certain."""

@@ -128,3 +128,15 @@ def test_a_last_paragraph_with_a_magazines_end_mark() -> None:
     after = fixed_lines("Council keeps its rental limits", lines)
     assert after[-1] == last
     assert "Share this article" not in after and "Housing" not in after
+
+
+def test_a_live_blogs_first_entry_time_under_the_standfirst() -> None:
+    entries = [("12.24 GMT", "Harrogate line partly reopens",
+                "Trains have started running again between Leeds and Harrogate after engineers cleared a fallen tree."),
+               ("11.58 GMT", "Buses replace trains north of Lancaster",
+                "Replacement buses are running between Lancaster and Carlisle every thirty minutes until further notice."),
+               ("11.31 GMT", "Disruption likely to continue tomorrow",
+                "Northern says some routes will stay closed until at least midday on Tuesday while the lines are checked.")]
+    standfirst = "Network Rail tells passengers not to travel as winds of up to 85mph bring down trees across the north."
+    lines = [standfirst, *(line for entry in entries for line in entry)]
+    assert fixed_lines("Storm closes rail lines across the north - live", lines) == lines

@@ -41,8 +41,6 @@ SUMMARY_ITEMS = 8
 SUMMARY_ITEM_WORDS = 30
 """The longest item of a summary box: a sentence without its full stop ('A 24-hour urgent treatment centre has opened
 beside the emergency department at Royal Stoke hospital')."""
-SUMMARY_ITEM_MIN_WORDS = 3
-"""The shortest item of a summary box: a tab or a menu item ('Commentary', 'Line-ups') is shorter."""
 NAME_ITEM_WORDS = 4
 """The longest item of a list of names ('Karşıyaka', 'North Merrick') that a sentence introduces (_introduced_list)."""
 _CODE_MARK = re.compile(r"[{}()\[\]=<>;$@\\|_`]|://|www\.")
@@ -100,21 +98,39 @@ def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool],
 
 def _summary_boxes(view: Layout, found: Sequence[LineHits | None], title: str) -> list[int]:
     """Layout indices of the article's summary boxes: a label that the summary-labels entry knows whole ('Key
-    points:', 'TL;DR', "L'essentiel") right above a paragraph, or above two to SUMMARY_ITEMS items that a paragraph
-    follows: lines that are no paragraph, of SUMMARY_ITEM_WORDS words at most and three at least, that no lexicon
-    knows and that do not repeat the `title`. A match page's tabs ('Summary' / 'Commentary' / 'Line-ups') are a word
-    or two each; a product's box ('At a glance' / 'Family-owned since 1982' / 'Free quotes') has no paragraph below."""
+    points:', 'TL;DR', "L'essentiel") and the two to SUMMARY_ITEMS items below it that a paragraph follows (lines that
+    are no paragraph, of SUMMARY_ITEM_WORDS words at most, that no lexicon knows and that do not repeat the `title`),
+    or the label alone right above a paragraph. The items sum the article up: most of them are longer than two
+    words, and one shares a word with its paragraphs (_sums_up). A match page's tabs ('Summary' / 'Commentary' /
+    'Line-ups'), a bar of other stories' headlines under 'Highlights' and a product's box with no paragraph below are
+    no box. (A label alone that ends a bar of tabs above a paragraph, 'Report' / 'Highlights', is taken for one: on
+    the dev corpus a label right above a paragraph heads the article's summary four times in five.)"""
     texts, words, paragraph = view.texts, view.words, view.paragraph
     title = title.strip().casefold()
     out: list[int] = []
     for label in [i for i, hits in enumerate(found) if hits and hits.get(SUMMARY_LABELS) is Strength.EXACT]:
         end = label + 1
         while (end < len(texts) and end - label <= SUMMARY_ITEMS and not paragraph[end] and found[end] is None
-               and SUMMARY_ITEM_MIN_WORDS <= words[end] <= SUMMARY_ITEM_WORDS and texts[end].casefold() != title):
+               and 0 < words[end] <= SUMMARY_ITEM_WORDS and texts[end].casefold() != title):
             end += 1
-        if end < len(texts) and paragraph[end] and end - label - 1 in (0, *range(2, SUMMARY_ITEMS + 1)):
+        if end == len(texts) or not paragraph[end]:
+            continue
+        items = range(label + 1, end)
+        if not items or len(items) >= 2 and _sums_up(view, items):
             out += range(label, end)
     return out
+
+
+def _sums_up(view: Layout, items: range) -> bool:
+    """Most of the items are longer than two words, and one at least shares a word with the article's paragraphs
+    (_shares_words): they sum the article up, where other stories' headlines or a page's tabs share none."""
+    return 2 * sum(view.words[i] > 2 for i in items) > len(items) and any(_shares_words(view, i) for i in items)
+
+
+def _shares_words(view: Layout, index: int) -> bool:
+    """The line at the layout index shares a word of four letters or more with a paragraph other than itself."""
+    own = {word for word in view.tokens[index] if len(word) >= 4}
+    return any(not own.isdisjoint(words) for i, words in enumerate(view.tokens) if view.paragraph[i] and i != index)
 
 
 def _introduced_list(view: Layout, found: Sequence[LineHits | None], known: list[bool], tables: set[int]) -> list[int]:

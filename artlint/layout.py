@@ -21,7 +21,7 @@ BOX_HEADLINE_WORDS = range(3, 16)
 _ENDS = frozenset(".!?…。！？؟۔")
 _CLOSERS = "\"'”’“‘»«)]"
 """A line closes like a sentence when, past any closing quotes and brackets, it ends in one of _ENDS."""
-_END_MARKS = "■◼∎□▪◾"
+_END_MARKS = "■◼∎◾"
 """A magazine's mark at the end of the article ('... review the policy. ■'), which stands past its last sentence."""
 _TEXT = itemgetter(3)
 """Line.text, read in C (the layout is built from every line of every body)."""

@@ -57,3 +57,13 @@ def test_no_box_of_tabs_of_a_product_or_of_one_item() -> None:
                   "(844) 950-2963", *PARAGRAPHS]) == []
     assert boxes(["Key points", ITEMS[0], *PARAGRAPHS]) == []
     assert boxes(["Summary", TITLE, ITEMS[0], *PARAGRAPHS]) == []
+
+
+def test_short_items_among_longer_ones_and_headlines_of_other_stories() -> None:
+    short = ["Key points", ITEMS[0], "Schools closed", ITEMS[2], *PARAGRAPHS]
+    assert boxes(short) == [0, 1, 2, 3]
+    others = ["Highlights", "Bus strike: which lines run on Monday", "New cycle lane opens on the harbour road",
+              "Market hall reopens after two years", *PARAGRAPHS]
+    assert boxes(others) == []
+    tabs = ["Summary", "Live text commentary", "Player ratings and stats", "Match report and reaction", *PARAGRAPHS]
+    assert boxes(tabs) == []

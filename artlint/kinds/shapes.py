@@ -25,12 +25,12 @@ def dated_label(text: str, dates: DateFinder) -> bool:
 
 def caps_label(text: str, dates: DateFinder) -> bool:
     """A short label in capitals only: 'WORLD', 'BREAKING NEWS'. A script without case (Arabic, Hebrew, Chinese)
-    writes no capitals, so none of its lines is one (str.isupper needs a cased letter). A time of day with its zone
-    ('12.24 GMT') opens a live blog's entry: no label holds a figure."""
+    writes no capitals, so none of its lines is one (str.isupper needs a cased letter). Nor is a line that opens with
+    a figure: a live blog's entry time ('12.24 GMT') or a numbered item ('1. PEX'); 'COVID-19' and 'EURO 2024' are."""
     if text.upper() != text:  # the cheapest test first: most lines hold a lower-case letter
         return False
-    return (0 < len(words(text)) <= 3 and text.isupper() and text.strip()[-1:] not in ".!?"
-            and not any(map(str.isdigit, text)))
+    text = text.strip()
+    return 0 < len(words(text)) <= 3 and text.isupper() and text[-1:] not in ".!?" and not text[:1].isdigit()
 
 
 SHAPES: dict[str, Shape] = {"dated-label": dated_label, "caps-label": caps_label}

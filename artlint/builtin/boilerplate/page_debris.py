@@ -71,7 +71,8 @@ class PageDebris(Rule):
     from: with a paragraph, a table, or a question over its answer, perhaps under a subhead and past
     a box ('Crews were sent first to these districts:' / 'Karşıyaka' / 'Bornova' / paragraph).
     And a summary box: a label the summary-labels lexicon entry knows ('Key points:', 'TL;DR', "L'essentiel")
-    and the two to eight items below it (three words or more each), or none, where a paragraph follows.
+    and the two to eight items below it that sum the article up (most longer than two words, one sharing a
+    word with its paragraphs), or none, where a paragraph follows.
     A box set into the article is up to three captions, ad labels and read-also links, with the
     headlines a read-also label alone on its line introduces (one below a heading, up to three below
     'READ MORE:'). Below such a label between two paragraphs, the section the article goes on with

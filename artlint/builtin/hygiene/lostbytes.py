@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-_BARE_A_CIRCUMFLEX = re.compile(r"(?<=[\w.,;:!?)%])\u00c2(?:[ \t]+\u00c2)*(?=[ \t\r\n]|$)")
+_BARE_A_CIRCUMFLEX = re.compile(r"(?:(?<=[\w.,;:!?)%–—])|(?<=\S[”’»\"\]]))\u00c2(?:[ \t]+\u00c2)*(?=[ \t\r\n]|$)")
 """'Â' closing a word or a sentence ('cats.Â', 'solutionsÂ are', '1.Â Â Â Myth'): a no-break space (C2 A0) read as
-Windows-1252 whose A0 became a plain space or was stripped. As a letter 'Â' opens a word, stands inside one or
-follows an upper-case letter ('NHÂN'), or stands alone after a space, a quote, a bracket or a slash ('A/Ă/Â',
+Windows-1252 whose A0 became a plain space or was stripped; also after a dash, or a closing quote or bracket
+that ends a word ('Step 1 –Â go', 'said.”Â Then'). As a letter 'Â' opens a word, stands inside one or follows an
+upper-case letter ('NHÂN'), or stands alone after a space, an opening quote or bracket, or a slash ('A/Ă/Â',
 '(Â llaw)', '“Â phwy?”')."""
-_LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u00e2(?=(s|t|re|ll|ve|d|m)\b)", re.ASCII)
+_LOST_APOSTROPHE = re.compile(r"(?<=[A-Za-z])\u00e2(?=((?i:s|t|re|ll|ve|d|m))\b)", re.ASCII)
 """An 'â' between a word of a-z and the ending of an English contraction or possessive; the literal 'â' is what the
 regular expression engine looks for first, so French and Portuguese text, full of 'â', costs one scan."""
 CONTRACTED = frozenset([
@@ -45,6 +46,6 @@ def lost_apostrophes(value: str) -> list[re.Match[str]]:
             continue  # the word goes on in letters other than a-z: 'kıyâs', 'İlyâs'
         if value[start : match.start()].lower() in CONTRACTED:
             contractions.append(match)
-        elif match.group(1) == "s":
+        elif match.group(1) in "sS":
             possessives.append(match)
     return sorted(contractions + possessives, key=re.Match.start) if contractions else []

@@ -22,7 +22,7 @@ from artlint.insetboxes import (
 from artlint.layout import SHORT_PARAGRAPH_WORDS, Layout
 from artlint.lexiconindex import LineHits, Strength
 from artlint.lexicons import SUMMARY_LABELS
-from artlint.liveblog import live_entries
+from artlint.liveblog import is_clock, live_entries
 from artlint.tables import TABLE_RULE, table_headers
 from artlint.textutil import LINK, SEPARATOR, strip_markup
 
@@ -41,6 +41,10 @@ SUMMARY_ITEMS = 8
 SUMMARY_ITEM_WORDS = 30
 """The longest item of a summary box: a sentence without its full stop ('A 24-hour urgent treatment centre has opened
 beside the emergency department at Royal Stoke hospital')."""
+TIMELINE_ENTRIES = 3
+"""The fewest entries of a timeline (_timeline), as of a live blog (artlint.liveblog.LIVE_ENTRIES)."""
+TIMELINE_EVENT_WORDS = 12
+"""The longest event under a time in a timeline ('Hourly trains begin to Bradford and Huddersfield')."""
 NAME_ITEM_WORDS = 4
 """The longest item of a list of names ('Karşıyaka', 'North Merrick') that a sentence introduces (_introduced_list)."""
 _CODE_MARK = re.compile(r"[{}()\[\]=<>;$@\\|_`]|://|www\.")
@@ -137,14 +141,16 @@ def _introduced_list(view: Layout, found: Sequence[LineHits | None], known: list
     """Layout indices of each list that a line introduces and reads on, with that line: its items are the article's
     when they are phrases that finish the lead-in's sentence (_phrases: 'The warning covers:' / 'coastal Cumbria
     from Silloth to Barrow;') or names that a sentence of the article introduces (_names: 'The districts taking part
-    were:' / 'Bayraklı' / 'Karşıyaka'). A menu's or a block of teasers' lines under a label or a prompt ('More from
+    were:' / 'Bayraklı' / 'Karşıyaka') or a timeline (_timeline). A menu's or a block of teasers' lines under a label
+    or a prompt ('More from
     the Valley Post:') are capitalised, and a listing's lines below 'Here is the code:' are code. `known`: whether a
     lexicon knows each line (`found`: its hits)."""
     texts, words = view.texts, view.words
     out: list[int] = []
     for i in [i for i, text in enumerate(texts) if text[-1] == ":"]:
         if words[i] >= 2 and not known[i]:
-            out += _phrases(view, known, i) or _names(view, found, known, i, tables)
+            out += (_phrases(view, known, i) or _names(view, found, known, i, tables)
+                    or _timeline(view, found, i, tables))
     return out
 
 
@@ -163,20 +169,14 @@ def _phrases(view: Layout, known: list[bool], lead_in: int) -> range:
 def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], lead_in: int,
            tables: set[int]) -> list[int]:
     """The lead-in and the items of a list of names, capitalised like a menu, that the article's text introduces and
-    goes on from, with the lines where it goes on (goes_on): the lead-in is a sentence of LEAD_IN_SENTENCE_WORDS words
-    or more past the first paragraph, right below the article's text (below_text) or a subhead of at most
-    SECTION_SUBHEAD_WORDS words that stands there (with the subhead: 'Changes' / 'These terminals will have hourly
-    services:'; a teaser's headline is longer), the items are two or more names of at most NAME_ITEM_WORDS words
-    with a letter ('North Merrick', not '12'); none for another list. A prompt above teasers ('Stories our readers
-    are enjoying:') stands below a heading that a lexicon knows ('Most read'), or that no paragraph stands above, and
-    no paragraph follows its teasers. A list may also end the article, with its closing statement
-    (_closes_the_article)."""
+    goes on from, with the lines where it goes on (goes_on): the lead-in is the article's (_lead_in_start; with the
+    subhead above it: 'Changes' / 'These terminals will have hourly services:'), the items are two or more names of at
+    most NAME_ITEM_WORDS words with a letter ('North Merrick', not '12'); none for another list. A prompt above
+    teasers ('Stories our readers are enjoying:') stands below a heading that a lexicon knows ('Most read'), or that
+    no paragraph stands above, and no paragraph follows its teasers. A list may also end the article, with its
+    closing statement (_closes_the_article)."""
     words = view.words
-    head = lead_in - 1
-    under_subhead = (head > view.first and words[head] <= SECTION_SUBHEAD_WORDS and subhead(view, found, head)
-                     and below_text(view, found, head))
-    if (words[lead_in] < LEAD_IN_SENTENCE_WORDS or not 0 <= view.first < lead_in
-            or not (below_text(view, found, lead_in) or under_subhead)):
+    if (start := _lead_in_start(view, found, lead_in)) is None:
         return []
     end = _items_end(view, known, lead_in, 1)
     items = range(lead_in + 1, end)
@@ -185,7 +185,39 @@ def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], le
     going_on = goes_on(view, found, end, tables)
     if going_on is None and len(items) >= 3 and _closes_the_article(view, found, end - 1):
         going_on = range(0)  # the last item is the article's closing statement
-    return [*range(head if under_subhead else lead_in, end), *going_on] if going_on is not None else []
+    return [*range(start, end), *going_on] if going_on is not None else []
+
+
+def _lead_in_start(view: Layout, found: Sequence[LineHits | None], lead_in: int) -> int | None:
+    """Where a list that the line at the layout index introduces begins, when that line is a lead-in of the article:
+    a sentence of LEAD_IN_SENTENCE_WORDS words or more past the first paragraph, right below the article's text
+    (below_text; the lead-in itself) or below a subhead of at most SECTION_SUBHEAD_WORDS words that stands there (the
+    subhead); None for another line."""
+    words, head = view.words, lead_in - 1
+    if words[lead_in] < LEAD_IN_SENTENCE_WORDS or not 0 <= view.first < lead_in:
+        return None
+    if below_text(view, found, lead_in):
+        return lead_in
+    if (head > view.first and words[head] <= SECTION_SUBHEAD_WORDS and subhead(view, found, head)
+            and below_text(view, found, head)):
+        return head
+    return None
+
+
+def _timeline(view: Layout, found: Sequence[LineHits | None], lead_in: int, tables: set[int]) -> list[int]:
+    """The lead-in and the entries of a timeline that the article introduces and goes on from (goes_on):
+    TIMELINE_ENTRIES or more times of day alone on a line, each over one short line that no lexicon knows ('Northern
+    published these times:' / '06:15' / 'First departure to York' / '07:00' / ...; artlint.liveblog.is_clock). A
+    live blog puts a paragraph under each time instead (artlint.liveblog)."""
+    if (start := _lead_in_start(view, found, lead_in)) is None:
+        return []
+    texts, words, paragraph = view.texts, view.words, view.paragraph
+    end, entries = lead_in + 1, 0
+    while (end + 1 < len(texts) and is_clock(texts[end]) and not paragraph[end + 1] and found[end + 1] is None
+           and 0 < words[end + 1] <= TIMELINE_EVENT_WORDS and any(map(str.isalpha, texts[end + 1]))):
+        end, entries = end + 2, entries + 1
+    going_on = goes_on(view, found, end, tables) if entries >= TIMELINE_ENTRIES else None
+    return [*range(start, end), *going_on] if going_on is not None else []
 
 
 def _closes_the_article(view: Layout, found: Sequence[LineHits | None], index: int) -> bool:

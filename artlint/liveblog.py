@@ -36,8 +36,13 @@ def _entries(view: Layout, known: list[bool]) -> list[tuple[int, range]]:
     return entries if len(entries) >= LIVE_ENTRIES else []
 
 
+def is_clock(text: str) -> bool:
+    """The line is a time of day alone, perhaps with its zone ('16:45', '12.24 GMT', '21:45 Uhr')."""
+    return len(text) <= CLOCK_CHARS and _CLOCK.fullmatch(text) is not None
+
+
 def _times(view: Layout) -> list[int]:
-    return [i for i, text in enumerate(view.texts) if len(text) <= CLOCK_CHARS and _CLOCK.fullmatch(text)]
+    return [i for i, text in enumerate(view.texts) if is_clock(text)]
 
 
 def _entry_heading(view: Layout, known: list[bool], time: int) -> range | None:

@@ -140,3 +140,24 @@ def test_a_live_blogs_first_entry_time_under_the_standfirst() -> None:
     standfirst = "Network Rail tells passengers not to travel as winds of up to 85mph bring down trees across the north."
     lines = [standfirst, *(line for entry in entries for line in entry)]
     assert fixed_lines("Storm closes rail lines across the north - live", lines) == lines
+
+
+def test_a_timeline_that_the_article_introduces_and_goes_on_from() -> None:
+    from artlint.article import Article
+    from artlint.articleparts import _timeline
+    from artlint.layout import layout
+    from artlint.lexicons import builtin_lexicons
+
+    lead = "Drivers at the rail operator will walk out on Thursday, leaving most lines with an hourly service at best."
+    lead_in = "The operator published the following times for the main station:"
+    timeline = ["06:15", "First departure to York", "07:00", "Hourly trains begin to Bradford", "18:30",
+                "Last departures on all routes"]
+    after = ["Refunds", "Anyone with a ticket for Thursday can travel on Friday instead or claim a full refund."]
+
+    def timeline_lines(lines: list[str]) -> list[int]:
+        article = Article.from_values({"title": "Rail strike", "body": "\n".join(lines)})
+        return _timeline(layout(article), builtin_lexicons().index().lines(article), lines.index(lead_in), set())
+
+    assert timeline_lines([lead, lead_in, *timeline, *after]) == list(range(1, 9))  # and the subhead below
+    assert timeline_lines([lead, lead_in, *timeline[:4], *after]) == []  # two entries make no timeline
+    assert timeline_lines([lead, lead_in, *timeline, "Most read", "Bus strike: which lines run"]) == []

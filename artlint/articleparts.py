@@ -149,8 +149,10 @@ def _introduced_list(view: Layout, found: Sequence[LineHits | None], known: list
     out: list[int] = []
     for i in [i for i, text in enumerate(texts) if text[-1] == ":"]:
         if words[i] >= 2 and not known[i]:
-            out += (_phrases(view, known, i) or _names(view, found, known, i, tables)
-                    or _timeline(view, found, i, tables))
+            if phrases := _phrases(view, known, i):
+                out += phrases
+            elif (start := _lead_in_start(view, found, i)) is not None:
+                out += _names(view, found, known, start, i, tables) or _timeline(view, found, start, i, tables)
     return out
 
 
@@ -166,18 +168,17 @@ def _phrases(view: Layout, known: list[bool], lead_in: int) -> range:
     return range(0)
 
 
-def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], lead_in: int,
+def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], start: int, lead_in: int,
            tables: set[int]) -> list[int]:
     """The lead-in and the items of a list of names, capitalised like a menu, that the article's text introduces and
-    goes on from, with the lines where it goes on (goes_on): the lead-in is the article's (_lead_in_start; with the
-    subhead above it: 'Changes' / 'These terminals will have hourly services:'), the items are two or more names of at
+    goes on from, with the lines where it goes on (goes_on): the lead-in is the article's (`start`: where
+    _lead_in_start has the list begin, the subhead above it perhaps: 'Changes' / 'These terminals will have hourly
+    services:'), the items are two or more names of at
     most NAME_ITEM_WORDS words with a letter ('North Merrick', not '12'); none for another list. A prompt above
     teasers ('Stories our readers are enjoying:') stands below a heading that a lexicon knows ('Most read'), or that
     no paragraph stands above, and no paragraph follows its teasers. A list may also end the article, with its
     closing statement (_closes_the_article)."""
     words = view.words
-    if (start := _lead_in_start(view, found, lead_in)) is None:
-        return []
     end = _items_end(view, known, lead_in, 1)
     items = range(lead_in + 1, end)
     if len(items) < 2 or not all(words[k] <= NAME_ITEM_WORDS and any(map(str.isalpha, view.texts[k])) for k in items):
@@ -204,13 +205,11 @@ def _lead_in_start(view: Layout, found: Sequence[LineHits | None], lead_in: int)
     return None
 
 
-def _timeline(view: Layout, found: Sequence[LineHits | None], lead_in: int, tables: set[int]) -> list[int]:
+def _timeline(view: Layout, found: Sequence[LineHits | None], start: int, lead_in: int, tables: set[int]) -> list[int]:
     """The lead-in and the entries of a timeline that the article introduces and goes on from (goes_on):
     TIMELINE_ENTRIES or more times of day alone on a line, each over one short line that no lexicon knows ('Northern
     published these times:' / '06:15' / 'First departure to York' / '07:00' / ...; artlint.liveblog.is_clock). A
-    live blog puts a paragraph under each time instead (artlint.liveblog)."""
-    if (start := _lead_in_start(view, found, lead_in)) is None:
-        return []
+    live blog puts a paragraph under each time instead (artlint.liveblog). `start`: as for _names."""
     texts, words, paragraph = view.texts, view.words, view.paragraph
     end, entries = lead_in + 1, 0
     while (end + 1 < len(texts) and is_clock(texts[end]) and not paragraph[end + 1] and found[end + 1] is None

@@ -82,7 +82,7 @@ def test_a_list_of_names_and_a_closing_statement_that_end_the_article() -> None:
     assert "Kommentoi" not in after and "Mainos" not in after
 
 
-def test_a_block_of_teasers_below_a_read_also_label_still_goes() -> None:
+def test_the_first_headline_of_a_teaser_block_is_no_section_subhead() -> None:
     paragraphs = [("El estadio municipal permanecerá cerrado entre junio y agosto para cambiar por completo el césped y el "
                    "sistema de drenaje, informó el club."),
                   ("Los dos equipos de la ciudad tendrán que jugar como locales en otras sedes durante ese periodo, y "
@@ -156,7 +156,8 @@ def test_a_timeline_that_the_article_introduces_and_goes_on_from() -> None:
 
     def timeline_lines(lines: list[str]) -> list[int]:
         article = Article.from_values({"title": "Rail strike", "body": "\n".join(lines)})
-        return _timeline(layout(article), builtin_lexicons().index().lines(article), lines.index(lead_in), set())
+        index = lines.index(lead_in)
+        return _timeline(layout(article), builtin_lexicons().index().lines(article), index, index, set())
 
     assert timeline_lines([lead, lead_in, *timeline, *after]) == list(range(1, 9))  # and the subhead below
     assert timeline_lines([lead, lead_in, *timeline[:4], *after]) == []  # two entries make no timeline

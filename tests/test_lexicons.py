@@ -426,6 +426,8 @@ WIDGETS = [
     ("en", "navigation", "Play video 1:48"),
     ("en", "navigation", "WATCH | How the new bus lanes will work"),
     ("en", "related-link", "READ MORE | Five moments that decided the final"),
+    ("en", "related-link", "Read more CIVIC Council sets aside £9m for new water mains"),
+    ("en", "related-link", "Also read Ferry fares to rise from April"),
     ("en", "share-prompt", "By signing up, you agree to our Terms of Use and acknowledge our Privacy Policy."),
     ("en", "share-prompt", "We will never share your email."),
     ("en", "comment-section", "Sign in to join the conversation"),
@@ -467,6 +469,9 @@ def test_a_modern_widget_is_a_whole_line_of_its_category(language: str, key: str
 BODY_LINES = [
     ("en", "Image source, and what it says: nothing at all"),
     ("en", "Read the label before you buy, the pharmacist said."),
+    ("en", "Read more about the plan on the council's website"),
+    ("en", "See also Table 3 for the figures by district."),
+    ("en", "Read more Hemingway and you will see what he meant."),
     ("en", "Join a WhatsApp group for your street and share updates with neighbours."),
     ("en", "Download the council's app to book a collection."),
     ("en", "Category: Best Regional News Story"),

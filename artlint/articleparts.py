@@ -49,6 +49,9 @@ NAME_ITEM_WORDS = 4
 """The longest item of a list of names ('Karşıyaka', 'North Merrick') that a sentence introduces (_introduced_list)."""
 _CODE_MARK = re.compile(r"[{}()\[\]=<>;$@\\|_`]|://|www\.")
 """A mark of code, markup or an address in a list item (its own closing semicolon or comma aside)."""
+_NAME_NOTE = re.compile(r"\s\([^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*\)$")
+"""A note in brackets of words alone, after a space, that closes a name ('K West (Juhu)', 'Jane Okafor (Labour)'):
+no mark of code ('print(total)')."""
 VERSE_LINES = 5
 VERSE_WORDS = 8
 _NOT_VERSE = re.compile(r"[\d{}()\[\]=<>#$@/\\|_*`]|;(?!$)|^[-•*]\s")
@@ -234,7 +237,7 @@ def _items_end(view: Layout, known: list[bool], lead_in: int, shortest: int) -> 
     texts, words, paragraph = view.texts, view.words, view.paragraph
     end = lead_in + 1
     while (end < len(texts) and not paragraph[end] and not known[end] and shortest <= words[end] <= LIST_ITEM_WORDS
-           and not _CODE_MARK.search(texts[end].rstrip(";,.")) and texts[end][-1] != ":"):
+           and not _CODE_MARK.search(_NAME_NOTE.sub("", texts[end].rstrip(";,."))) and texts[end][-1] != ":"):
         end += 1
     return end
 

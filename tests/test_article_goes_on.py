@@ -162,3 +162,16 @@ def test_a_timeline_that_the_article_introduces_and_goes_on_from() -> None:
     assert timeline_lines([lead, lead_in, *timeline, *after]) == list(range(1, 9))  # and the subhead below
     assert timeline_lines([lead, lead_in, *timeline[:4], *after]) == []  # two entries make no timeline
     assert timeline_lines([lead, lead_in, *timeline, "Most read", "Bus strike: which lines run"]) == []
+
+
+def test_names_past_a_read_more_link_with_its_kicker_and_no_colon() -> None:
+    lines = ["By Priya Nair", "Water supply will stop for a day in four wards as the corporation replaces a leaking main.",
+             "The following wards will have no supply on Thursday:", "K West (Juhu)", "P (Malad)", "R (Borivali)",
+             "G (Dadar)", "Read more CIVIC Corporation budget sets aside Rs 400 crore for new mains",
+             "Supply will resume at low pressure on Friday morning and return to normal by the weekend, officials said.",
+             "Residents have been asked to store water in advance and to boil it once supply resumes.",
+             "Share this article", "Facebook", "WhatsApp"]
+    after = fixed_lines("Water cut in four wards this week", lines)
+    start = after.index(lines[2])
+    assert after[start : start + 5] == lines[2:7]
+    assert lines[7] not in after and "Share this article" not in after

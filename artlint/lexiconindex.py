@@ -12,7 +12,7 @@ from artlint.article import Article
 from artlint.layout import layout
 from artlint.lexicons import ALWAYS, Lexicons, PhraseList
 from artlint.phrases import _LONGEST_LINE, PhraseMatcher, ProseGuard, compile_openers
-from artlint.textutil import normalize, normalize_keeping_marks, strip_markup
+from artlint.textutil import normalize, normalize_keeping_marks, strip_markup, word_count
 
 MAX_PREFIXED_WORDS = 40
 """A prefix is tried on lines up to this long; each rule applies its own, usually smaller, limit."""
@@ -30,6 +30,13 @@ _RUN_SEPARATORS = re.compile(r"[\s|·•/,]+")
 _DASHED = re.compile(r"([-–—]+)\s*([^-–—].*?)\s*\1")
 """A label set between the same dashes ('- Advertisement -', '—— ADVERTISEMENT ——'): a whole line, not a list item."""
 _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_KICKER = re.compile(r" ([^\W\d_]{2,})(?= \w)")
+"""A word of letters between spaces, which LexiconIndex.links_past_kicker reads as a kicker when it is in capitals."""
+KICKER_REACH = 60
+"""A read-also label and its kicker stand within the line's first characters."""
+KICKER_LINE = 200
+KICKER_HEADLINE_WORDS = 3
+KICKER_LINE_WORDS = 30
 MEMO_LINES = 50_000
 """The memos (one per set of languages) are emptied when they hold this many lines in all, so a long run's
 memory stays flat (a few MB)."""
@@ -187,7 +194,26 @@ class LexiconIndex:
             run = self.phrase_run(text)
             if run:
                 hits[run] = Strength.WEAK
+            elif self.links_past_kicker(text):
+                hits["related-link"] = Strength.WEAK
         return hits or None
+
+    def links_past_kicker(self, text: str) -> bool:
+        """A read-also label of the related-link entry, then the linked article's kicker in capitals and its
+        headline, on one line ('Mehr lesen GELD So teuer wird das Parken in der Innenstadt', 'Bunu da okuyun ULAŞIM
+        İstanbulkart'a zam geldi mi?'): a label glued to its headline with a kicker between them. The headline is
+        capitalised, of KICKER_HEADLINE_WORDS words or more and not all in capitals (a heading in capitals,
+        'RECOMMENDED COURSES FOR HR', or over a box, 'Recommended GPS Watches', is another line), and the line does
+        not end like a sentence or a clause."""
+        if len(text) > KICKER_LINE or text[-1] in ".,;:" or word_count(text) > KICKER_LINE_WORDS:
+            return False
+        for kicker in _KICKER.finditer(text, 0, KICKER_REACH):
+            label, headline = text[: kicker.start()], text[kicker.end() + 1 :]
+            if (kicker[1].isupper() and (headline[0].isupper() or headline[0].isdigit())
+                    and not headline.isupper() and word_count(headline) >= KICKER_HEADLINE_WORDS
+                    and "related-link" in self.owner.get(normalize(label), ())):
+                return True
+        return False
 
     def phrase_run(self, text: str) -> str | None:
         """The entry (RUN_ENTRIES) whose phrases, RUN_LEAST or more different ones and nothing else, make up the

@@ -668,6 +668,30 @@ def test_an_opener_matches_a_banner_line_however_long_and_only_at_its_start() ->
     assert short.get("cookie-notice") is not Strength.EXACT, "an opener is its words in full, not a shorter prefix"
 
 
+@pytest.mark.parametrize("line", [
+    "Mehr lesen VERKEHR Neue Blitzer auf der Köhlbrandbrücke",
+    "Ez is érdekelheti SPORT Újabb győzelem a bajnokságban",
+    "Les også NYHETER Fergen går igjen fra mandag",
+    "Lue myös TALOUS Kunta leikkaa kirjastojen aukioloaikoja",
+])
+def test_a_read_also_label_with_the_linked_articles_kicker_and_headline(line: str) -> None:
+    index = builtin_lexicons().index()
+    assert index.classify(line, list(index.languages.values())) == {"related-link": Strength.WEAK}
+
+
+@pytest.mark.parametrize("line", [
+    "Mehr lesen DIE ZEIT war knapp.",  # a sentence
+    "RECOMMENDED COURSES FOR HR",  # a heading in capitals
+    "Recommended GPS Watches",  # a box's heading: no headline of three words
+    "Lesen Sie die UN-Resolution im Wortlaut",  # no kicker
+    "Weiter lesen ARD Mediathek",  # no read-also label
+])
+def test_no_read_also_link_past_a_kicker(line: str) -> None:
+    index = builtin_lexicons().index()
+    hits = index.classify(line, list(index.languages.values())) or {}
+    assert "related-link" not in hits
+
+
 @pytest.mark.parametrize("quote", ['"', "“", "„", "«", "'"])
 def test_an_opener_does_not_match_a_quoted_sentence(quote: str) -> None:
     lexicons = builtin_lexicons()

@@ -35,6 +35,11 @@ _KICKER = re.compile(r" ([^\W\d_]{2,})(?= \w)")
 KICKER_REACH = 60
 """A read-also label and its kicker stand within the line's first characters."""
 KICKER_LINE = 200
+_BADGE_SEPARATORS = frozenset("·|•")
+_BADGE_PIECE = re.compile(r"\s+[·|•]\s+")
+BADGE_LINE = 120
+BADGE_PIECES = 4
+BADGE_PIECE_WORDS = 6
 KICKER_HEADLINE_WORDS = 3
 KICKER_LINE_WORDS = 30
 MEMO_LINES = 50_000
@@ -196,7 +201,26 @@ class LexiconIndex:
                 hits[run] = Strength.WEAK
             elif self.links_past_kicker(text):
                 hits["related-link"] = Strength.WEAK
+            elif self.badge_beside_labels(text, languages):
+                hits["reading-time"] = Strength.WEAK
         return hits or None
+
+    def badge_beside_labels(self, text: str, languages: Sequence[_Language]) -> bool:
+        """A reading-time badge on one line with the section's name, a date or a byline, set apart by a dot or a bar
+        ('Asia Pacific · 2 min read', 'Feb 11, 2019 · 3 min read', 'Société · Lecture 2 min'): one piece is a whole
+        badge, the others BADGE_PIECE_WORDS words at most and closed like no sentence."""
+        if len(text) > BADGE_LINE or not _BADGE_SEPARATORS.intersection(text):
+            return False
+        pieces = _BADGE_PIECE.split(text)
+        if not 2 <= len(pieces) <= BADGE_PIECES:
+            return False
+        badges = 0
+        for piece in pieces:
+            if (self.classify(piece, languages) or {}).get("reading-time") is Strength.EXACT:
+                badges += 1
+            elif word_count(piece) > BADGE_PIECE_WORDS or piece[-1:] in ".!?":
+                return False
+        return badges == 1
 
     def links_past_kicker(self, text: str) -> bool:
         """A read-also label of the related-link entry, then the linked article's kicker in capitals and its

@@ -428,6 +428,19 @@ WIDGETS = [
     ("en", "related-link", "READ MORE | Five moments that decided the final"),
     ("en", "related-link", "Read more CIVIC Council sets aside £9m for new water mains"),
     ("en", "related-link", "Also read Ferry fares to rise from April"),
+    ("en", "share-prompt", "Purchase Licensing Rights"),
+    ("es", "caption-credit", "Fuente de la imagen, Getty Images"),
+    ("es", "caption-credit", "Pie de foto, Los bomberos trabajaron toda la noche en el puerto."),
+    ("pt", "caption-credit", "Crédito, Arquivo pessoal"),
+    ("pt", "caption-credit", "Legenda da foto, Os bombeiros trabalharam a noite toda no porto."),
+    ("ru", "caption-credit", "Автор фото, Getty Images"),
+    ("ru", "caption-credit", "Подпись к фото, Пожарные работали в порту всю ночь."),
+    ("uk", "caption-credit", "Підпис до фото, Рятувальники працювали в порту всю ніч."),
+    ("tr", "caption-credit", "Fotoğraf kaynağı, Reuters"),
+    ("tr", "caption-credit", "Fotoğraf altı yazısı, İtfaiye ekipleri gece boyunca limanda çalıştı."),
+    ("ar", "caption-credit", "صدر الصورة، Getty Images"),
+    ("fr", "caption-credit", "Légende image, Les pompiers ont travaillé toute la nuit sur le port."),
+    ("id", "caption-credit", "Sumber gambar, Reuters"),
     ("en", "share-prompt", "By signing up, you agree to our Terms of Use and acknowledge our Privacy Policy."),
     ("en", "share-prompt", "We will never share your email."),
     ("en", "comment-section", "Sign in to join the conversation"),
@@ -471,6 +484,7 @@ BODY_LINES = [
     ("en", "Read the label before you buy, the pharmacist said."),
     ("en", "Read more about the plan on the council's website"),
     ("en", "See also Table 3 for the figures by district."),
+    ("pt", "Crédito, dizem os economistas, é o que falta às pequenas empresas."),
     ("en", "Read more Hemingway and you will see what he meant."),
     ("en", "Join a WhatsApp group for your street and share updates with neighbours."),
     ("en", "Download the council's app to book a collection."),
@@ -677,6 +691,25 @@ def test_an_opener_matches_a_banner_line_however_long_and_only_at_its_start() ->
 def test_a_read_also_label_with_the_linked_articles_kicker_and_headline(line: str) -> None:
     index = builtin_lexicons().index()
     assert index.classify(line, list(index.languages.values())) == {"related-link": Strength.WEAK}
+
+
+@pytest.mark.parametrize("line", [
+    "Asia Pacific · 2 min read", "Société · Lecture 2 min", "Feb 11, 2019 · 3 min read · By Dana Ruiz",
+    "Общество · 2 мин на чтение",
+])
+def test_a_reading_time_badge_beside_a_section_a_date_or_a_byline(line: str) -> None:
+    index = builtin_lexicons().index()
+    assert index.classify(line, list(index.languages.values())) == {"reading-time": Strength.WEAK}
+
+
+@pytest.mark.parametrize("line", [
+    "The crossing took two hours in the storm. · 5 min read",  # a sentence beside it
+    "5 min read · 4 min read",  # two badges: a list of articles
+    "Harbour · Ferries · Timetables",  # no badge
+])
+def test_no_reading_time_badge_beside_labels(line: str) -> None:
+    index = builtin_lexicons().index()
+    assert "reading-time" not in (index.classify(line, list(index.languages.values())) or {})
 
 
 @pytest.mark.parametrize("line", [

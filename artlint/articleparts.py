@@ -147,7 +147,8 @@ def _introduced_list(view: Layout, found: Sequence[LineHits | None], known: list
     were:' / 'Bayraklı' / 'Karşıyaka') or a timeline (_timeline). A menu's or a block of teasers' lines under a label
     or a prompt ('More from
     the Valley Post:') are capitalised, and a listing's lines below 'Here is the code:' are code. `known`: whether a
-    lexicon knows each line (`found`: its hits)."""
+    lexicon knows each line (`found`: its hits). A timeline may also stand under a subhead of the article
+    ('Timeline' / '06:30' / 'Forecasters issue a warning' / ...), right below its text."""
     texts, words = view.texts, view.words
     out: list[int] = []
     for i in [i for i, text in enumerate(texts) if text[-1] == ":"]:
@@ -156,6 +157,10 @@ def _introduced_list(view: Layout, found: Sequence[LineHits | None], known: list
                 out += phrases
             elif (start := _lead_in_start(view, found, i)) is not None:
                 out += _names(view, found, known, start, i, tables) or _timeline(view, found, start, i, tables)
+    for i in range(max(view.first, 0) + 1, len(texts) - 1):
+        if (is_clock(texts[i + 1]) and words[i] <= SECTION_SUBHEAD_WORDS and subhead(view, found, i)
+                and below_text(view, found, i)):
+            out += _timeline(view, found, i, i, tables)
     return out
 
 

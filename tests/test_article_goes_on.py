@@ -175,3 +175,26 @@ def test_names_past_a_read_more_link_with_its_kicker_and_no_colon() -> None:
     start = after.index(lines[2])
     assert after[start : start + 5] == lines[2:7]
     assert lines[7] not in after and "Share this article" not in after
+
+
+def test_a_timeline_under_a_subhead_of_the_article() -> None:
+    from artlint.article import Article
+    from artlint.articleparts import _introduced_list
+    from artlint.layout import layout
+    from artlint.lexicons import builtin_lexicons
+
+    lead = "A dust storm closed the airport for most of Saturday and schools will stay shut on Sunday, officials said."
+    timeline = ["Timeline", "06:30", "Forecasters warn of strong winds", "09:00", "Visibility drops at the airport",
+                "13:15", "Ministry closes schools"]
+    after = ["Image source, Gulf Public News", "Fourteen flights were diverted to nearby airports during the day."]
+
+    def listed(lines: list[str]) -> list[str]:
+        article = Article.from_values({"title": "Dust storm", "body": "\n".join(lines)})
+        view = layout(article)
+        found = builtin_lexicons().index().lines(article)
+        known = [hits is not None for hits in found]
+        return [view.texts[i] for i in _introduced_list(view, found, known, set())]
+
+    assert listed([lead, *timeline, *after]) == timeline
+    assert listed([lead, *timeline, "Most read", "Bus strike: which lines run"]) == []  # the article does not go on
+    assert listed([lead, "Share this article", *timeline, *after]) == []  # not right below the article's text

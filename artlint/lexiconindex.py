@@ -35,6 +35,8 @@ _KICKER = re.compile(r" ([^\W\d_]{2,})(?= \w)")
 KICKER_REACH = 60
 """A read-also label and its kicker stand within the line's first characters."""
 KICKER_LINE = 200
+LABEL_REACH = 60
+LABEL_WORDS = 5
 _BADGE_SEPARATORS = frozenset("·|•")
 _BADGE_PIECE = re.compile(r"\s+[·|•]\s+")
 BADGE_LINE = 120
@@ -201,9 +203,19 @@ class LexiconIndex:
                 hits[run] = Strength.WEAK
             elif self.links_past_kicker(text):
                 hits["related-link"] = Strength.WEAK
+            elif self.share_bar_under_label(text):
+                hits["share-prompt"] = Strength.WEAK
             elif self.badge_beside_labels(text, languages):
                 hits["reading-time"] = Strength.WEAK
         return hits or None
+
+    def share_bar_under_label(self, text: str) -> bool:
+        """A bar of share buttons (phrase_run) after a label of LABEL_WORDS words at most and a colon ('Comparte esta
+        historia: Facebook X WhatsApp Email', 'Share: Facebook WhatsApp Telegram Email')."""
+        colon = text.find(":", 0, LABEL_REACH)
+        if colon < 1 or len(text) > RUN_LONGEST or word_count(text[:colon]) > LABEL_WORDS:
+            return False
+        return self.phrase_run(text[colon + 1 :].strip()) == "share-prompt"
 
     def badge_beside_labels(self, text: str, languages: Sequence[_Language]) -> bool:
         """A reading-time badge on one line with the section's name, a date or a byline, set apart by a dot or a bar

@@ -429,6 +429,11 @@ WIDGETS = [
     ("en", "related-link", "Read more CIVIC Council sets aside £9m for new water mains"),
     ("en", "related-link", "Also read Ferry fares to rise from April"),
     ("en", "share-prompt", "Purchase Licensing Rights"),
+    ("es", "navigation", "Ver esta publicación en Instagram"),
+    ("pt", "navigation", "Ver essa foto no Instagram"),
+    ("de", "navigation", "Diesen Beitrag auf Instagram ansehen"),
+    ("fr", "navigation", "Voir cette publication sur Instagram"),
+    ("it", "navigation", "Visualizza questo post su Instagram"),
     ("es", "caption-credit", "Fuente de la imagen, Getty Images"),
     ("es", "caption-credit", "Pie de foto, Los bomberos trabajaron toda la noche en el puerto."),
     ("pt", "caption-credit", "Crédito, Arquivo pessoal"),
@@ -691,6 +696,17 @@ def test_an_opener_matches_a_banner_line_however_long_and_only_at_its_start() ->
 def test_a_read_also_label_with_the_linked_articles_kicker_and_headline(line: str) -> None:
     index = builtin_lexicons().index()
     assert index.classify(line, list(index.languages.values())) == {"related-link": Strength.WEAK}
+
+
+@pytest.mark.parametrize(("line", "bar"), [
+    ("Comparte esta historia: Facebook X WhatsApp Email", True),
+    ("Share: Facebook WhatsApp Telegram Email", True),
+    ("The minister said: Facebook, X and WhatsApp must act", False),  # a sentence
+    ("Our accounts: Facebook", False),  # one name is no bar
+])
+def test_a_share_bar_under_a_label(line: str, bar: bool) -> None:
+    index = builtin_lexicons().index()
+    assert ((index.classify(line, list(index.languages.values())) or {}).get("share-prompt") is not None) is bar
 
 
 @pytest.mark.parametrize("line", [

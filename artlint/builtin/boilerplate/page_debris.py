@@ -69,7 +69,10 @@ class PageDebris(Rule):
     more introduces, right below the article's text or a box set into it, or below a subhead of four words
     at most that stands there, and the article goes on
     from: with a paragraph, a table, or a question over its answer, perhaps under a subhead and past
-    a box ('Crews were sent first to these districts:' / 'Karşıyaka' / 'Bornova' / paragraph).
+    a box ('Crews were sent first to these districts:' / 'Karşıyaka' / 'Bornova' / paragraph; a name may end
+    with a note in brackets, 'K West (Juhu)'). The same holds for a timeline, three times of day or more
+    each over a short event line, below such a lead-in or a subhead right below the article's text
+    ('Timeline' / '06:30' / 'Forecasters warn of strong winds' / ...).
     And a summary box: a label the summary-labels lexicon entry knows ('Key points:', 'TL;DR', "L'essentiel")
     and the two to eight items below it that sum the article up (most longer than two words, one sharing a
     word with its paragraphs), or none, where a paragraph follows.

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from enum import IntEnum
 from itertools import chain, compress
 
 from artlint.article import Article
+from artlint.compoundlines import compound_line
 from artlint.layout import layout
 from artlint.lexicons import ALWAYS, Lexicons, PhraseList
+from artlint.linehits import LineHits, Strength
 from artlint.phrases import _LONGEST_LINE, PhraseMatcher, ProseGuard, compile_openers
-from artlint.textutil import normalize, normalize_keeping_marks, strip_markup, word_count
+from artlint.textutil import normalize, normalize_keeping_marks, strip_markup
 
 MAX_PREFIXED_WORDS = 40
 """A prefix is tried on lines up to this long; each rule applies its own, usually smaller, limit."""
@@ -30,33 +31,9 @@ _RUN_SEPARATORS = re.compile(r"[\s|·•/,]+")
 _DASHED = re.compile(r"([-–—]+)\s*([^-–—].*?)\s*\1")
 """A label set between the same dashes ('- Advertisement -', '—— ADVERTISEMENT ——'): a whole line, not a list item."""
 _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_KICKER = re.compile(r" ([^\W\d_]{2,})(?= \w)")
-"""A word of letters between spaces, which LexiconIndex.links_past_kicker reads as a kicker when it is in capitals."""
-KICKER_REACH = 60
-"""A read-also label and its kicker stand within the line's first characters."""
-KICKER_LINE = 200
-LABEL_REACH = 60
-LABEL_WORDS = 5
-_BADGE_SEPARATORS = frozenset("·|•")
-_BADGE_PIECE = re.compile(r"\s+[·|•]\s+")
-BADGE_LINE = 120
-BADGE_PIECES = 4
-BADGE_PIECE_WORDS = 6
-KICKER_HEADLINE_WORDS = 3
-KICKER_LINE_WORDS = 30
 MEMO_LINES = 50_000
 """The memos (one per set of languages) are emptied when they hold this many lines in all, so a long run's
 memory stays flat (a few MB)."""
-
-
-class Strength(IntEnum):
-    WEAK = 1
-    """A known prefix, a label glued to a link, a phrase inside list markup."""
-    EXACT = 2
-    """The whole line is a known phrase or matches a pattern, or it starts with an opener."""
-
-
-LineHits = dict[str, Strength]
 
 
 class _Language:
@@ -201,55 +178,14 @@ class LexiconIndex:
             run = self.phrase_run(text)
             if run:
                 hits[run] = Strength.WEAK
-            elif self.links_past_kicker(text):
-                hits["related-link"] = Strength.WEAK
-            elif self.share_bar_under_label(text):
-                hits["share-prompt"] = Strength.WEAK
-            elif self.badge_beside_labels(text, languages):
-                hits["reading-time"] = Strength.WEAK
+            elif compound := compound_line(text, self.owner, self.phrase_run,
+                                           lambda piece: self._is_badge(piece, languages)):
+                hits[compound] = Strength.WEAK
         return hits or None
 
-    def share_bar_under_label(self, text: str) -> bool:
-        """A bar of share buttons (phrase_run) after a label of LABEL_WORDS words at most and a colon ('Comparte esta
-        historia: Facebook X WhatsApp Email', 'Share: Facebook WhatsApp Telegram Email')."""
-        colon = text.find(":", 0, LABEL_REACH)
-        if colon < 1 or len(text) > RUN_LONGEST or word_count(text[:colon]) > LABEL_WORDS:
-            return False
-        return self.phrase_run(text[colon + 1 :].strip()) == "share-prompt"
-
-    def badge_beside_labels(self, text: str, languages: Sequence[_Language]) -> bool:
-        """A reading-time badge on one line with the section's name, a date or a byline, set apart by a dot or a bar
-        ('Asia Pacific · 2 min read', 'Feb 11, 2019 · 3 min read', 'Société · Lecture 2 min'): one piece is a whole
-        badge, the others BADGE_PIECE_WORDS words at most and closed like no sentence."""
-        if len(text) > BADGE_LINE or not _BADGE_SEPARATORS.intersection(text):
-            return False
-        pieces = _BADGE_PIECE.split(text)
-        if not 2 <= len(pieces) <= BADGE_PIECES:
-            return False
-        badges = 0
-        for piece in pieces:
-            if (self.classify(piece, languages) or {}).get("reading-time") is Strength.EXACT:
-                badges += 1
-            elif word_count(piece) > BADGE_PIECE_WORDS or piece[-1:] in ".!?":
-                return False
-        return badges == 1
-
-    def links_past_kicker(self, text: str) -> bool:
-        """A read-also label of the related-link entry, then the linked article's kicker in capitals and its
-        headline, on one line ('Mehr lesen GELD So teuer wird das Parken in der Innenstadt', 'Bunu da okuyun ULAŞIM
-        İstanbulkart'a zam geldi mi?'): a label glued to its headline with a kicker between them. The headline is
-        capitalised, of KICKER_HEADLINE_WORDS words or more and not all in capitals (a heading in capitals,
-        'RECOMMENDED COURSES FOR HR', or over a box, 'Recommended GPS Watches', is another line), and the line does
-        not end like a sentence or a clause."""
-        if len(text) > KICKER_LINE or text[-1] in ".,;:" or word_count(text) > KICKER_LINE_WORDS:
-            return False
-        for kicker in _KICKER.finditer(text, 0, KICKER_REACH):
-            label, headline = text[: kicker.start()], text[kicker.end() + 1 :]
-            if (kicker[1].isupper() and (headline[0].isupper() or headline[0].isdigit())
-                    and not headline.isupper() and word_count(headline) >= KICKER_HEADLINE_WORDS
-                    and "related-link" in self.owner.get(normalize(label), ())):
-                return True
-        return False
+    def _is_badge(self, piece: str, languages: Sequence[_Language]) -> bool:
+        """The piece of a line is a whole reading-time badge."""
+        return (self.classify(piece, languages) or {}).get("reading-time") is Strength.EXACT
 
     def phrase_run(self, text: str) -> str | None:
         """The entry (RUN_ENTRIES) whose phrases, RUN_LEAST or more different ones and nothing else, make up the

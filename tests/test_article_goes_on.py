@@ -198,3 +198,14 @@ def test_a_timeline_under_a_subhead_of_the_article() -> None:
     assert listed([lead, *timeline, *after]) == timeline
     assert listed([lead, *timeline, "Most read", "Bus strike: which lines run"]) == []  # the article does not go on
     assert listed([lead, "Share this article", *timeline, *after]) == []  # not right below the article's text
+
+
+def test_a_list_of_titles_that_open_with_read_more_stays() -> None:
+    lines = ["By Omar Haddad", ("Librarians in the county say borrowing rose by a fifth last year, and they asked "
+             "readers what kept them coming back."), "Their top tips:", "Read more Dickens", "Join a book club",
+             "Visit your library weekly", "Read more Poetry Aloud",
+             "The library's winter programme starts in January and every event is free to attend.",
+             "Share this article", "Facebook", "WhatsApp"]
+    after = fixed_lines("What keeps readers coming back", lines)
+    start = after.index("Their top tips:")
+    assert after[start : start + 5] == lines[2:7]

@@ -209,3 +209,21 @@ def test_a_list_of_titles_that_open_with_read_more_stays() -> None:
     after = fixed_lines("What keeps readers coming back", lines)
     start = after.index("Their top tips:")
     assert after[start : start + 5] == lines[2:7]
+
+
+def test_a_comment_button_above_the_lead_opens_no_thread() -> None:
+    lines = ["Local news", "Cable car to the hill village reopens before Christmas",
+             "After eight months of work the cabin links the town and the village again.", "By Anna Berg",
+             "19 December 2025 - 11:00", "Reading time: 2 minutes", "Gift this article", "Save", "Comment",
+             "The new cabin above the river. Photo: Tom Weller",
+             "The cable car from the town to the hill village reopens on Saturday after eight months of repairs.",
+             "The new cabins carry fifteen people instead of twelve and have a space for bicycles on every trip.",
+             "Advertisement",
+             "During the works villagers had to take the bus, which needs half an hour to climb the hairpin bends.",
+             "Tickets stay the same as for the town's buses, and services will run until 11pm over the holidays.",
+             "All rights reserved", "Comments (4)", "From the same section", "Christmas market breaks record",
+             "New car park opens by the river"]
+    after = fixed_lines("Cable car to the hill village reopens before Christmas", lines)
+    for paragraph in (lines[10], lines[11], lines[13], lines[14]):
+        assert paragraph in after
+    assert "Comments (4)" not in after and "Save" not in after

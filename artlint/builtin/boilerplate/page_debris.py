@@ -47,8 +47,9 @@ class PageDebris(Rule):
     'says:') follows within 15 lines. Without one, a rubric ('Comment:', 'Comments?') and a zero
     count ('0 Comments') open none; another marker opens one past 40% of the article's text (75%
     for one standing between two paragraphs), and higher up only a heading ('Top Rated Comments')
-    that a comments line further down closes ('Read All Comments'). So a counter under the lead
-    ('Comments (12)') and a 'Comments' link between the article's paragraphs open none, and
+    that a comments line further down closes ('Read All Comments'); in the opening, a marker needs a sentence
+    right above it for either (a 'Comment' button among the byline, the date and 'Save' opens none). So a
+    counter under the lead ('Comments (12)') and a 'Comments' link between the article's paragraphs open none, and
     neither does a sentence that merely starts like a prompt, which is no marker at all. A short
     article's closing sentences after its last ten-word paragraph are not scored either, nor are the
     sentences below a marker that links one article ('Read more: Tram fares to rise in April',

@@ -23,7 +23,7 @@ from artlint.layout import SHORT_PARAGRAPH_WORDS, Layout
 from artlint.lexiconindex import LineHits, Strength
 from artlint.lexicons import SUMMARY_LABELS
 from artlint.liveblog import is_clock, live_entries
-from artlint.tables import TABLE_RULE, table_headers
+from artlint.tables import TABLE_RULE, table_headers, table_rows
 from artlint.textutil import LINK, SEPARATOR, strip_markup
 
 _HEADING = re.compile(r"#{1,6}\s")
@@ -90,16 +90,16 @@ def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[
 
 def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool], title: str) -> set[int]:
     """Layout indices of the lines of blocks that the article's own text is laid out in, however little each line
-    says: the header row of a table flattened to lines (table_headers) and the subhead above it that is its title
-    ('Fares' / 'Distance | Fare'; on the dev corpus body 40 times, leftover 12), a live blog's entry times and headings
+    says: the header row of a table flattened to lines (table_headers), its rows (table_rows) and the subhead above
+    it that is its title ('Fares' / 'Distance | Fare'; on the dev corpus body 40 times, leftover 12), a live blog's entry times and headings
     (artlint.liveblog), a list that a line of the article introduces (_introduced_list) and a summary box under
     its label (_summary_boxes; `title`: the article's). None is a line that a lexicon knows or that stands in a
     thread of comments, whose timestamps, names and replies fall into the same shapes."""
     known = [line is not None for line in found]
     tables = set(table_headers(view.texts, known))
     titles = [i - 1 for i in tables if i > 0 and subhead(view, found, i - 1)]
-    out = {*tables, *titles, *live_entries(view, known), *_introduced_list(view, found, known, tables),
-           *_summary_boxes(view, found, title)}
+    out = {*tables, *titles, *table_rows(view.texts, tables), *live_entries(view, known),
+           *_introduced_list(view, found, known, tables), *_summary_boxes(view, found, title)}
     return {i for i in out if not threads[i]}
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from artlint.textutil import DIGIT
 
@@ -29,3 +29,14 @@ def table_headers(texts: Sequence[str], known: list[bool]) -> Iterator[int]:
             continue
         if separators + 1 >= TABLE_CELLS or DIGIT.search(text) is None:
             yield i
+
+
+def table_rows(texts: Sequence[str], headers: Iterable[int]) -> Iterator[int]:
+    """Layout indices of the rows below each header row (table_headers): the lines right below it, past a Markdown
+    delimiter row, with as many cells."""
+    for header in headers:
+        separators = texts[header].count(" | ")
+        row = header + 1
+        while row < len(texts) and (texts[row].count(" | ") == separators or TABLE_RULE.fullmatch(texts[row])):
+            yield row
+            row += 1

@@ -227,3 +227,32 @@ def test_a_comment_button_above_the_lead_opens_no_thread() -> None:
     for paragraph in (lines[10], lines[11], lines[13], lines[14]):
         assert paragraph in after
     assert "Comments (4)" not in after and "Save" not in after
+
+
+def test_the_rows_of_a_table_below_its_header() -> None:
+    from artlint.tables import table_rows
+
+    texts = ["The new fares are:", "Zone | Before | From March", "City | $2.10 | $2.40", "Suburbs | $3.20 | $3.60",
+             "Airport | $5.00 | $5.50", "You've read 3 of your 5 free articles this month"]
+    assert list(table_rows(texts, [1])) == [2, 3, 4]
+    markdown = ["| Zone | Before | After |", "|---|---|---|", "| City | $2.10 | $2.40 |", "Subscribe now"]
+    assert list(table_rows(markdown, [0])) == [1, 2]
+
+
+def test_a_table_above_a_paywall_box_stays() -> None:
+    lines = ["Rural", "Subscribers only", "Irrigators get more water after a wet winter",
+             "Rain in the hills has eased pressure on farmers across the northern plains.", "By Sam Reid",
+             "November 14, 2025 — 6.00am", "2 min read", "Gift this article", "Save", "Comments",
+             ("Farmers along the river will be able to draw more water this summer after the state raised its seasonal "
+              "allocations on Thursday."),
+             "The changes for the main entitlements are:", "System | Previous allocation | New allocation",
+             "Upper river, high reliability | 80% | 100%", "Lower river, general security | 30% | 45%",
+             "Western plains, high reliability | 70% | 85%", "You've read 3 of your 5 free articles this month",
+             "Subscribe for unlimited access to our journalism, on any device.", "See subscription options",
+             "Already a subscriber? Log in",
+             "Rice growers said the increase came too late to plant a full crop but would help with the winter wheat.",
+             "Water prices on the temporary market fell by about a fifth overnight."]
+    after = fixed_lines("Irrigators get more water after a wet winter", lines)
+    start = after.index(lines[12])
+    assert after[start : start + 4] == lines[12:16]
+    assert "Already a subscriber? Log in" not in after

@@ -165,21 +165,21 @@ def _candidates(article: Article) -> set[str]:
     return {texts[i] for i, _ in line_features(article, signals)}
 
 
-def test_a_markdown_table_keeps_its_delimiter_row() -> None:
+def test_a_markdown_table_keeps_its_delimiter_row_and_rows() -> None:
     body = ("The council published the results of the vote on Tuesday evening, ward by ward.\n"
             "| Ward | For | Against |\n|---|:---:|---:|\n| North | 12 | 3 |\n| South | 9 | 7 |\n| East | 8 | 8 |\n"
             "Turnout was the highest the city has seen in a local vote for twenty years.")
     candidates = _candidates(Article.from_values({"title": "Night buses approved", "body": body}))
-    assert "| North | 12 | 3 |" in candidates and "|---|:---:|---:|" not in candidates
+    assert "| North | 12 | 3 |" not in candidates and "|---|:---:|---:|" not in candidates
     assert "| Ward | For | Against |" not in candidates
 
 
-def test_the_header_row_of_a_table_flattened_to_lines_is_no_candidate_but_a_bar_of_links_is() -> None:
+def test_a_table_flattened_to_lines_is_no_candidate_but_a_bar_of_links_is() -> None:
     lead, after = STORM
     table = ("Day | Weather | High | Wind\nThursday | Gales, showers | 8 to 11 degrees | 75 mph\n"
              "Friday | Sleet | 5 to 8 degrees | 40 mph\nSaturday | Dry, bright | 4 to 7 degrees | light")
     candidates = _candidates(Article.from_values({"title": "Storm", "body": f"{lead}\n{table}\n{after}"}))
-    assert "Day | Weather | High | Wind" not in candidates and "Friday | Sleet | 5 to 8 degrees | 40 mph" in candidates
+    assert "Day | Weather | High | Wind" not in candidates and "Friday | Sleet | 5 to 8 degrees | 40 mph" not in candidates
     budget = "Area | Budget\nParks | 1.2m\nLibraries | 800,000"
     candidates = _candidates(Article.from_values({"title": "Storm", "body": f"{lead}\n{budget}\n{after}"}))
     assert "Area | Budget" not in candidates

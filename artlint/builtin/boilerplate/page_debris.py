@@ -61,7 +61,7 @@ class PageDebris(Rule):
     Four blocks that the article's own text is laid out in are not scored either, outside a thread
     of comments and where no lexicon knows the line: the header row of a table whose cells a scraper
     joined with ' | ', when the next two rows have as many cells and a figure each ('Day | Weather |
-    High | Wind'; a header of two cells holds no figure itself), and the subhead right above it, its
+    High | Wind'; a header of two cells holds no figure itself), its rows, and the subhead right above it, its
     title ('Fares'); a live blog's entry times and headings (three entries or more that open with a
     time alone on its line, at most two short lines above their first paragraph: '16:45' / 'Ferries
     cancelled' / the entry's text); and a list that a line introduces and whose items, half or more

@@ -47,6 +47,8 @@ TIMELINE_EVENT_WORDS = 12
 """The longest event under a time in a timeline ('Hourly trains begin to Bradford and Huddersfield')."""
 NAME_ITEM_WORDS = 4
 """The longest item of a list of names ('Karşıyaka', 'North Merrick') that a sentence introduces (_introduced_list)."""
+STATEMENT_WORDS = 4
+"""The fewest words of an item in a list of steps or points (_statements): 'Choose a certified installer.'"""
 _CODE_MARK = re.compile(r"[{}()\[\]=<>;$@\\|_`]|://|www\.")
 """A mark of code, markup or an address in a list item (its own closing semicolon or comma aside)."""
 _NAME_NOTE = re.compile(r"\s\([^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*\)$")
@@ -156,7 +158,8 @@ def _introduced_list(view: Layout, found: Sequence[LineHits | None], known: list
             if phrases := _phrases(view, known, i):
                 out += phrases
             elif (start := _lead_in_start(view, found, i)) is not None:
-                out += _names(view, found, known, start, i, tables) or _timeline(view, found, start, i, tables)
+                out += (_names(view, found, known, start, i, tables) or _timeline(view, found, start, i, tables)
+                        or _statements(view, known, start, i))
     for i in range(max(view.first, 0) + 1, len(texts) - 1):
         if (is_clock(texts[i + 1]) and words[i] <= SECTION_SUBHEAD_WORDS and subhead(view, found, i)
                 and below_text(view, found, i)):
@@ -195,6 +198,17 @@ def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], st
     if going_on is None and len(items) >= 3 and _closes_the_article(view, found, end - 1):
         going_on = range(0)  # the last item is the article's closing statement
     return [*range(start, end), *going_on] if going_on is not None else []
+
+
+def _statements(view: Layout, known: list[bool], start: int, lead_in: int) -> list[int]:
+    """The lead-in and the items of a list of steps or points, each a statement of STATEMENT_WORDS words or more
+    ended by a full stop that no lexicon knows, two or more of them ('It takes half an hour online:' / 'Ask a
+    certified installer for a quote.' / 'Open an account with your tax number.'); `start`: as for _names. A page's
+    prompts ask or exclaim ('Sign up today!'). On the dev corpus such lead-ins are body 1,538 times, leftover 46."""
+    end = lead_in + 1
+    while end < len(view.texts) and not known[end] and view.words[end] >= STATEMENT_WORDS and view.stops(end):
+        end += 1
+    return list(range(start, end)) if end - lead_in > 2 else []
 
 
 def _lead_in_start(view: Layout, found: Sequence[LineHits | None], lead_in: int) -> int | None:

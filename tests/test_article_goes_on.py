@@ -256,3 +256,25 @@ def test_a_table_above_a_paywall_box_stays() -> None:
     start = after.index(lines[12])
     assert after[start : start + 4] == lines[12:16]
     assert "Already a subscriber? Log in" not in after
+
+
+def test_a_lead_in_over_a_list_of_steps() -> None:
+    from artlint.article import Article
+    from artlint.articleparts import _introduced_list
+    from artlint.layout import layout
+    from artlint.lexicons import builtin_lexicons
+
+    lead = "The new grant for double glazing opened last week and covers up to half the cost of new windows."
+    steps = ["Applying takes half an hour online if you have your papers ready:",
+             "Ask a certified installer for a written quote.", "Open an account on the agency's site with your tax number.",
+             "Upload the quote and wait for the agency's reply."]
+
+    def listed(lines: list[str]) -> list[str]:
+        article = Article.from_values({"title": "Window grants", "body": "\n".join(lines)})
+        view = layout(article)
+        found = builtin_lexicons().index().lines(article)
+        return [view.texts[i] for i in _introduced_list(view, found, [hits is not None for hits in found], set())]
+
+    assert listed([lead, *steps]) == steps
+    assert listed([lead, steps[0], "Sign up today!", "Join us now!"]) == []  # prompts are no steps
+    assert listed([lead, *steps[:2]]) == []  # one statement is no list

@@ -1,6 +1,7 @@
 """Lines that join a line a lexicon knows to labels or a headline no lexicon can know: a read-also label with the
-linked article's kicker and headline, a bar of share buttons under a label, a reading-time badge beside the section's
-name. The lexicon index (artlint.lexiconindex) tries them on the lines it finds no hit on."""
+linked article's kicker and headline, or with a bar and the headline; a bar of share buttons under a label; a
+reading-time badge beside the section's name. The lexicon index (artlint.lexiconindex) tries them on the lines it
+finds no hit on."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ def compound_line(text: str, owner: Mapping[str, Sequence[str]], phrase_run: Cal
     (LexiconIndex.phrase_run); `is_badge`: whether a piece of a line is a whole reading-time badge."""
     if not text:
         return None
-    if links_past_kicker(text, owner):
+    if links_past_kicker(text, owner) or links_past_bar(text, owner):
         return "related-link"
     if share_bar_under_label(text, phrase_run):
         return "share-prompt"
@@ -71,6 +72,18 @@ def links_past_kicker(text: str, owner: Mapping[str, Sequence[str]]) -> bool:
                 and "related-link" in owner.get(normalize(label), ())):
             return True
     return False
+
+
+def links_past_bar(text: str, owner: Mapping[str, Sequence[str]]) -> bool:
+    """A read-also label of the related-link entry, a bar and the linked article's headline ('Read also | The last
+    kopi uncle of Bukit Merah', 'Lesen Sie auch | Warum Kölns Schulen so lange auf Sanierung warten'): the headline
+    has KICKER_HEADLINE_WORDS words or more and the line ends like no sentence."""
+    bar = text.find(" | ", 0, KICKER_REACH)
+    if bar < 1 or len(text) > LINK_LINE or text[-1] in ".,;:" or word_count(text) > LINK_LINE_WORDS:
+        return False
+    headline = text[bar + 3 :].strip()
+    return (word_count(headline) >= KICKER_HEADLINE_WORDS and not headline[0].islower()
+            and "related-link" in owner.get(normalize(text[:bar]), ()))
 
 
 def share_bar_under_label(text: str, phrase_run: Callable[[str], str | None]) -> bool:

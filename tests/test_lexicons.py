@@ -427,6 +427,8 @@ WIDGETS = [
     ("en", "navigation", "WATCH | How the new bus lanes will work"),
     ("en", "related-link", "READ MORE | Five moments that decided the final"),
     ("en", "share-prompt", "Purchase Licensing Rights"),
+    ("en", "share-prompt", "Download our apps for iPhone and Android."),
+    ("en", "share-prompt", "Get the Harbour Gazette app on the App Store and Google Play."),
     ("es", "navigation", "Ver esta publicación en Instagram"),
     ("pt", "navigation", "Ver essa foto no Instagram"),
     ("de", "navigation", "Diesen Beitrag auf Instagram ansehen"),
@@ -492,6 +494,7 @@ BODY_LINES = [
     ("en", "See also Table 3 for the figures by district."),
     ("pt", "Crédito, dizem os economistas, é o que falta às pequenas empresas."),
     ("pt", "Crédito, juros e inflação"),
+    ("en", "To pay, download the city parking app and scan the code at the gate."),
     ("es", "Fuente de la imagen, una cuestión de derechos"),
     ("id", "Sumber gambar, ini penjelasannya"),
     ("en", "Read more Hemingway and you will see what he meant."),
@@ -697,6 +700,8 @@ def test_an_opener_matches_a_banner_line_however_long_and_only_at_its_start() ->
     "Les også NYHETER Fergen går igjen fra mandag",
     "Lue myös TALOUS Kunta leikkaa kirjastojen aukioloaikoja",
     "Read more CIVIC Council sets aside £9m for new water mains",
+    "Read also | The night ferry returns for the summer",
+    "Lesen Sie auch | Warum die Fähre im Winter nicht fährt",
 ])
 def test_a_read_also_label_with_the_linked_articles_kicker_and_headline(line: str) -> None:
     index = builtin_lexicons().index()

@@ -93,14 +93,16 @@ def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[
 def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool], title: str) -> set[int]:
     """Layout indices of the lines of blocks that the article's own text is laid out in, however little each line
     says: the header row of a table flattened to lines (table_headers), its rows (table_rows) and the subhead above
-    it that is its title ('Fares' / 'Distance | Fare'; on the dev corpus body 40 times, leftover 12), a live blog's entry times and headings
-    (artlint.liveblog), a list that a line of the article introduces (_introduced_list) and a summary box under
-    its label (_summary_boxes; `title`: the article's). None is a line that a lexicon knows or that stands in a
-    thread of comments, whose timestamps, names and replies fall into the same shapes."""
+    it that is its title ('Fares' / 'Distance | Fare'; on the dev corpus body 40 times, leftover 12), a live blog's
+    entry times and headings (artlint.liveblog; a heading may be a summary label, 'What we know so far'), a list
+    that a line of the article introduces (_introduced_list) and a summary box under its label (_summary_boxes;
+    `title`: the article's). None is a line that a lexicon knows or that stands in a thread of comments, whose
+    timestamps, names and replies fall into the same shapes."""
     known = [line is not None for line in found]
     tables = set(table_headers(view.texts, known))
     titles = [i - 1 for i in tables if i > 0 and subhead(view, found, i - 1)]
-    out = {*tables, *titles, *table_rows(view.texts, tables), *live_entries(view, known),
+    headings = [hits is not None and SUMMARY_LABELS not in hits for hits in found]
+    out = {*tables, *titles, *table_rows(view.texts, tables), *live_entries(view, headings),
            *_introduced_list(view, found, known, tables), *_summary_boxes(view, found, title)}
     return {i for i in out if not threads[i]}
 

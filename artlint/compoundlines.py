@@ -1,7 +1,7 @@
 """Lines that join a line a lexicon knows to labels or a headline no lexicon can know: a read-also label with the
 linked article's kicker and headline, or with a bar and the headline; a bar of share buttons under a label; a
-reading-time badge beside the section's name. The lexicon index (artlint.lexiconindex) tries them on the lines it
-finds no hit on."""
+reading-time badge beside the section's name; a video's card. The lexicon index (artlint.lexiconindex) tries them
+on the lines it finds no hit on."""
 
 from __future__ import annotations
 
@@ -37,6 +37,11 @@ BADGE_PIECES = 4
 BADGE_PIECE_WORDS = 6
 """The most words of a label beside a badge."""
 _DIGIT = re.compile(r"\d")
+_DURATION = re.compile(r"\s?\(?(?:\d{1,2}:)?\d{1,2}:\d\d(?:\s*(?:min|Min)\.?)?\)?$")
+"""A running time at the end of a line: '1:34', ' 2:02', ' (1:32 Min.)'."""
+_LEADING_WORD = re.compile(r"[^\W\d_]+")
+VIDEO_TITLE_WORDS = 2
+"""The fewest words of a video's title on its card."""
 
 
 def compound_line(text: str, owner: Mapping[str, Sequence[str]], phrase_run: Callable[[str], str | None],
@@ -52,6 +57,8 @@ def compound_line(text: str, owner: Mapping[str, Sequence[str]], phrase_run: Cal
         return "share-prompt"
     if badge_beside_labels(text, is_badge):
         return "reading-time"
+    if video_card(text, owner):
+        return "caption-credit"
     return None
 
 
@@ -113,3 +120,24 @@ def badge_beside_labels(text: str, is_badge: Callable[[str], bool]) -> bool:
         elif word_count(piece) > BADGE_PIECE_WORDS or piece[-1] in ".!?":
             return False
     return badges == 1
+
+
+def video_card(text: str, owner: Mapping[str, Sequence[str]]) -> bool:
+    """A video's card, the caption of a video set into the article (caption-credit, so that the article goes on past
+    it as past a photo's caption: artlint.insetboxes): a one-word label of the navigation entry ('Video', 'Vídeo',
+    'Watch'), its title and its running time at the end, the label perhaps glued to the title ('VideoInside the new reading rooms1:34', 'Video
+    Librarians unpack 40,000 books 2:02', 'Video So lädt die neue Fähre (1:32 Min.)'). The title has
+    VIDEO_TITLE_WORDS words or more, is capitalised and has no closing full stop."""
+    duration = _DURATION.search(text)
+    word = _LEADING_WORD.match(text)
+    if duration is None or word is None or len(text) > LINK_LINE:
+        return False
+    label = word[0]
+    if "navigation" not in owner.get(label.casefold(), ()):
+        glued = next((k for k in range(1, len(label)) if label[k].isupper() and label[k - 1].islower()), 0)
+        label = label[:glued]
+        if not label or "navigation" not in owner.get(label.casefold(), ()):
+            return False
+    title = text[len(label) : duration.start()].strip()
+    return (bool(title) and word_count(title) >= VIDEO_TITLE_WORDS and title[-1] != "."
+            and not title[0].islower())

@@ -278,3 +278,18 @@ def test_a_lead_in_over_a_list_of_steps() -> None:
     assert listed([lead, *steps]) == steps
     assert listed([lead, steps[0], "Sign up today!", "Join us now!"]) == []  # prompts are no steps
     assert listed([lead, *steps[:2]]) == []  # one statement is no list
+
+
+def test_a_live_blogs_entry_headed_by_a_summary_label() -> None:
+    lines = ["11:40", "Schools send pupils home", ("Three primary schools near the depot have asked families to collect "
+             "their children at lunchtime because their kitchens have no power."), "Share this update", "10:55",
+             ("Mobile generators are on their way from the coast and should be connected by the middle of the "
+              "afternoon, the network operator says."), "Share this update", "09:30", "Roads closed around the site",
+             ("Police have shut the high street between the station and the market square, and two bus routes are "
+              "being diverted."), "Share this update", "07:05", "What we know so far",
+             "A fire broke out at an electricity substation in the north of the town just before five this morning.",
+             "About 14,000 homes and businesses lost power, and the fire service says nobody has been hurt.",
+             "Share this update"]
+    after = fixed_lines("Substation fire cuts power to 14,000 homes", lines)
+    assert "07:05" in after and "What we know so far" in after
+    assert "Share this update" not in after

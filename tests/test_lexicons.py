@@ -427,6 +427,10 @@ WIDGETS = [
     ("en", "navigation", "WATCH | How the new bus lanes will work"),
     ("en", "related-link", "READ MORE | Five moments that decided the final"),
     ("en", "share-prompt", "Purchase Licensing Rights"),
+    ("en", "share-prompt", "Share this update"),
+    ("en", "navigation", "This audio is read by a synthetic voice."),
+    ("en", "truncation-markers", "You've reached your limit of free articles"),
+    ("en", "legal-footer", "The Harbour Gazette is not responsible for the content of external sites."),
     ("en", "share-prompt", "Download our apps for iPhone and Android."),
     ("en", "share-prompt", "Get the Harbour Gazette app on the App Store and Google Play."),
     ("es", "navigation", "Ver esta publicación en Instagram"),
@@ -495,6 +499,7 @@ BODY_LINES = [
     ("pt", "Crédito, dizem os economistas, é o que falta às pequenas empresas."),
     ("pt", "Crédito, juros e inflação"),
     ("en", "To pay, download the city parking app and scan the code at the gate."),
+    ("en", "The firm said it is not responsible for the content of other websites that copy its data, a claim the court rejected."),
     ("es", "Fuente de la imagen, una cuestión de derechos"),
     ("id", "Sumber gambar, ini penjelasannya"),
     ("en", "Read more Hemingway and you will see what he meant."),
@@ -706,6 +711,21 @@ def test_an_opener_matches_a_banner_line_however_long_and_only_at_its_start() ->
 def test_a_read_also_label_with_the_linked_articles_kicker_and_headline(line: str) -> None:
     index = builtin_lexicons().index()
     assert index.classify(line, list(index.languages.values())) == {"related-link": Strength.WEAK}
+
+
+@pytest.mark.parametrize(("line", "card"), [
+    ("VideoInside the new reading rooms1:34", True),
+    ("Video Librarians unpack 40,000 books 2:02", True),
+    ("Vídeo El moment del pilar de vuit (0:48 min)", True),
+    ("WATCH Route flyover: the new final 5km 1:32", True),
+    ("The video lasted 1:34", False),  # no label first
+    ("Video 1:34", False),  # no title
+    ("Watch the clock: the race starts at 10:30", False),  # a sentence of the article
+    ("Video shows the crash at 12:45.", False),
+])
+def test_a_videos_card_with_its_running_time(line: str, card: bool) -> None:
+    index = builtin_lexicons().index()
+    assert ((index.classify(line, list(index.languages.values())) or {}).get("caption-credit") is not None) is card
 
 
 @pytest.mark.parametrize(("line", "bar"), [

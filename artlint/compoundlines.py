@@ -37,6 +37,7 @@ BADGE_PIECES = 4
 BADGE_PIECE_WORDS = 6
 """The most words of a label beside a badge."""
 _DIGIT = re.compile(r"\d")
+"""A digit of any script (textutil.DIGIT is ASCII): a badge may read '٣ دقائق'."""
 _DURATION = re.compile(r"\s?\(?(?:\d{1,2}:)?\d{1,2}:\d\d(?:\s*(?:min|Min)\.?)?\)?$")
 """A running time at the end of a line: '1:34', ' 2:02', ' (1:32 Min.)'."""
 _LEADING_WORD = re.compile(r"[^\W\d_]+")

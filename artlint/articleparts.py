@@ -47,6 +47,12 @@ TIMELINE_EVENT_WORDS = 12
 """The longest event under a time in a timeline ('Hourly trains begin to Bradford and Huddersfield')."""
 NAME_ITEM_WORDS = 4
 """The longest item of a list of names ('Karşıyaka', 'North Merrick') that a sentence introduces (_introduced_list)."""
+FACTS = 3
+"""The fewest items of a box of facts (_facts)."""
+FACT_WORDS = 8
+"""The longest item of a box of facts, 'Label: value' ('Hours: 5am to 11pm daily')."""
+_FACT = re.compile(r"[^\W\d_][^:]{0,30}:\s+\S.{0,60}")
+"""A label of a few words, a colon and its value."""
 STATEMENT_WORDS = 4
 """The fewest words of an item in a list of steps or points (_statements): 'Choose a certified installer.'"""
 _CODE_MARK = re.compile(r"[{}()\[\]=<>;$@\\|_`]|://|www\.")
@@ -166,7 +172,23 @@ def _introduced_list(view: Layout, found: Sequence[LineHits | None], known: list
         if (is_clock(texts[i + 1]) and words[i] <= SECTION_SUBHEAD_WORDS and subhead(view, found, i)
                 and below_text(view, found, i)):
             out += _timeline(view, found, i, i, tables)
+        elif _FACT.fullmatch(texts[i + 1]) and subhead(view, found, i) and below_text(view, found, i):
+            out += _facts(view, found, known, i, tables)
     return out
+
+
+def _facts(view: Layout, found: Sequence[LineHits | None], known: list[bool], heading: int,
+           tables: set[int]) -> list[int]:
+    """The subhead and the items of a box of facts set into the article, which goes on below it (goes_on): FACTS or
+    more lines 'Label: value' of FACT_WORDS words at most that no lexicon knows ('The line at a glance' / 'Length:
+    15.4 km' / 'Stations: 13' / ... / paragraph). A contact block ('Phone: ...') is known, or ends the page."""
+    end = heading + 1
+    while end < len(view.texts) and not known[end] and view.words[end] <= FACT_WORDS and _FACT.fullmatch(view.texts[end]):
+        end += 1
+    if end - heading - 1 < FACTS:
+        return []
+    going_on = goes_on(view, found, end, tables)
+    return [*range(heading, end), *going_on] if going_on is not None else []
 
 
 def _phrases(view: Layout, known: list[bool], lead_in: int) -> range:

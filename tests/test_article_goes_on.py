@@ -293,3 +293,24 @@ def test_a_live_blogs_entry_headed_by_a_summary_label() -> None:
     after = fixed_lines("Substation fire cuts power to 14,000 homes", lines)
     assert "07:05" in after and "What we know so far" in after
     assert "Share this update" not in after
+
+
+def test_a_box_of_facts_set_into_the_article() -> None:
+    from artlint.article import Article
+    from artlint.articleparts import _introduced_list
+    from artlint.layout import layout
+    from artlint.lexicons import builtin_lexicons
+
+    lead = "The first rapid bus service on the ring road carried passengers on Tuesday, six years after work began."
+    box = ["The line at a glance", "Length: 15.4 km", "Stations: 13", "Flat fare: 80 shillings", "Hours: 5am to 11pm daily"]
+    after = ["Photo gallery (12)", "Minibus operators on the route have been offered a share of the company that runs it."]
+
+    def listed(lines: list[str]) -> list[str]:
+        article = Article.from_values({"title": "Rapid buses", "body": "\n".join(lines)})
+        view = layout(article)
+        found = builtin_lexicons().index().lines(article)
+        return [view.texts[i] for i in _introduced_list(view, found, [hits is not None for hits in found], set())]
+
+    assert listed([lead, *box, *after]) == box
+    assert listed([lead, *box]) == []  # the article does not go on: a block at the page's end
+    assert listed([lead, *box[:3], *after]) == []  # two facts make no box

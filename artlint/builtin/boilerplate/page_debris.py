@@ -74,7 +74,9 @@ class PageDebris(Rule):
     with a note in brackets, 'K West (Juhu)'). The same holds for a timeline, three times of day or more
     each over a short event line, below such a lead-in or a subhead right below the article's text
     ('Timeline' / '06:30' / 'Forecasters warn of strong winds' / ...), and for a lead-in over two statements or more,
-    each ended by a full stop (steps: 'Applying takes half an hour:' / 'Ask an installer for a quote.' / ...).
+    each ended by a full stop (steps: 'Applying takes half an hour:' / 'Ask an installer for a quote.' / ...),
+    and for a box of facts under a subhead there, three lines 'Label: value' or more ('The line at a glance' /
+    'Length: 15.4 km' / ...), that the article goes on from.
     And a summary box: a label the summary-labels lexicon entry knows ('Key points:', 'TL;DR', "L'essentiel")
     and the two to eight items below it that sum the article up (most longer than two words, one sharing a
     word with its paragraphs), or none, where a paragraph follows.

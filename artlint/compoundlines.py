@@ -69,15 +69,17 @@ def links_past_kicker(text: str, owner: Mapping[str, Sequence[str]]) -> bool:
     menetrend a Balaton-parti vonalakon'): a label glued to its headline with a kicker between them. The label has
     KICKER_LABEL_WORDS words or more; the headline is capitalised, of KICKER_HEADLINE_WORDS words or more and not all
     in capitals ('RECOMMENDED COURSES FOR HR' is a heading); the line does not end like a sentence or a clause."""
-    if len(text) > LINK_LINE or text[-1] in ".,;:" or word_count(text) > LINK_LINE_WORDS:
+    if len(text) > LINK_LINE or text[-1] in ".,;:":
         return False
     for kicker in KICKER.finditer(text):
         if kicker.start() >= KICKER_REACH:
             return False
+        if not kicker[1].isupper():
+            continue
         label, headline = text[: kicker.start()], text[kicker.end() + 1 :]
-        if (kicker[1].isupper() and (headline[0].isupper() or headline[0].isdigit()) and not headline.isupper()
-                and word_count(headline) >= KICKER_HEADLINE_WORDS and word_count(label) >= KICKER_LABEL_WORDS
-                and "related-link" in owner.get(normalize(label), ())):
+        if ((headline[0].isupper() or headline[0].isdigit()) and not headline.isupper()
+                and KICKER_HEADLINE_WORDS <= word_count(headline) <= LINK_LINE_WORDS
+                and word_count(label) >= KICKER_LABEL_WORDS and "related-link" in owner.get(normalize(label), ())):
             return True
     return False
 
@@ -129,9 +131,11 @@ def video_card(text: str, owner: Mapping[str, Sequence[str]]) -> bool:
     'Watch'), its title and its running time at the end, the label perhaps glued to the title ('VideoInside the new reading rooms1:34', 'Video
     Librarians unpack 40,000 books 2:02', 'Video So lädt die neue Fähre (1:32 Min.)'). The title has
     VIDEO_TITLE_WORDS words or more, is capitalised and has no closing full stop."""
+    if len(text) > LINK_LINE or not (text[-1].isdigit() or text[-1] == ")"):
+        return False
     duration = _DURATION.search(text)
     word = _LEADING_WORD.match(text)
-    if duration is None or word is None or len(text) > LINK_LINE:
+    if duration is None or word is None:
         return False
     label = word[0]
     if "navigation" not in owner.get(label.casefold(), ()):

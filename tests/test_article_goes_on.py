@@ -6,12 +6,24 @@ from __future__ import annotations
 
 import json
 
+from artlint.article import Article
+from artlint.articleparts import _introduced_list
+from artlint.layout import layout
+from artlint.lexicons import builtin_lexicons
 from artlint.testing import fix_text
 
 
 def fixed_lines(title: str, lines: list[str]) -> list[str]:
     record = json.dumps({"title": title, "text": "\n".join(lines)}, ensure_ascii=False) + "\n"
     return json.loads(fix_text(record, "articles.jsonl", unsafe=True))["text"].split("\n")
+
+
+def introduced(lines: list[str]) -> list[str]:
+    """The lines of the lists, timelines and boxes that the article lays its own text out in (_introduced_list)."""
+    article = Article.from_values({"title": "Council news", "body": "\n".join(lines)})
+    view = layout(article)
+    found = builtin_lexicons().index().lines(article)
+    return [view.texts[i] for i in _introduced_list(view, found, [hits is not None for hits in found], set())]
 
 
 def test_two_sections_below_a_read_also_label_whose_links_were_dropped() -> None:
@@ -178,26 +190,14 @@ def test_names_past_a_read_more_link_with_its_kicker_and_no_colon() -> None:
 
 
 def test_a_timeline_under_a_subhead_of_the_article() -> None:
-    from artlint.article import Article
-    from artlint.articleparts import _introduced_list
-    from artlint.layout import layout
-    from artlint.lexicons import builtin_lexicons
-
     lead = "A dust storm closed the airport for most of Saturday and schools will stay shut on Sunday, officials said."
     timeline = ["Timeline", "06:30", "Forecasters warn of strong winds", "09:00", "Visibility drops at the airport",
                 "13:15", "Ministry closes schools"]
     after = ["Image source, Gulf Public News", "Fourteen flights were diverted to nearby airports during the day."]
 
-    def listed(lines: list[str]) -> list[str]:
-        article = Article.from_values({"title": "Dust storm", "body": "\n".join(lines)})
-        view = layout(article)
-        found = builtin_lexicons().index().lines(article)
-        known = [hits is not None for hits in found]
-        return [view.texts[i] for i in _introduced_list(view, found, known, set())]
-
-    assert listed([lead, *timeline, *after]) == timeline
-    assert listed([lead, *timeline, "Most read", "Bus strike: which lines run"]) == []  # the article does not go on
-    assert listed([lead, "Share this article", *timeline, *after]) == []  # not right below the article's text
+    assert introduced([lead, *timeline, *after]) == timeline
+    assert introduced([lead, *timeline, "Most read", "Bus strike: which lines run"]) == []  # the article does not go on
+    assert introduced([lead, "Share this article", *timeline, *after]) == []  # not right below the article's text
 
 
 def test_a_list_of_titles_that_open_with_read_more_stays() -> None:
@@ -259,25 +259,14 @@ def test_a_table_above_a_paywall_box_stays() -> None:
 
 
 def test_a_lead_in_over_a_list_of_steps() -> None:
-    from artlint.article import Article
-    from artlint.articleparts import _introduced_list
-    from artlint.layout import layout
-    from artlint.lexicons import builtin_lexicons
-
     lead = "The new grant for double glazing opened last week and covers up to half the cost of new windows."
     steps = ["Applying takes half an hour online if you have your papers ready:",
              "Ask a certified installer for a written quote.", "Open an account on the agency's site with your tax number.",
              "Upload the quote and wait for the agency's reply."]
 
-    def listed(lines: list[str]) -> list[str]:
-        article = Article.from_values({"title": "Window grants", "body": "\n".join(lines)})
-        view = layout(article)
-        found = builtin_lexicons().index().lines(article)
-        return [view.texts[i] for i in _introduced_list(view, found, [hits is not None for hits in found], set())]
-
-    assert listed([lead, *steps]) == steps
-    assert listed([lead, steps[0], "Sign up today!", "Join us now!"]) == []  # prompts are no steps
-    assert listed([lead, *steps[:2]]) == []  # one statement is no list
+    assert introduced([lead, *steps]) == steps
+    assert introduced([lead, steps[0], "Sign up today!", "Join us now!"]) == []  # prompts are no steps
+    assert introduced([lead, *steps[:2]]) == []  # one statement is no list
 
 
 def test_a_live_blogs_entry_headed_by_a_summary_label() -> None:
@@ -296,21 +285,10 @@ def test_a_live_blogs_entry_headed_by_a_summary_label() -> None:
 
 
 def test_a_box_of_facts_set_into_the_article() -> None:
-    from artlint.article import Article
-    from artlint.articleparts import _introduced_list
-    from artlint.layout import layout
-    from artlint.lexicons import builtin_lexicons
-
     lead = "The first rapid bus service on the ring road carried passengers on Tuesday, six years after work began."
     box = ["The line at a glance", "Length: 15.4 km", "Stations: 13", "Flat fare: 80 shillings", "Hours: 5am to 11pm daily"]
     after = ["Photo gallery (12)", "Minibus operators on the route have been offered a share of the company that runs it."]
 
-    def listed(lines: list[str]) -> list[str]:
-        article = Article.from_values({"title": "Rapid buses", "body": "\n".join(lines)})
-        view = layout(article)
-        found = builtin_lexicons().index().lines(article)
-        return [view.texts[i] for i in _introduced_list(view, found, [hits is not None for hits in found], set())]
-
-    assert listed([lead, *box, *after]) == box
-    assert listed([lead, *box]) == []  # the article does not go on: a block at the page's end
-    assert listed([lead, *box[:3], *after]) == []  # two facts make no box
+    assert introduced([lead, *box, *after]) == box
+    assert introduced([lead, *box]) == []  # the article does not go on: a block at the page's end
+    assert introduced([lead, *box[:3], *after]) == []  # two facts make no box

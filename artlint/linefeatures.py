@@ -264,9 +264,8 @@ def _threads(found: Sequence[LineHits | None], markers: list[int], dated: list[b
     zero open none; another marker opens one past THREAD_DEPTH of the article's paragraph words
     (THREAD_DEPTH_BETWEEN for one between two paragraphs), and higher up only a heading with no count ('Top
     Rated Comments') that a comments line further down closes ('Read All Comments'), again past the opening or
-    right below a sentence. So a toolbar under the
-    lead ('Comments (12)', perhaps above the dateline) and a 'Comments' link between the article's paragraphs
-    stand over the article's own text, not over a thread."""
+    right below a sentence. So a toolbar under the lead ('Comments (12)', perhaps above the dateline) and a
+    'Comments' link between the article's paragraphs stand over the article's own text, not over a thread."""
     n = len(found)
     total = paragraph_words[n] or 1
     keys = signals.comment

@@ -292,3 +292,16 @@ def test_a_box_of_facts_set_into_the_article() -> None:
     assert introduced([lead, *box, *after]) == box
     assert introduced([lead, *box]) == []  # the article does not go on: a block at the page's end
     assert introduced([lead, *box[:3], *after]) == []  # two facts make no box
+
+
+def test_a_press_releases_end_mark_and_what_follows_it_go() -> None:
+    lines = ["News release", "Harbour University opens a tidal energy test site", "3 March 2026",
+             "Harbour University has opened a test site for tidal turbines in the estuary, the first of its kind in the region.",
+             "The site will let engineers test small turbines in real currents before they are built at full size.",
+             "Students from three faculties will take part in the first trials this spring, the university said.",
+             "ENDS", "Notes to editors", "About Harbour University",
+             "Harbour University is a public research university with 18,000 students on two campuses.",
+             "Media contact", "Jo Barnes, press officer", "press@harbour.example | 01234 555 0100"]
+    after = fixed_lines("Harbour University opens a tidal energy test site", lines)
+    assert lines[5] in after and lines[3] in after
+    assert "ENDS" not in after and "Media contact" not in after and lines[9] not in after

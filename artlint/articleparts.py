@@ -5,7 +5,7 @@ entries, a list that a line introduces), and, from artlint.insetboxes, its lines
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from artlint.article import BODY, Article
 from artlint.formats.headerlines import is_header_debris
@@ -13,6 +13,7 @@ from artlint.inlinemarkup import visible_text
 from artlint.insetboxes import (
     LEAD_IN_SENTENCE_WORDS,
     SECTION_SUBHEAD_WORDS,
+    SUBHEAD_WORDS,
     below_text,
     goes_on,
     resumed,
@@ -157,8 +158,9 @@ def _introduced_list(view: Layout, found: Sequence[LineHits | None], known: list
     were:' / 'Bayraklı' / 'Karşıyaka') or a timeline (_timeline). A menu's or a block of teasers' lines under a label
     or a prompt ('More from
     the Valley Post:') are capitalised, and a listing's lines below 'Here is the code:' are code. `known`: whether a
-    lexicon knows each line (`found`: its hits). A timeline may also stand under a subhead of the article
-    ('Timeline' / '06:30' / 'Forecasters issue a warning' / ...), right below its text."""
+    lexicon knows each line (`found`: its hits). A timeline (_timeline: 'Timeline' / '06:30' / 'Forecasters issue a
+    warning' / ...) and a box of facts (_facts) may also stand under a subhead of the article, right below its
+    text."""
     texts, words = view.texts, view.words
     out: list[int] = []
     for i in [i for i, text in enumerate(texts) if text[-1] == ":"]:
@@ -168,11 +170,15 @@ def _introduced_list(view: Layout, found: Sequence[LineHits | None], known: list
             elif (start := _lead_in_start(view, found, i)) is not None:
                 out += (_names(view, found, known, start, i, tables) or _timeline(view, found, start, i, tables)
                         or _statements(view, known, start, i))
+    paragraph = view.paragraph
     for i in range(max(view.first, 0) + 1, len(texts) - 1):
-        if (is_clock(texts[i + 1]) and words[i] <= SECTION_SUBHEAD_WORDS and subhead(view, found, i)
+        if paragraph[i] or words[i] > SUBHEAD_WORDS:
+            continue  # no subhead (insetboxes.subhead): most lines of an article end here
+        below = texts[i + 1]
+        if (is_clock(below) and words[i] <= SECTION_SUBHEAD_WORDS and subhead(view, found, i)
                 and below_text(view, found, i)):
             out += _timeline(view, found, i, i, tables)
-        elif _FACT.fullmatch(texts[i + 1]) and subhead(view, found, i) and below_text(view, found, i):
+        elif ":" in below and _FACT.fullmatch(below) and subhead(view, found, i) and below_text(view, found, i):
             out += _facts(view, found, known, i, tables)
     return out
 
@@ -182,9 +188,7 @@ def _facts(view: Layout, found: Sequence[LineHits | None], known: list[bool], he
     """The subhead and the items of a box of facts set into the article, which goes on below it (goes_on): FACTS or
     more lines 'Label: value' of FACT_WORDS words at most that no lexicon knows ('The line at a glance' / 'Length:
     15.4 km' / 'Stations: 13' / ... / paragraph). A contact block ('Phone: ...') is known, or ends the page."""
-    end = heading + 1
-    while end < len(view.texts) and not known[end] and view.words[end] <= FACT_WORDS and _FACT.fullmatch(view.texts[end]):
-        end += 1
+    end = _run_end(view, known, heading, lambda i: view.words[i] <= FACT_WORDS and _FACT.fullmatch(view.texts[i]))
     if end - heading - 1 < FACTS:
         return []
     going_on = goes_on(view, found, end, tables)
@@ -229,9 +233,7 @@ def _statements(view: Layout, known: list[bool], start: int, lead_in: int) -> li
     ended by a full stop that no lexicon knows, two or more of them ('It takes half an hour online:' / 'Ask a
     certified installer for a quote.' / 'Open an account with your tax number.'); `start`: as for _names. A page's
     prompts ask or exclaim ('Sign up today!'). On the dev corpus such lead-ins are body 1,538 times, leftover 46."""
-    end = lead_in + 1
-    while end < len(view.texts) and not known[end] and view.words[end] >= STATEMENT_WORDS and view.stops(end):
-        end += 1
+    end = _run_end(view, known, lead_in, lambda i: view.words[i] >= STATEMENT_WORDS and view.stops(i))
     return list(range(start, end)) if end - lead_in > 2 else []
 
 
@@ -278,9 +280,15 @@ def _items_end(view: Layout, known: list[bool], lead_in: int, shortest: int) -> 
     """The layout index past the last item below a lead-in: a short line (`shortest` to LIST_ITEM_WORDS words) that
     is no paragraph, no line a lexicon knows, no code and no lead-in of its own."""
     texts, words, paragraph = view.texts, view.words, view.paragraph
-    end = lead_in + 1
-    while (end < len(texts) and not paragraph[end] and not known[end] and shortest <= words[end] <= LIST_ITEM_WORDS
-           and not _CODE_MARK.search(_NAME_NOTE.sub("", texts[end].rstrip(";,."))) and texts[end][-1] != ":"):
+    return _run_end(view, known, lead_in, lambda i: (
+        not paragraph[i] and shortest <= words[i] <= LIST_ITEM_WORDS and texts[i][-1] != ":"
+        and not _CODE_MARK.search(_NAME_NOTE.sub("", texts[i].rstrip(";,.")))))
+
+
+def _run_end(view: Layout, known: list[bool], above: int, item: Callable[[int], object]) -> int:
+    """The layout index past the run of lines below `above` that no lexicon knows and that `item` accepts."""
+    end = above + 1
+    while end < len(view.texts) and not known[end] and item(end):
         end += 1
     return end
 

@@ -111,7 +111,7 @@ def badge_beside_labels(text: str, is_badge: Callable[[str], bool]) -> bool:
     ('Asia Pacific · 2 min read', 'Feb 11, 2019 · 3 min read', 'Société · Lecture 2 min'): one piece is a whole
     badge, the others BADGE_PIECE_WORDS words at most and closed like no sentence. Two badges are a list of
     articles."""
-    if len(text) > BADGE_LINE or not _DIGIT.search(text):
+    if len(text) > BADGE_LINE or not ("·" in text or "|" in text or "•" in text) or not _DIGIT.search(text):
         return False
     pieces = [piece for piece in BADGE_SEPARATORS.split(text.strip()) if piece]
     if not 2 <= len(pieces) <= BADGE_PIECES:

@@ -50,8 +50,8 @@ def compound_line(text: str, owner: Mapping[str, Sequence[str]], phrase_run: Cal
     """The lexicon entry of a line made of a known line and labels or a headline, or None. `owner`: the entries of
     each whole phrase (normalised); `phrase_run`: the entry whose phrases make up a bar of buttons
     (LexiconIndex.phrase_run); `is_badge`: whether a piece of a line is a whole reading-time badge."""
-    if not text:
-        return None
+    if not text or len(text) > LINK_LINE:
+        return None  # prose: no shape is as long
     if links_past_kicker(text, owner) or links_past_bar(text, owner):
         return "related-link"
     if share_bar_under_label(text, phrase_run):

@@ -30,6 +30,9 @@ RUN_LONGEST = 150
 _RUN_SEPARATORS = re.compile(r"[\s|·•/,]+")
 _DASHED = re.compile(r"([-–—]+)\s*([^-–—].*?)\s*\1")
 """A label set between the same dashes ('- Advertisement -', '—— ADVERTISEMENT ——'): a whole line, not a list item."""
+_BULLETS = "-*+•·►▶▪–—"
+"""The marks of a list item whose text alone a pattern may match ('- 2 min read'); a quote mark or a number opens
+a line that links inside the text ('>> Read More: ...') or a step."""
 _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 MEMO_LINES = 50_000
 """The memos (one per set of languages) are emptied when they hold this many lines in all, so a long run's
@@ -162,6 +165,7 @@ class LexiconIndex:
                 hits[key] = Strength.EXACT
         if len(text) > self.reach and not text.startswith(self.glued):
             return hits or None
+        bare = text
         if len(text) <= self.longest:
             for key in self.owner.get(normalize(text), ()):
                 hits[key] = Strength.EXACT
@@ -174,6 +178,11 @@ class LexiconIndex:
                         hits[key] = strength
         for language in languages:
             language.add(text, hits)
+        if not hits and bare != text and text[:1] in _BULLETS:
+            for language in languages:
+                language.add(bare, hits)
+            for key in hits:
+                hits[key] = Strength.WEAK
         if not hits:
             run = self.phrase_run(text)
             if run:

@@ -348,6 +348,7 @@ LEFTOVERS = [
     ("ar", "related-link", "قد يهمك أيضاً"),
     ("ar", "share-prompt", "حمّل تطبيق الجزيرة الآن"),
     ("ar", "comment-section", "اترك تعليقاً"),
+    ("en", "share-prompt", "You have successfully subscribed. Thank you!"),
 ]
 LEFTOVERS += _cases("leftovers")
 
@@ -440,6 +441,11 @@ WIDGETS = [
     ("en", "tail-markers", "– ENDS –"),
     ("en", "tail-markers", "Media contact"),
     ("en", "share-prompt", "Share this release"),
+    ("en", "share-prompt", "Share this entry"),
+    ("en", "advertisement", "Products are chosen independently by our editors. Purchases made through our links may earn us a commission."),
+    ("en", "advertisement", "Prices were accurate at the time this article was published but may change over time."),
+    ("en", "navigation", "An error has occurred; the feed is probably down. Try again later."),
+    ("id", "navigation", "Sebuah galat telah terjadi; umpan tersebut kemungkinan sedang anjlok. Coba lagi nanti."),
     ("en", "advertisement", "Doctors surprised by this simple morning habitSponsored | HealthDaily"),
     ("en", "share-prompt", "Stay informed: download the Harbour News app on Android and iPhone."),
     ("en", "navigation", "This audio is read by a synthetic voice."),
@@ -903,6 +909,13 @@ def test_a_label_between_the_same_dashes_is_a_whole_line_and_a_bulleted_phrase_a
         assert index.classify(line, index.every_language) == {"advertisement": Strength.WEAK}, line
     assert index.classify("- Share -", index.every_language) == {"share-prompt": Strength.EXACT}
     assert index.classify("— and then —", index.every_language) is None
+
+
+def test_a_bulleted_line_that_a_pattern_matches_is_a_weak_hit_and_a_quoted_link_none() -> None:
+    index = builtin_lexicons().index()
+    for line in ("- 2 min read", "• 6 min read", "– Listen 4 min"):
+        assert index.classify(line, index.every_language) == {"reading-time": Strength.WEAK}, line
+    assert index.classify(">> 2 min read", index.every_language) is None
 
 
 def test_an_article_in_no_clear_language_is_matched_in_the_languages_whose_function_words_it_uses() -> None:

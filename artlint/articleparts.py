@@ -24,7 +24,7 @@ from artlint.layout import SHORT_PARAGRAPH_WORDS, Layout
 from artlint.lexiconindex import LineHits, Strength
 from artlint.lexicons import SUMMARY_LABELS
 from artlint.liveblog import is_clock, live_entries
-from artlint.tables import TABLE_RULE, table_headers, table_rows
+from artlint.tables import TABLE_RULE, one_cell_a_line, table_headers, table_rows
 from artlint.textutil import LINK, SEPARATOR, strip_markup
 
 _HEADING = re.compile(r"#{1,6}\s")
@@ -56,6 +56,8 @@ _FACT = re.compile(r"[^\W\d_][^:]{0,30}:\s+\S.{0,60}")
 """A label of a few words, a colon and its value."""
 STATEMENT_WORDS = 4
 """The fewest words of an item in a list of steps or points (_statements): 'Choose a certified installer.'"""
+CELL_WORDS = 6
+"""The longest cell of a table set one cell a line (_cells): 'Murray (Vic), high reliability'."""
 _CODE_MARK = re.compile(r"[{}()\[\]=<>;$@\\|_`]|://|www\.")
 """A mark of code, markup or an address in a list item (its own closing semicolon or comma aside)."""
 _NAME_NOTE = re.compile(r"\s\([^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*\)$")
@@ -169,7 +171,9 @@ def _introduced_list(view: Layout, found: Sequence[LineHits | None], known: list
                 out += phrases
             elif (start := _lead_in_start(view, found, i)) is not None:
                 out += (_names(view, found, known, start, i, tables) or _timeline(view, found, start, i, tables)
-                        or _statements(view, known, start, i))
+                        or _statements(view, known, start, i) or _cells(view, known, start, i))
+            elif words[i] >= LEAD_IN_SENTENCE_WORDS and 0 <= view.first < i:
+                out += _cells(view, known, i, i)
     paragraph = view.paragraph
     for i in range(max(view.first, 0) + 1, len(texts) - 1):
         if paragraph[i] or words[i] > SUBHEAD_WORDS:
@@ -235,6 +239,16 @@ def _statements(view: Layout, known: list[bool], start: int, lead_in: int) -> li
     prompts ask or exclaim ('Sign up today!'). On the dev corpus such lead-ins are body 1,538 times, leftover 46."""
     end = _run_end(view, known, lead_in, lambda i: view.words[i] >= STATEMENT_WORDS and view.stops(i))
     return list(range(start, end)) if end - lead_in > 2 else []
+
+
+def _cells(view: Layout, known: list[bool], start: int, lead_in: int) -> list[int]:
+    """The lead-in and the lines of a table set one cell a line below it (artlint.tables.one_cell_a_line: 'The new
+    allocations are:' / 'System' / 'Before' / 'After' / 'Murray' / '82%' / '100%' / ...): short lines that no lexicon
+    knows. A scraper that drops a table's markup keeps its cells in order. `start`: as for _names; the columns of
+    figures under words tell a table, so its lead-in may also stand below a photo's caption."""
+    end = _run_end(view, known, lead_in, lambda i: not view.paragraph[i] and 0 < view.words[i] <= CELL_WORDS)
+    cells = one_cell_a_line(view.texts[lead_in + 1 : end])
+    return list(range(start, lead_in + 1 + cells)) if cells else []
 
 
 def _lead_in_start(view: Layout, found: Sequence[LineHits | None], lead_in: int) -> int | None:

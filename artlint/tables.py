@@ -1,4 +1,4 @@
-"""Tables that a scraper flattened to lines, their cells joined with ' | ': their header rows."""
+"""Tables that a scraper flattened to lines: their cells joined with ' | ' (their header rows), or one cell a line."""
 
 from __future__ import annotations
 
@@ -11,6 +11,10 @@ TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
 """The delimiter row of a Markdown table ('|---|:---:|'): part of the table, however few words it has."""
 TABLE_CELLS = 3
 """The fewest cells of a table header that may hold a figure itself ('Rank | State | 2024')."""
+CELL_COLUMNS = range(2, 7)
+"""How many columns a table set one cell a line may have (one_cell_a_line)."""
+CELL_ROWS = 2
+"""The fewest rows below the header of a table set one cell a line."""
 
 
 def table_headers(texts: Sequence[str], known: list[bool]) -> Iterator[int]:
@@ -40,3 +44,24 @@ def table_rows(texts: Sequence[str], headers: Iterable[int]) -> Iterator[int]:
         while row < len(texts) and (texts[row].count(" | ") == separators or TABLE_RULE.fullmatch(texts[row])):
             yield row
             row += 1
+
+
+def one_cell_a_line(cells: Sequence[str]) -> int:
+    """How many of the lines, from the first, make up a table that a scraper set one cell a line: a header row of
+    CELL_COLUMNS cells with a letter and no figure, then CELL_ROWS or more rows of as many cells, each a label with a
+    letter and figures ('Route' / 'Distance' / 'Fuel' / 'City' / '38 km' / '0.0 l' / 'Motorway' / '210 km' / ...);
+    0 for none. A menu or a block of teasers has no column of figures under words."""
+    for columns in CELL_COLUMNS:
+        header = cells[:columns]
+        if len(header) < columns or any(DIGIT.search(cell) or not any(map(str.isalpha, cell)) for cell in header):
+            return 0
+        end = columns
+        while end + columns <= len(cells) and _figures_row(cells[end : end + columns]):
+            end += columns
+        if end >= columns * (1 + CELL_ROWS):
+            return end
+    return 0
+
+
+def _figures_row(row: Sequence[str]) -> bool:
+    return any(map(str.isalpha, row[0])) and all(DIGIT.search(cell) for cell in row[1:])

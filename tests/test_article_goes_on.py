@@ -258,6 +258,33 @@ def test_a_table_above_a_paywall_box_stays() -> None:
     assert "Already a subscriber? Log in" not in after
 
 
+def test_a_table_set_one_cell_a_line() -> None:
+    from artlint.tables import one_cell_a_line
+
+    cells = ["Route", "Distance", "Fuel", "City", "38 km", "0.2 l", "Motorway", "210 km", "6.4 l", "Mountain pass",
+             "95 km", "5.1 l", "Specifications"]
+    assert one_cell_a_line(cells) == 12
+    assert one_cell_a_line(cells[:9]) == 9
+    assert one_cell_a_line(cells[:6]) == 0  # one row is no table
+    assert one_cell_a_line(["Home", "News", "Sport", "Weather", "Business", "Culture", "Travel"]) == 0
+    assert one_cell_a_line(["FTSE 100", "8,120", "DAX", "18,234", "CAC 40", "7,410"]) == 0  # a ticker: no header
+
+
+def test_a_table_set_one_cell_a_line_below_a_caption_stays() -> None:
+    lines = ["Motoring", "We drove the best-selling plug-in hybrid on three kinds of road",
+             ("The Corvia plug-in hybrid has been the country's best-selling plug-in for a year, so we used one as our "
+              "only car for a week and measured what it used."),
+             "The charging cable lives in a box under the boot floor.",
+             "We set off with a full battery every time. These were the results:", "Route", "Distance", "Fuel used",
+             "City centre", "38 km", "0.2 l/100 km", "Motorway", "210 km", "6.4 l/100 km", "Mountain pass", "95 km",
+             "5.1 l/100 km", "Newsletter", "The weekend drive, every Friday",
+             "On the motorway the petrol engine did most of the work, and the battery was empty within 60 kilometres.",
+             "In town it never started at all, and over the whole week it averaged 3.9 litres per 100 kilometres."]
+    after = fixed_lines("We drove the best-selling plug-in hybrid on three kinds of road", lines)
+    start = after.index(lines[4])
+    assert after[start : start + 13] == lines[4:17]
+
+
 def test_a_lead_in_over_a_list_of_steps() -> None:
     lead = "The new grant for double glazing opened last week and covers up to half the cost of new windows."
     steps = ["Applying takes half an hour online if you have your papers ready:",

@@ -442,6 +442,14 @@ WIDGETS = [
     ("en", "tail-markers", "Media contact"),
     ("en", "share-prompt", "Share this release"),
     ("en", "share-prompt", "Share this entry"),
+    ("en", "navigation", "Tap to expand"),
+    ("en", "navigation", "Play episode 38:52"),
+    ("en", "navigation", "This transcript was generated automatically and may contain errors."),
+    ("en", "advertisement", "This episode is supported by Hillside Mutual Insurance"),
+    ("en", "legal-footer", "This article is not legal advice. Readers should take advice on their own circumstances."),
+    ("en", "legal-footer", "This article is for informational purposes only and does not constitute legal advice."),
+    ("tr", "navigation", "İzle"),
+    ("ar", "navigation", "شاهد"),
     ("en", "advertisement", "Products are chosen independently by our editors. Purchases made through our links may earn us a commission."),
     ("en", "advertisement", "Prices were accurate at the time this article was published but may change over time."),
     ("en", "navigation", "An error has occurred; the feed is probably down. Try again later."),
@@ -512,6 +520,8 @@ def test_a_modern_widget_is_a_whole_line_of_its_category(language: str, key: str
 
 
 BODY_LINES = [
+    ("en", "The ruling is not legal advice, the judge said, but a warning to every landlord in the county."),
+    ("en", "This episode is one the family would rather forget."),
     ("en", "Image source, and what it says: nothing at all"),
     ("en", "Read the label before you buy, the pharmacist said."),
     ("en", "Read more about the plan on the council's website"),

@@ -41,6 +41,13 @@ def finder() -> DatelineFinder:
     "最終更新：2025年3月4日（火）",
     "2025년 3월 4일 8시 12분",
     "发布时间：2025年03月04日 08:12",
+    "Laatst bijgewerkt: 27 augustus 2025, 09:45 uur",
+    "Laatst gewijzigd: 22 oktober 2025",
+    "Son güncelleme: 10 Aralık 2025",
+    "Última actualización: 3 de marzo de 2025",
+    "Dernière mise à jour : 3 mars 2025",
+    "Última atualização: 3 de março de 2025",
+    "Последнее обновление: 3 марта 2025",
 ])
 def test_datelines(line: str) -> None:
     assert finder().match(line) is not None
@@ -218,3 +225,13 @@ def test_a_month_written_with_digits_is_no_month_name_of_the_pattern() -> None:
     assert finder.first_date("March 4, 2025") is not None
     found = finder.first_date("2025년 3월 4일")
     assert found is not None and found.date == dt.date(2025, 3, 4)
+
+
+@pytest.mark.parametrize("line", [
+    "Updated May 4, 2024", "Dernière mise à jour : 3 mars 2025", "Laatst gewijzigd: 22 oktober 2025",
+    "Ultimo aggiornamento: 3 marzo 2025", "Última atualização: 3 de março de 2025", "Aktualisierung: 3. März 2025",
+])
+def test_an_update_word_says_the_day_a_page_changed(line: str) -> None:
+    from artlint.daterecord import UPDATED
+
+    assert UPDATED.search(line)

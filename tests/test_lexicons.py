@@ -443,6 +443,10 @@ WIDGETS = [
     ("en", "share-prompt", "Share this release"),
     ("en", "share-prompt", "Share this entry"),
     ("en", "navigation", "Tap to expand"),
+    ("en", "navigation", "Page 1 of 2"),
+    ("it", "navigation", "Pagina 1 di 2"),
+    ("de", "navigation", "Seite 2 von 3"),
+    ("ru", "navigation", "Страница 1 из 2"),
     ("en", "navigation", "Play episode 38:52"),
     ("en", "navigation", "This transcript was generated automatically and may contain errors."),
     ("en", "advertisement", "This episode is supported by Hillside Mutual Insurance"),
@@ -847,6 +851,7 @@ def test_the_shipped_lexicons_are_loaded_once_per_process_and_shared() -> None:
 
 
 FLATTENED_BARS = [
+    ("share-prompt", "Print | Email | PDF"),
     ("share-prompt", "Share this article Share on Facebook Share on X Share via Email"),
     ("share-prompt", "Copy link Email Save for later Follow topic"),
     ("share-prompt", "FacebookTwitterPinterestEmail"),

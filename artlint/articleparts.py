@@ -24,7 +24,7 @@ from artlint.layout import SHORT_PARAGRAPH_WORDS, Layout
 from artlint.lexiconindex import LineHits, Strength
 from artlint.lexicons import SUMMARY_LABELS
 from artlint.liveblog import is_clock, live_entries
-from artlint.tables import TABLE_RULE, one_cell_a_line, table_headers, table_rows
+from artlint.tables import CELL_WORDS, TABLE_RULE, one_cell_a_line, table_headers, table_rows
 from artlint.textutil import LINK, SEPARATOR, strip_markup
 
 _HEADING = re.compile(r"#{1,6}\s")
@@ -56,8 +56,6 @@ _FACT = re.compile(r"[^\W\d_][^:]{0,30}:\s+\S.{0,60}")
 """A label of a few words, a colon and its value."""
 STATEMENT_WORDS = 4
 """The fewest words of an item in a list of steps or points (_statements): 'Choose a certified installer.'"""
-CELL_WORDS = 6
-"""The longest cell of a table set one cell a line (_cells): 'Murray (Vic), high reliability'."""
 _CODE_MARK = re.compile(r"[{}()\[\]=<>;$@\\|_`]|://|www\.")
 """A mark of code, markup or an address in a list item (its own closing semicolon or comma aside)."""
 _NAME_NOTE = re.compile(r"\s\([^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*\)$")
@@ -157,9 +155,9 @@ def _introduced_list(view: Layout, found: Sequence[LineHits | None], known: list
     """Layout indices of each list that a line introduces and reads on, with that line: its items are the article's
     when they are phrases that finish the lead-in's sentence (_phrases: 'The warning covers:' / 'coastal Cumbria
     from Silloth to Barrow;') or names that a sentence of the article introduces (_names: 'The districts taking part
-    were:' / 'Bayraklı' / 'Karşıyaka') or a timeline (_timeline). A menu's or a block of teasers' lines under a label
-    or a prompt ('More from
-    the Valley Post:') are capitalised, and a listing's lines below 'Here is the code:' are code. `known`: whether a
+    were:' / 'Bayraklı' / 'Karşıyaka'), a timeline (_timeline), steps (_statements) or the cells of a table
+    (_cells). A menu's or a block of teasers' lines under a label or a prompt ('More from the Valley Post:') are
+    capitalised, and a listing's lines below 'Here is the code:' are code. `known`: whether a
     lexicon knows each line (`found`: its hits). A timeline (_timeline: 'Timeline' / '06:30' / 'Forecasters issue a
     warning' / ...) and a box of facts (_facts) may also stand under a subhead of the article, right below its
     text."""
@@ -172,7 +170,7 @@ def _introduced_list(view: Layout, found: Sequence[LineHits | None], known: list
             elif (start := _lead_in_start(view, found, i)) is not None:
                 out += (_names(view, found, known, start, i, tables) or _timeline(view, found, start, i, tables)
                         or _statements(view, known, start, i) or _cells(view, known, start, i))
-            elif words[i] >= LEAD_IN_SENTENCE_WORDS and 0 <= view.first < i:
+            elif _past_the_lead(view, i):
                 out += _cells(view, known, i, i)
     paragraph = view.paragraph
     for i in range(max(view.first, 0) + 1, len(texts) - 1):
@@ -244,9 +242,12 @@ def _statements(view: Layout, known: list[bool], start: int, lead_in: int) -> li
 def _cells(view: Layout, known: list[bool], start: int, lead_in: int) -> list[int]:
     """The lead-in and the lines of a table set one cell a line below it (artlint.tables.one_cell_a_line: 'The new
     allocations are:' / 'System' / 'Before' / 'After' / 'Murray' / '82%' / '100%' / ...): short lines that no lexicon
-    knows. A scraper that drops a table's markup keeps its cells in order. `start`: as for _names; the columns of
-    figures under words tell a table, so its lead-in may also stand below a photo's caption."""
-    end = _run_end(view, known, lead_in, lambda i: not view.paragraph[i] and 0 < view.words[i] <= CELL_WORDS)
+    knows, none a lead-in of its own. A scraper that drops a table's markup keeps its cells in order. `start`: as
+    for _names. The columns of figures under words tell a table wherever its lead-in stands past the first paragraph
+    (_past_the_lead), below a photo's caption as below the text."""
+    texts = view.texts
+    end = _run_end(view, known, lead_in,
+                   lambda i: not view.paragraph[i] and 0 < view.words[i] <= CELL_WORDS and texts[i][-1] != ":")
     cells = one_cell_a_line(view.texts[lead_in + 1 : end])
     return list(range(start, lead_in + 1 + cells)) if cells else []
 
@@ -257,7 +258,7 @@ def _lead_in_start(view: Layout, found: Sequence[LineHits | None], lead_in: int)
     (below_text; the lead-in itself) or below a subhead of at most SECTION_SUBHEAD_WORDS words that stands there (the
     subhead); None for another line."""
     words, head = view.words, lead_in - 1
-    if words[lead_in] < LEAD_IN_SENTENCE_WORDS or not 0 <= view.first < lead_in:
+    if not _past_the_lead(view, lead_in):
         return None
     if below_text(view, found, lead_in):
         return lead_in
@@ -265,6 +266,11 @@ def _lead_in_start(view: Layout, found: Sequence[LineHits | None], lead_in: int)
             and below_text(view, found, head)):
         return head
     return None
+
+
+def _past_the_lead(view: Layout, index: int) -> bool:
+    """The line at the layout index is a sentence of LEAD_IN_SENTENCE_WORDS words or more past the first paragraph."""
+    return view.words[index] >= LEAD_IN_SENTENCE_WORDS and 0 <= view.first < index
 
 
 def _timeline(view: Layout, found: Sequence[LineHits | None], start: int, lead_in: int, tables: set[int]) -> list[int]:

@@ -13,7 +13,7 @@ from artlint.layout import layout
 from artlint.lexicons import ALWAYS, Lexicons, PhraseList
 from artlint.linehits import LineHits, Strength
 from artlint.phrases import _LONGEST_LINE, PhraseMatcher, ProseGuard, compile_openers
-from artlint.textutil import normalize, normalize_keeping_marks, strip_markup
+from artlint.textutil import BULLETS, MARKUP_MARKS, normalize, normalize_keeping_marks, strip_markup
 
 MAX_PREFIXED_WORDS = 40
 """A prefix is tried on lines up to this long; each rule applies its own, usually smaller, limit."""
@@ -30,9 +30,6 @@ RUN_LONGEST = 150
 _RUN_SEPARATORS = re.compile(r"[\s|·•/,]+")
 _DASHED = re.compile(r"([-–—]+)\s*([^-–—].*?)\s*\1")
 """A label set between the same dashes ('- Advertisement -', '—— ADVERTISEMENT ——'): a whole line, not a list item."""
-_BULLETS = "-*+•·►▶▪–—"
-"""The marks of a list item whose text alone a pattern may match ('- 2 min read'); a quote mark or a number opens
-a line that links inside the text ('>> Read More: ...') or a step."""
 _CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 MEMO_LINES = 50_000
 """The memos (one per set of languages) are emptied when they hold this many lines in all, so a long run's
@@ -165,11 +162,11 @@ class LexiconIndex:
                 hits[key] = Strength.EXACT
         if len(text) > self.reach and not text.startswith(self.glued):
             return hits or None
-        bare = text
+        bare, strength = text, Strength.WEAK
         if len(text) <= self.longest:
             for key in self.owner.get(normalize(text), ()):
                 hits[key] = Strength.EXACT
-            if not hits and text[:1] in "#>-*+•·►▶▪–—0123456789":
+            if not hits and text[:1] in MARKUP_MARKS:
                 dashed = _DASHED.fullmatch(text)
                 bare = dashed[2] if dashed else strip_markup(text)
                 if bare != text:
@@ -178,11 +175,11 @@ class LexiconIndex:
                         hits[key] = strength
         for language in languages:
             language.add(text, hits)
-        if not hits and bare != text and text[:1] in _BULLETS:
+        if not hits and bare != text and text[:1] in BULLETS:
             for language in languages:
                 language.add(bare, hits)
             for key in hits:
-                hits[key] = Strength.WEAK
+                hits[key] = strength
         if not hits:
             run = self.phrase_run(text)
             if run:

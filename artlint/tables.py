@@ -13,6 +13,8 @@ TABLE_CELLS = 3
 """The fewest cells of a table header that may hold a figure itself ('Rank | State | 2024')."""
 CELL_COLUMNS = range(2, 7)
 """How many columns a table set one cell a line may have (one_cell_a_line)."""
+CELL_WORDS = 6
+"""The longest cell of a table set one cell a line: 'Murray (Vic), high reliability'."""
 CELL_ROWS = 2
 """The fewest rows below the header of a table set one cell a line."""
 
@@ -47,21 +49,25 @@ def table_rows(texts: Sequence[str], headers: Iterable[int]) -> Iterator[int]:
 
 
 def one_cell_a_line(cells: Sequence[str]) -> int:
-    """How many of the lines, from the first, make up a table that a scraper set one cell a line: a header row of
-    CELL_COLUMNS cells with a letter and no figure, then CELL_ROWS or more rows of as many cells, each a label with a
-    letter and figures ('Route' / 'Distance' / 'Fuel' / 'City' / '38 km' / '0.0 l' / 'Motorway' / '210 km' / ...);
-    0 for none. A menu or a block of teasers has no column of figures under words."""
+    """How many of the lines, from the first, make up a table that a scraper set one cell a line: a header row of 2
+    to 6 cells (CELL_COLUMNS) with a letter and no figure, then CELL_ROWS or more rows of as many cells, each a label
+    with a letter and figures ('Route' / 'Distance' / 'Fuel' / 'City' / '38 km' / '0.0 l' / 'Motorway' / '210 km' /
+    ...); 0 for none. Of the column counts that read so, the one that takes in the most lines: a row's label may hold
+    a figure and its cells letters ('Route 1' / '38 km'), so that fewer columns also read as rows, short of the end.
+    A menu or a block of teasers has no column of figures under words."""
+    longest = 0
     for columns in CELL_COLUMNS:
         header = cells[:columns]
         if len(header) < columns or any(DIGIT.search(cell) or not any(map(str.isalpha, cell)) for cell in header):
-            return 0
+            break  # a wider header holds the same cells
         end = columns
         while end + columns <= len(cells) and _figures_row(cells[end : end + columns]):
             end += columns
         if end >= columns * (1 + CELL_ROWS):
-            return end
-    return 0
+            longest = max(longest, end)
+    return longest
 
 
 def _figures_row(row: Sequence[str]) -> bool:
+    """The cells read as a row of a table: a label with a letter, then figures."""
     return any(map(str.isalpha, row[0])) and all(DIGIT.search(cell) for cell in row[1:])

@@ -20,7 +20,11 @@ _EMPTY_COUNTER = re.compile(r"\s+(?:\(\s*\)|\[\s*\]|\{\s*\}|[(\[{=])\s*$")
 _LEADING = " \t\r\n\u00a0\"'.,:;!?|›»«<()[]{}_=~/\\…"
 """Stripped from the start of a line: punctuation, but not list or heading markup (- * # > •), which
 makes a line part of the article's structure rather than loose chrome."""
-_MARKUP = re.compile(r"(?:[#>]+|[-*+•·►▶▪–—]|\d{1,3}[.)])\s+")
+BULLETS = "-*+•·►▶▪–—"
+"""The marks that open a list item ('- Email', '• Listen 4 min')."""
+MARKUP_MARKS = "#>" + BULLETS + "0123456789"
+"""The first characters of a line that markup opens (strip_markup): heading and quote marks, bullets, numbers."""
+_MARKUP = re.compile(rf"(?:[#>]+|[{re.escape(BULLETS)}]|\d{{1,3}}[.)])\s+")
 _SYLLABIC = "\u3040-\u309f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 """Hiragana and Han characters: in a script written without spaces, each counts as a word."""
 _KATAKANA = "\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"

@@ -266,6 +266,8 @@ def test_a_table_set_one_cell_a_line() -> None:
     assert one_cell_a_line(cells) == 12
     assert one_cell_a_line(cells[:9]) == 9
     assert one_cell_a_line(cells[:6]) == 0  # one row is no table
+    numbered = ["Route", "Distance", "Fuel", "Route 1", "38 km", "0.2 l", "Route 2", "210 km", "6.4 l", "Newsletter"]
+    assert one_cell_a_line(numbered) == 9  # two columns also read as rows, but stop short of the last cell
     assert one_cell_a_line(["Home", "News", "Sport", "Weather", "Business", "Culture", "Travel"]) == 0
     assert one_cell_a_line(["FTSE 100", "8,120", "DAX", "18,234", "CAC 40", "7,410"]) == 0  # a ticker: no header
 

@@ -229,9 +229,21 @@ def test_a_month_written_with_digits_is_no_month_name_of_the_pattern() -> None:
 
 @pytest.mark.parametrize("line", [
     "Updated May 4, 2024", "Dernière mise à jour : 3 mars 2025", "Laatst gewijzigd: 22 oktober 2025",
-    "Ultimo aggiornamento: 3 marzo 2025", "Última atualização: 3 de março de 2025", "Aktualisierung: 3. März 2025",
+    "Ultimo aggiornamento: 3 marzo 2025", "Última atualização: 3 de março de 2025",
+    "Letzte Aktualisierung: 3. März 2025",
 ])
 def test_an_update_word_says_the_day_a_page_changed(line: str) -> None:
     from artlint.daterecord import UPDATED
 
     assert UPDATED.search(line)
+    assert finder().match(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Pubblicato il 3 marzo 2025", "ROMA, 3 marzo 2025 – Il governo aggiorna le stime di crescita",
+    "Publicado em 3 de março de 2025", "Veröffentlicht am 3. März 2025",
+])
+def test_a_publication_date_has_no_update_word(line: str) -> None:
+    from artlint.daterecord import UPDATED
+
+    assert UPDATED.search(line) is None

@@ -531,8 +531,10 @@ def test_a_modern_widget_is_a_whole_line_of_its_category(language: str, key: str
 
 
 BODY_LINES = [
-    ("en", "The ruling is not legal advice, the judge said, but a warning to every landlord in the county."),
-    ("en", "This episode is one the family would rather forget."),
+    ("en", "The information is not financial advice, Mr Marsh told the tribunal, and anyone who watched knew that."),
+    ("en", "The website is for informational purposes only, the company said in its defence."),
+    ("en", "This show is presented by the Lyric Hammersmith and runs until May 3."),
+    ("en", "This podcast is brought to you by the same team that made the hit series on the canal murders."),
     ("en", "If you spot an error in the form, the clerk will send it back within a week."),
     ("de", "Der Artikel des Gesetzes ersetzt keine ärztliche Untersuchung, sagte die Ministerin."),
     ("fr", "Le texte de loi ne remplace pas l'avis du médecin, a rappelé la ministre."),
@@ -941,6 +943,7 @@ def test_a_bulleted_line_that_a_pattern_matches_is_a_weak_hit_and_a_quoted_link_
     for line in ("- 2 min read", "• 6 min read", "– Listen 4 min"):
         assert index.classify(line, index.every_language) == {"reading-time": Strength.WEAK}, line
     assert index.classify(">> 2 min read", index.every_language) is None
+    assert index.classify("— 2 min read —", index.every_language) == {"reading-time": Strength.EXACT}
 
 
 def test_an_article_in_no_clear_language_is_matched_in_the_languages_whose_function_words_it_uses() -> None:

@@ -28,7 +28,7 @@ def is_dateline(match: DateMatch, text: str, beside: frozenset[str] = frozenset(
 
 
 UPDATED = re.compile(
-    r"updat|modif|revis|aktuali[sz]|ge\u00e4ndert|actualiz|mise? \u00e0 jour|aggiornat|aggiornament|atualizad|atualizaç|bijgewerkt|gewijzigd"
+    r"updat|modif|revis|aktuali[sz]|ge\u00e4ndert|actualiz|mise? \u00e0 jour|aggiornat|aggiornament|atualiza[dcç]|bijgewerkt|gewijzigd"
     r"|\u043e\u0431\u043d\u043e\u0432\u043b|g\u00fcncel",
     re.IGNORECASE,
 )

@@ -179,7 +179,7 @@ class LexiconIndex:
             for language in languages:
                 language.add(bare, hits)
             for key in hits:
-                hits[key] = strength
+                hits[key] = min(hits[key], strength)
         if not hits:
             run = self.phrase_run(text)
             if run:

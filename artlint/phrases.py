@@ -10,11 +10,10 @@ from typing import Any
 from artlint.lexicons import Lexicons, PhraseList
 from artlint.literals import KeyedPatterns, by_initial, compile_alternation
 from artlint.regexguard import check_pattern, is_trusted
-from artlint.textutil import normalize, normalize_keeping_marks, strip_markup, word_count, words
+from artlint.textutil import MARKUP_MARKS, normalize, normalize_keeping_marks, strip_markup, word_count, words
 
 _LONGEST_LINE = 300
 """Lines longer than this are prose: no pattern or prefix of page chrome is tried on them."""
-_MARKUP_START = frozenset("#>-*+•·►▶▪–—")
 
 
 class PhraseMatcher:
@@ -74,7 +73,7 @@ class PhraseMatcher:
 
     def in_markup(self, text: str) -> bool:
         """A known phrase inside list or heading markup ('- Email', '## Video'): maybe the article's own list."""
-        if not text or not (text[0] in _MARKUP_START or text[0].isdigit()):
+        if not text or text[0] not in MARKUP_MARKS and not text[0].isdigit():
             return False
         bare = strip_markup(text)
         return bare != text.lstrip() and self.exact(bare)

@@ -457,6 +457,11 @@ WIDGETS = [
     ("en", "navigation", "Play episode 38:52"),
     ("en", "navigation", "This transcript was generated automatically and may contain errors."),
     ("en", "advertisement", "This episode is supported by Hillside Mutual Insurance"),
+    ("en", "advertisement", "This episode is brought to you by Squarespace."),
+    ("en", "advertisement", "This episode is sponsored by Squarespace, the easiest way to build a website."),
+    ("en", "advertisement", "This newsletter is sponsored by Acme."),
+    ("en", "legal-footer", "This content does not constitute tax advice on value-added tax."),
+    ("en", "legal-footer", "This article is not financial advice. It tells you nothing about your circumstances."),
     ("en", "legal-footer", "This article is not legal advice. Readers should take advice on their own circumstances."),
     ("en", "legal-footer", "This article is for informational purposes only and does not constitute legal advice."),
     ("tr", "navigation", "İzle"),
@@ -535,6 +540,8 @@ BODY_LINES = [
     ("en", "The website is for informational purposes only, the company said in its defence."),
     ("en", "This show is presented by the Lyric Hammersmith and runs until May 3."),
     ("en", "This podcast is brought to you by the same team that made the hit series on the canal murders."),
+    ("en", "The ruling is not legal advice, the judge said, but a warning to every landlord in the county."),
+    ("en", "This episode is one the family would rather forget."),
     ("en", "If you spot an error in the form, the clerk will send it back within a week."),
     ("de", "Der Artikel des Gesetzes ersetzt keine ärztliche Untersuchung, sagte die Ministerin."),
     ("fr", "Le texte de loi ne remplace pas l'avis du médecin, a rappelé la ministre."),
@@ -944,6 +951,7 @@ def test_a_bulleted_line_that_a_pattern_matches_is_a_weak_hit_and_a_quoted_link_
         assert index.classify(line, index.every_language) == {"reading-time": Strength.WEAK}, line
     assert index.classify(">> 2 min read", index.every_language) is None
     assert index.classify("— 2 min read —", index.every_language) == {"reading-time": Strength.EXACT}
+    assert index.classify("— RelatedHarbour closes at dawn —", index.every_language) == {"related-link": Strength.WEAK}
 
 
 def test_an_article_in_no_clear_language_is_matched_in_the_languages_whose_function_words_it_uses() -> None:

@@ -157,10 +157,9 @@ def _introduced_list(view: Layout, found: Sequence[LineHits | None], known: list
     from Silloth to Barrow;') or names that a sentence of the article introduces (_names: 'The districts taking part
     were:' / 'Bayraklı' / 'Karşıyaka'), a timeline (_timeline), steps (_statements) or the cells of a table
     (_cells). A menu's or a block of teasers' lines under a label or a prompt ('More from the Valley Post:') are
-    capitalised, and a listing's lines below 'Here is the code:' are code. `known`: whether a
-    lexicon knows each line (`found`: its hits). A timeline (_timeline: 'Timeline' / '06:30' / 'Forecasters issue a
-    warning' / ...) and a box of facts (_facts) may also stand under a subhead of the article, right below its
-    text."""
+    capitalised, and a listing's lines below 'Here is the code:' are code. `known`: whether a lexicon knows each
+    line (`found`: its hits). A timeline (_timeline: 'Timeline' / '06:30' / 'Forecasters issue a warning' / ...)
+    and a box of facts (_facts) may also stand under a subhead of the article, right below its text."""
     texts, words = view.texts, view.words
     out: list[int] = []
     for i in [i for i, text in enumerate(texts) if text[-1] == ":"]:

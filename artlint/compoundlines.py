@@ -51,25 +51,25 @@ def compound_line(text: str, owner: Mapping[str, Sequence[str]], phrase_run: Cal
     each whole phrase (normalised); `phrase_run`: the entry whose phrases make up a bar of buttons
     (LexiconIndex.phrase_run); `is_badge`: whether a piece of a line is a whole reading-time badge."""
     if not text or len(text) > LINK_LINE:
-        return None  # prose: no shape is as long
-    if links_past_kicker(text, owner) or links_past_bar(text, owner):
+        return None  # prose: no shape is as long (the shapes below take a line of LINK_LINE characters at most)
+    if _links_past_kicker(text, owner) or _links_past_bar(text, owner):
         return "related-link"
-    if share_bar_under_label(text, phrase_run):
+    if _share_bar_under_label(text, phrase_run):
         return "share-prompt"
-    if badge_beside_labels(text, is_badge):
+    if _badge_beside_labels(text, is_badge):
         return "reading-time"
-    if video_card(text, owner):
+    if _video_card(text, owner):
         return "caption-credit"
     return None
 
 
-def links_past_kicker(text: str, owner: Mapping[str, Sequence[str]]) -> bool:
+def _links_past_kicker(text: str, owner: Mapping[str, Sequence[str]]) -> bool:
     """A read-also label of the related-link entry, then the linked article's kicker in capitals and its headline, on
     one line ('Mehr lesen GELD So teuer wird das Parken in der Innenstadt', 'Ez is érdekelheti KÖZLEKEDÉS Új
     menetrend a Balaton-parti vonalakon'): a label glued to its headline with a kicker between them. The label has
     KICKER_LABEL_WORDS words or more; the headline is capitalised, of KICKER_HEADLINE_WORDS words or more and not all
     in capitals ('RECOMMENDED COURSES FOR HR' is a heading); the line does not end like a sentence or a clause."""
-    if len(text) > LINK_LINE or text[-1] in ".,;:":
+    if text[-1] in ".,;:":
         return False
     for kicker in KICKER.finditer(text):
         if kicker.start() >= KICKER_REACH:
@@ -84,19 +84,19 @@ def links_past_kicker(text: str, owner: Mapping[str, Sequence[str]]) -> bool:
     return False
 
 
-def links_past_bar(text: str, owner: Mapping[str, Sequence[str]]) -> bool:
+def _links_past_bar(text: str, owner: Mapping[str, Sequence[str]]) -> bool:
     """A read-also label of the related-link entry, a bar and the linked article's headline ('Read also | The last
     kopi uncle of Bukit Merah', 'Lesen Sie auch | Warum Kölns Schulen so lange auf Sanierung warten'): the headline
     has KICKER_HEADLINE_WORDS words or more and the line ends like no sentence."""
     bar = text.find(" | ", 0, KICKER_REACH)
-    if bar < 1 or len(text) > LINK_LINE or text[-1] in ".,;:" or word_count(text) > LINK_LINE_WORDS:
+    if bar < 1 or text[-1] in ".,;:" or word_count(text) > LINK_LINE_WORDS:
         return False
     headline = text[bar + 3 :].strip()
     return (word_count(headline) >= KICKER_HEADLINE_WORDS and not headline[0].islower()
             and "related-link" in owner.get(normalize(text[:bar]), ()))
 
 
-def share_bar_under_label(text: str, phrase_run: Callable[[str], str | None]) -> bool:
+def _share_bar_under_label(text: str, phrase_run: Callable[[str], str | None]) -> bool:
     """A bar of share buttons after a label of SHARE_LABEL_WORDS words at most and a colon ('Comparte esta historia:
     Facebook X WhatsApp Email', 'Condividi questa storia: Facebook WhatsApp Telegram Email')."""
     colon = text.find(":", 0, SHARE_LABEL_REACH)
@@ -106,7 +106,7 @@ def share_bar_under_label(text: str, phrase_run: Callable[[str], str | None]) ->
     return bool(bar) and phrase_run(bar) == "share-prompt"
 
 
-def badge_beside_labels(text: str, is_badge: Callable[[str], bool]) -> bool:
+def _badge_beside_labels(text: str, is_badge: Callable[[str], bool]) -> bool:
     """A reading-time badge on one line with the section's name, a date or a byline, set apart by a dot or a bar
     ('Asia Pacific · 2 min read', 'Feb 11, 2019 · 3 min read', 'Société · Lecture 2 min'): one piece is a whole
     badge, the others BADGE_PIECE_WORDS words at most and closed like no sentence. Two badges are a list of
@@ -125,13 +125,13 @@ def badge_beside_labels(text: str, is_badge: Callable[[str], bool]) -> bool:
     return badges == 1
 
 
-def video_card(text: str, owner: Mapping[str, Sequence[str]]) -> bool:
+def _video_card(text: str, owner: Mapping[str, Sequence[str]]) -> bool:
     """A video's card, the caption of a video set into the article (caption-credit, so that the article goes on past
     it as past a photo's caption: artlint.insetboxes): a one-word label of the navigation entry ('Video', 'Vídeo',
     'Watch'), its title and its running time at the end, the label perhaps glued to the title ('VideoInside the new reading rooms1:34', 'Video
     Librarians unpack 40,000 books 2:02', 'Video So lädt die neue Fähre (1:32 Min.)'). The title has
     VIDEO_TITLE_WORDS words or more, is capitalised and has no closing full stop."""
-    if len(text) > LINK_LINE or not (text[-1].isdigit() or text[-1] == ")"):
+    if not (text[-1].isdigit() or text[-1] == ")"):
         return False
     duration = _DURATION.search(text)
     word = _LEADING_WORD.match(text)

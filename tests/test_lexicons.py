@@ -538,6 +538,7 @@ def test_a_modern_widget_is_a_whole_line_of_its_category(language: str, key: str
 BODY_LINES = [
     ("en", "The information is not financial advice, Mr Marsh told the tribunal, and anyone who watched knew that."),
     ("en", "The website is for informational purposes only, the company said in its defence."),
+    ("en", "The website is provided for information purposes, the company said, and is not a substitute for advice."),
     ("en", "This show is presented by the Lyric Hammersmith and runs until May 3."),
     ("en", "This podcast is brought to you by the same team that made the hit series on the canal murders."),
     ("en", "The ruling is not legal advice, the judge said, but a warning to every landlord in the county."),

@@ -224,7 +224,7 @@ def test_rules_and_rule_in_json(run_cli) -> None:
     assert listed["unrelated-spillover"] == {
         "code": "ART403", "name": "unrelated-spillover", "family": "structure", "severity": "warning",
         "fixable": "unsafe", "origin": "structure",
-        "summary": "A block of other articles' headlines appended after the article.",
+        "summary": "A block of other articles' headlines or teasers appended after the article.",
     }
     assert listed["navigation-leftover"]["fixable"] == "safe or unsafe"
     assert listed["fix-rejected"]["family"] == "engine"

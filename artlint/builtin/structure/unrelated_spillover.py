@@ -8,8 +8,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from artlint.article import BODY, Article, Line, Span
+from artlint.builtin.metadata.datelines import DatelineFinder
+from artlint.builtin.structure.dated_list import DatedList, DatedListShape
+from artlint.dates import DateFinder
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
+from artlint.layout import layout
 from artlint.lexicons import Lexicons
 from artlint.phrases import PhraseMatcher
 from artlint.rule import Rule
@@ -24,11 +28,12 @@ _LIST_ITEM = re.compile(r"(?:[-*•·–—+▪►✓✔]|\d+[.)]|\(\w\))\s")
 
 
 class UnrelatedSpillover(Rule):
-    """A block of other articles' headlines appended after the article.
+    """A block of other articles' headlines or teasers appended after the article.
 
     Why
-    Pages end with "Explore", "More from ...", "Most read" or "You may also like" lists; scrapers
-    keep them, and the next reader takes them for the article's last paragraphs.
+    Pages end with "Explore", "More from ...", "Most read" or "You may also like" lists, or with a site's
+    latest stories, each under its date; scrapers keep them, and the next reader takes them for the
+    article's last paragraphs.
 
     Example
     before: ... the last paragraph. / Explore / Storm closes ferry routes / Council votes on budget
@@ -40,6 +45,15 @@ class UnrelatedSpillover(Rule):
     none, at least `min_lines` headline-shaped lines must close the body and share few words with
     the article's title and lead, read like headlines (five words or more, not list items, not
     "Label: value" lines), and follow no line that ends with a colon (which opens a list). Headline-shaped: 2 to 25 words, no closing full stop, capitalised.
+    A list of dated items is the other shape: at least `min_dated_items` lines that are a date alone or
+    a dateline ("Wednesday November 20, 2019", "20.11.2019", "Nov 3, 2025 | 4 min read"), at most
+    `max_item_lines` lines apart (a headline, a teaser, a byline between them), the last at most as far
+    from the end of the body, or past that only lines that are no paragraph (a footer's links). Above the list stand at
+    least `min_words_before` words of the article, and at least half as many as the list holds (a live
+    blog's lead is short against its dated entries). With a marker line right above it (up to two
+    lines), the block starts at the marker; without one, the dates must run newest first, as a site's
+    latest stories do (a timeline runs oldest first), and the items may share at most `max_overlap` of
+    their words with the title and lead (a live blog's entries are about its story).
 
     Options
     min_after_marker: headline lines needed after a marker line (default 2).
@@ -48,50 +62,76 @@ class UnrelatedSpillover(Rule):
     max_self_overlap: without a marker, the block's lines must share less than this share of their
     words with each other (default 0.2): other articles' headlines are about different things, while
     a list that belongs to the article (tour dates, a checklist) repeats its words.
+    min_dated_items: dated items a list of them needs (default 3).
+    max_item_lines: most lines between one dated item's date and the next's (default 4).
+    min_words_before: words of the article a list of dated items needs above it (default 100).
     """
 
     code = "ART403"
     name = "unrelated-spillover"
     fixable = "unsafe"
-    defaults = {"min_after_marker": 2, "min_lines": 5, "max_overlap": 0.25, "max_self_overlap": 0.2}
+    defaults = {"min_after_marker": 2, "min_lines": 5, "max_overlap": 0.25, "max_self_overlap": 0.2,
+                "min_dated_items": 3, "max_item_lines": 4, "min_words_before": 100}
     options_schema = {
         "min_after_marker": {"type": "integer", "minimum": 1},
         "min_lines": {"type": "integer", "minimum": 2},
         "max_overlap": {"type": "number", "minimum": 0, "maximum": 1},
         "max_self_overlap": {"type": "number", "minimum": 0, "maximum": 1},
+        "min_dated_items": {"type": "integer", "minimum": 2},
+        "max_item_lines": {"type": "integer", "minimum": 1},
+        "min_words_before": {"type": "integer", "minimum": 0},
     }
 
     def setup(self, lexicons: Lexicons) -> None:
         markers = lexicons.entry("spillover-markers").merge(lexicons.entry("related-link"))
         self.markers = PhraseMatcher(markers, max_words=8)
+        dates = DateFinder(lexicons.months)
+        self.dated = DatedList(dates, DatelineFinder(dates, lexicons.dateline_words, lexicons.entry("byline").prefixes))
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
+        blocks = [block for block in (self.headline_block(article, options), self.dated_block(article, options)) if block]
+        if not blocks:
+            return
+        start, message = min(blocks, key=lambda block: block[0].start)
+        lines = article.body.lines
+        last = next(line for line in reversed(lines) if not line.is_blank)
+        yield self.finding(
+            Span(BODY, start.start, last.end),
+            message,
+            Fix.delete(Span(BODY, start.start, len(article.body.value)), Applicability.UNSAFE, "cut the appended block"),
+        )
+
+    def headline_block(self, article: Article, options: Mapping[str, Any]) -> tuple[Line, str] | None:
+        """The first line of a trailing block of headlines, and the finding's message."""
         lines = article.body.lines
         start, headlines, marker = self.tail_block(lines)
         if start is None:
-            return
+            return None
         if marker is not None:
             if headlines < options["min_after_marker"]:
-                return
-            why = f"after the marker {marker!r}"
-        else:
-            block = lines[start:]
-            if (
-                headlines < options["min_lines"]
-                or introduces_list(lines[:start])
-                or not all(is_strict_headline(line.text.strip()) for line in block if not line.is_blank and not _BYLINE.match(line.text.strip()))
-                or self.overlap(article, block) > options["max_overlap"]
-                or self_overlap(block) >= options["max_self_overlap"]
-            ):
-                return
-            why = "with no marker, sharing few words with the article"
-        last = max(i for i in range(start, len(lines)) if not lines[i].is_blank)
-        cut = Span(BODY, lines[start].start, len(article.body.value))
-        yield self.finding(
-            Span(BODY, lines[start].start, lines[last].end),
-            f"{headlines} headlines of other articles appended {why}",
-            Fix.delete(cut, Applicability.UNSAFE, "cut the appended block"),
-        )
+                return None
+            return lines[start], f"{headlines} headlines of other articles appended after the marker {marker!r}"
+        block = lines[start:]
+        if (
+            headlines < options["min_lines"]
+            or introduces_list(lines[:start])
+            or not all(is_strict_headline(line.text.strip()) for line in block if not line.is_blank and not _BYLINE.match(line.text.strip()))
+            or self.overlap(article, block) > options["max_overlap"]
+            or self_overlap(block) >= options["max_self_overlap"]
+        ):
+            return None
+        return lines[start], f"{headlines} headlines of other articles appended with no marker, sharing few words with the article"
+
+    def dated_block(self, article: Article, options: Mapping[str, Any]) -> tuple[Line, str] | None:
+        """The first line of a trailing list of other articles under their dates, and the finding's message."""
+        view = layout(article)
+        shape = DatedListShape(options["min_dated_items"], options["max_item_lines"], options["min_words_before"],
+                               options["max_overlap"])
+        start = self.dated.start(view, shape, self.is_marker,
+                                 lambda items: self.overlap(article, [view.lines[i] for i in items]))
+        if start is None:
+            return None
+        return view.lines[start], f"a list of other articles under their dates appended from {view.texts[start][:60]!r}"
 
     def tail_block(self, lines: Sequence[Line]) -> tuple[int | None, int, str | None]:
         """(first line index of the trailing block, headline lines in it, the marker text or None)."""
@@ -115,8 +155,9 @@ class UnrelatedSpillover(Rule):
         return self.markers.exact(text) or self.markers.prefixed(text)
 
     def overlap(self, article: Article, block: Sequence[Line]) -> float:
-        lead = set(w.casefold() for w in words(article.title))
-        for line in article.body.lines[: max(0, len(article.body.lines) - len(block))][:6]:
+        """Share of the block's longer words that also stand in the title or in the first six lines above it."""
+        lead = {w.casefold() for w in words(article.title)}
+        for line in article.body.lines[: block[0].number - 1][:6] if block else ():
             lead.update(w.casefold() for w in words(line.text))
         block_words = [w.casefold() for line in block for w in words(line.text) if len(w) > 3]
         if not block_words:

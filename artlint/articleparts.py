@@ -4,10 +4,13 @@ entries, a list that a line introduces), and, from artlint.insetboxes, its lines
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from artlint.article import BODY, Article
+from artlint.dates import DateFinder
 from artlint.formats.headerlines import is_header_debris
 from artlint.inlinemarkup import visible_text
 from artlint.insetboxes import (
@@ -23,7 +26,7 @@ from artlint.insetboxes import (
 from artlint.layout import SHORT_PARAGRAPH_WORDS, Layout
 from artlint.lexiconindex import LineHits, Strength
 from artlint.lexicons import SUMMARY_LABELS
-from artlint.liveblog import is_clock, live_entries
+from artlint.liveblog import dated_entry_stamps, is_clock, live_entries
 from artlint.tables import CELL_WORDS, TABLE_RULE, one_cell_a_line, table_headers, table_rows
 from artlint.textutil import LINK, SEPARATOR, strip_markup
 
@@ -70,13 +73,13 @@ line is code's; one that ends a line is verse's, checked apart.)"""
 
 def own_lines(article: Article, view: Layout, hits: list[int], found: Sequence[LineHits | None],
               spans: list[tuple[int, int]], related_markers: list[int], one_teasers: list[int],
-              threads: list[bool]) -> set[int]:
+              threads: list[bool], dates: DateFinder) -> set[int]:
     """Layout indices of the lines of the article's own parts: its structure (_structure), where it goes on below a box
     set into it (artlint.insetboxes: `related_markers`, and the lines that link one article, `one_teasers`), and its
     blocks outside a thread of comments (_blocks). `hits`: each line's debris-lexicon strength; `found`: its lexicon
     hits; `spans`: the runs of lines outside the paragraphs; `threads`: whether each line stands in a thread of
-    comments."""
-    own = _structure(article, view, hits, found, spans) | _blocks(view, found, threads, article.title)
+    comments; `dates`: the lexicons' (a live blog's entries may open with a date and a time)."""
+    own = _structure(article, view, hits, found, spans) | _blocks(view, found, threads, article.title, dates)
     own.add(_closing(view, hits, threads))
     return own | resumed(view, found, related_markers) | subheads_below_links(view, found, one_teasers)
 
@@ -97,7 +100,8 @@ def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[
     return out
 
 
-def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool], title: str) -> set[int]:
+def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool], title: str,
+            dates: DateFinder) -> set[int]:
     """Layout indices of the lines of blocks that the article's own text is laid out in, however little each line
     says: the header row of a table flattened to lines (table_headers), its rows (table_rows) and the subhead above
     it that is its title ('Fares' / 'Distance | Fare'; on the dev corpus body 40 times, leftover 12), a live blog's
@@ -110,8 +114,14 @@ def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool],
     titles = [i - 1 for i in tables if i > 0 and subhead(view, found, i - 1)]
     headings = [hits is not None and SUMMARY_LABELS not in hits for hits in found]
     out = {*tables, *titles, *table_rows(view.texts, tables), *live_entries(view, headings),
+           *dated_entry_stamps(view, partial(_date_of, dates)),
            *_introduced_list(view, found, known, tables), *_summary_boxes(view, found, title)}
     return {i for i in out if not threads[i]}
+
+
+def _date_of(dates: DateFinder, text: str) -> dt.date | None:
+    found = dates.first_date(text)
+    return found.date if found else None
 
 
 def _summary_boxes(view: Layout, found: Sequence[LineHits | None], title: str) -> list[int]:

@@ -1,8 +1,12 @@
-"""A live blog's layout: entries that open with a time of day alone on its line, a short heading, paragraphs."""
+"""A live blog's layout: entries that open with a time of day alone on its line (or a date and a time), a short
+heading, paragraphs."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Callable
+from itertools import pairwise
 
 from artlint.dates import TIME_OF_DAY, TIME_ZONES
 from artlint.layout import Layout
@@ -14,6 +18,9 @@ ENTRY_HEADING = 2
 ENTRY_HEADING_WORDS = 12
 CLOCK_CHARS = 16
 """The longest time of day alone on a line ('10:45 p.m. EST')."""
+DATED_STAMP_CHARS = 40
+"""The longest date and time that open an entry ('Wednesday 18 November 2025, 16:05 GMT')."""
+_CLOCK_PARTS = re.compile(r"(?<![\d.:])(\d{1,2})[:.h](\d\d)(?![\d.:])(?:\s*([ap])\.?\s?m\b)?", re.IGNORECASE)
 _CLOCK = re.compile(rf"(?:{TIME_OF_DAY})(?:\s*(?:{TIME_ZONES}|uhr)\b)?", re.IGNORECASE)
 """A time of day alone on its line, with its zone or 'Uhr' ('16:45', '23.58 AEST', '10:45 p.m. EST', '21:45 Uhr')."""
 
@@ -34,6 +41,34 @@ def entry_times(view: Layout) -> list[int]:
 def _entries(view: Layout, known: list[bool]) -> list[tuple[int, range]]:
     entries = [(time, heading) for time in _times(view) if (heading := _entry_heading(view, known, time)) is not None]
     return entries if len(entries) >= LIVE_ENTRIES else []
+
+
+def dated_entry_stamps(view: Layout, read: Callable[[str], dt.date | None]) -> list[int]:
+    """Layout indices of the lines that open a live blog's entries with a date and a time ('18 November 2025,
+    16:05', 'Nov. 18, 2025 4:05 p.m.'), when LIVE_ENTRIES or more entries open so, newest first, as a live blog
+    runs. `read`: the date of a line that is a dateline, or None. A comment thread puts its dated stamps over its
+    comments in the same shape, but oldest first."""
+    texts = view.texts
+    known = [False] * len(texts)
+    stamps = [(i, day, minute) for i, text in enumerate(texts)
+              if len(text) <= DATED_STAMP_CHARS and (minute := _minutes(text)) is not None
+              and (day := read(text)) is not None and _entry_heading(view, known, i) is not None]
+    if len(stamps) < LIVE_ENTRIES or any((a[1], a[2]) < (b[1], b[2]) for a, b in pairwise(stamps)):
+        return []
+    return [i for i, _, _ in stamps]
+
+
+def _minutes(text: str) -> int | None:
+    """The minute of the day of the first time of day in the text ('16:05', '4.05pm', '16h05'), or None."""
+    found = _CLOCK_PARTS.search(text)
+    if found is None:
+        return None
+    hour, minute, half = int(found[1]), int(found[2]), (found[3] or "").casefold()
+    if half == "p" and hour < 12:
+        hour += 12
+    elif half == "a" and hour == 12:
+        hour = 0
+    return hour * 60 + minute
 
 
 def is_clock(text: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -14,6 +15,7 @@ from artlint.fixes import Applicability, Fix
 from artlint.layout import layout
 from artlint.lexiconindex import Strength
 from artlint.lexicons import Lexicons
+from artlint.liveblog import dated_entry_stamps
 from artlint.rule import Rule
 
 
@@ -38,7 +40,9 @@ class DatelineLeftover(Rule):
     a date alone, or two dates ('29 November 2018 | 20 January 2019'), is a timeline or a table row.
     Nor is a line with opening hours ('Saturday, 8 March 2025, 10:00 – 18:00'), two dates joined by
     'and' or a bare 'Date:' label a dateline: those are an event listing's.
-    A line in parentheses ('(Published Monday, Nov. 18, 2019)') is an editor's note and is kept.
+    A line in parentheses ('(Published Monday, Nov. 18, 2019)') is an editor's note and is kept, and so
+    are the dates and times that open a live blog's entries ('18 November 2025, 16:05' over a paragraph,
+    three times or more, newest first; a comment thread's stamps run oldest first).
     In the opening lines, a dateline is kept while the date field is empty (it is then the only record
     of the date: missing-date fills the field from it, and the next round of `fix` deletes the line),
     and a dateline with a byline is kept while the author field is empty. A line that opens with a
@@ -61,16 +65,27 @@ class DatelineLeftover(Rule):
         self.index = lexicons.index()
         self.date_record = DateRecord(lexicons, self.dates)
 
+    def stamp_date(self, text: str) -> dt.date | None:
+        """The date of a dateline, or None."""
+        if self.datelines.match(text) is None:
+            return None
+        found = self.dates.first_date(text)
+        return found.date if found else None
+
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         body = article.body
         dated, authored = bool(article.value(DATE).strip()), bool(article.value(AUTHOR).strip())
         opening = options["opening_lines"]
-        hits = None
+        hits, live = None, None
         record = self.date_record.kept_line(article) + 1
-        for seen, line in enumerate(layout(article).lines, 1):
+        view = layout(article)
+        for seen, line in enumerate(view.lines, 1):
             text = line.text
             found = self.datelines.match(text)
             if found is None or seen == record or self.datelines.opens_with_byline(text):
+                continue
+            live = live if live is not None else set(dated_entry_stamps(view, self.stamp_date))
+            if seen - 1 in live:
                 continue
             if seen <= opening and (not dated or (found.byline and not authored)):
                 continue

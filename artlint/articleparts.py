@@ -88,16 +88,24 @@ def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[
                spans: list[tuple[int, int]]) -> set[int]:
     """Layout indices of lines that belong to the article's structure, however little they say: its standfirst, a
     Markdown heading of STANDFIRST_WORDS words or more above the first paragraph (a dek under a front-matter
-    title, '### Three routes, one aircraft, and a government that stopped paying'), a table's delimiter row, a
-    Markdown image alone on its line (the article's figure: '![Boats in the harbour](harbour.jpg)'; the scorer
-    learned from plain text, which has none) and verse (_verse)."""
+    title, '### Three routes, one aircraft, and a government that stopped paying'), a table's delimiter row beside a
+    row of cells, a Markdown image alone on its line (the article's figure: '![Boats in the harbour](harbour.jpg)';
+    the scorer learned from plain text, which has none) and verse (_verse)."""
     texts, words = view.texts, view.words
     out = {i for i in range(view.first) if words[i] >= STANDFIRST_WORDS and not hits[i] and _HEADING.match(texts[i])}
-    out.update(i for i, text in enumerate(texts) if text[:1] in "|:-" and TABLE_RULE.fullmatch(text))
+    out.update(i for i, text in enumerate(texts)
+               if text[:1] in "|:-" and TABLE_RULE.fullmatch(text) and _beside_a_row(texts, i))
     out.update(i for i, text in enumerate(texts) if text[:2] == "![" and not visible_text(text).strip())
     out.add(_standfirst(article, view, found))
     out.update(_verse(view, spans))
     return out
+
+
+def _beside_a_row(texts: list[str], index: int) -> bool:
+    """A row of cells stands right above or below the index-th line: a delimiter row alone is what is left of a
+    table whose rows a fix deleted (a cookie table's)."""
+    return any("|" in texts[i] and not TABLE_RULE.fullmatch(texts[i])
+               for i in (index - 1, index + 1) if 0 <= i < len(texts))
 
 
 def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool], title: str,

@@ -1,4 +1,4 @@
-"""html-remnant: HTML tags, comments and undecoded entities left in the text."""
+"""html-remnant: HTML tags, comments, undecoded entities and CMS shortcodes left in the text."""
 
 from __future__ import annotations
 
@@ -24,6 +24,10 @@ _REMNANT = re.compile(
     r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
     re.DOTALL,
 )
+_QUOTED = r"""(?:"[^"\]\n]*"|'[^'\]\n]*'|[“”″][^\]\n]*?[”″“])"""
+_SHORTCODE = re.compile(rf"\[([a-z][a-z0-9_-]*)((?:\s+[a-z_][\w-]*\s*=\s*{_QUOTED})+)\s*/?\]")
+"""A CMS shortcode that the page never rendered, with at least one quoted attribute: '[button link="/kit"]',
+'[forminator_form id="2543"]', '[shareaholic app=”share_buttons” id=”20872682″]'."""
 _MENTION = (" tag", " element", " entity", " attribute")
 _SCRIPT = re.compile(r"[{}]|=>|\b[a-z]+[A-Z]\w*=")
 """Signs that markup stands in program code (JSX, templates): braces, arrows, camelCase attributes."""
@@ -31,7 +35,7 @@ _QUOTES = ("\"'`\u201c\u2018\u00ab", "\"'`\u201d\u2019\u00bb")
 
 
 class HtmlRemnant(Rule):
-    """HTML markup left in the text: tags, comments and undecoded character entities.
+    """HTML markup left in the text: tags, comments and undecoded character entities, and a CMS's shortcodes.
 
     Why
     A scraper that copies a page's source instead of its rendered text leaves `<p>`, `<br/>`, `<a href=...>` and
@@ -42,6 +46,9 @@ class HtmlRemnant(Rule):
     (JSX with braces, arrows or camelCase attributes near it on its line; a comment in an XML listing, with a
     lone tag HTML does not know, such as `<Project>`, on the line before or after it). In Markdown, entities and `<br>`
     are Markdown's own syntax and are left alone, and nothing inside code spans or code blocks is flagged.
+    A WordPress-style shortcode that the page never rendered is markup too: a lower-case name and at least one
+    quoted attribute in square brackets ('[button link="/kit"]', '[shareaholic app=”share_buttons” id=”2087″]'),
+    and its closing '[/button]' on the same line; '[1]', '[note]' and '[x = 3]' are no shortcode.
 
     Example
     before: Harbour &amp; ferry news<br>The harbour reopened on <b>Monday</b>.
@@ -52,7 +59,7 @@ class HtmlRemnant(Rule):
     removing a formatting tag without attributes (br, p, b, i, em, strong, span, u, div). A tag that breaks a line
     becomes a space between two words. Unsafe: any other tag or a tag with attributes (`<a href=...>` loses its
     link), comments, and every tag in Markdown, where inline HTML is valid syntax. Numeric entities of control
-    characters are reported without a fix.
+    characters are reported without a fix. A shortcode's removal is unsafe; one alone on its line goes with the line.
     """
 
     code = "ART301"
@@ -62,9 +69,12 @@ class HtmlRemnant(Rule):
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         for name, value in texts(article):
             markdown = name == BODY and article.markup == "markdown"
-            if "<" not in value and "&" not in value:
+            shortcodes = "=" in value and "[" in value
+            if "<" not in value and "&" not in value and not shortcodes:
                 continue
             code = Code(value, markdown)
+            if shortcodes:
+                yield from self.shortcodes(name, value, code)
             for match in _REMNANT.finditer(value):
                 start, end = match.span()
                 if _mentioned(value, start, end) or code.covers(start, end) or _in_program(value, start, end):
@@ -75,6 +85,26 @@ class HtmlRemnant(Rule):
                 if found is not None:
                     message, fix = found
                     yield self.finding(Span(name, start, end), message, fix)
+
+    def shortcodes(self, name: str, value: str, code: Code) -> Iterator[Finding]:
+        """Shortcodes with attributes, and the closing '[/button]' of each on the same line. A shortcode alone on
+        its line goes with the line."""
+        for match in _SHORTCODE.finditer(value):
+            line_end = value.find("\n", match.end())
+            line_end = len(value) if line_end == -1 else line_end
+            closing = f"[/{match.group(1)}]"
+            ends = value.find(closing, match.end(), line_end)
+            spans = [match.span()] + ([(ends, ends + len(closing))] if ends != -1 else [])
+            for start, end in spans:
+                if code.covers(start, end) or _mentioned(value, start, end):
+                    continue
+                line_start = value.rfind("\n", 0, start) + 1
+                if not (value[line_start:start] + value[end:line_end]).strip():
+                    fix = Fix.delete(Span(name, line_start, min(line_end + 1, len(value))), Applicability.UNSAFE,
+                                     "delete the line")
+                else:
+                    fix = _remove(name, value, start, end, Applicability.UNSAFE, False)
+                yield self.finding(Span(name, start, end), f"shortcode left in the text: {_shown(value[start:end])}", fix)
 
     def remnant(self, match: re.Match[str], name: str, value: str, markdown: bool) -> tuple[str, Fix | None] | None:
         text, start, end = match.group(), match.start(), match.end()

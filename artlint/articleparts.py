@@ -7,10 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from functools import partial
 
 from artlint.article import BODY, Article
-from artlint.dates import DateFinder
 from artlint.formats.headerlines import is_header_debris
 from artlint.inlinemarkup import visible_text
 from artlint.insetboxes import (
@@ -73,13 +71,15 @@ line is code's; one that ends a line is verse's, checked apart.)"""
 
 def own_lines(article: Article, view: Layout, hits: list[int], found: Sequence[LineHits | None],
               spans: list[tuple[int, int]], related_markers: list[int], one_teasers: list[int],
-              threads: list[bool], dates: DateFinder) -> set[int]:
+              threads: list[bool], date_of: Callable[[str], dt.date | None]) -> set[int]:
     """Layout indices of the lines of the article's own parts: its structure (_structure), where it goes on below a box
-    set into it (artlint.insetboxes: `related_markers`, and the lines that link one article, `one_teasers`), and its
-    blocks outside a thread of comments (_blocks). `hits`: each line's debris-lexicon strength; `found`: its lexicon
+    set into it (artlint.insetboxes: `related_markers`, and the lines that link one article, `one_teasers`), its
+    blocks outside a thread of comments (_blocks) and a live blog's dated entries (_dated_entries). `hits`: each line's debris-lexicon strength; `found`: its lexicon
     hits; `spans`: the runs of lines outside the paragraphs; `threads`: whether each line stands in a thread of
-    comments; `dates`: the lexicons' (a live blog's entries may open with a date and a time)."""
-    own = _structure(article, view, hits, found, spans) | _blocks(view, found, threads, article.title, dates)
+    comments; `date_of`: the date a line holds (liveblog.stamp_dates: a live blog's entries may open with a date
+    and a time)."""
+    own = _structure(article, view, hits, found, spans) | _blocks(view, found, threads, article.title)
+    own.update(_dated_entries(view, date_of, related_markers, threads))
     own.add(_closing(view, hits, threads))
     return own | resumed(view, found, related_markers) | subheads_below_links(view, found, one_teasers)
 
@@ -102,14 +102,26 @@ def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[
 
 
 def _beside_a_row(texts: list[str], index: int) -> bool:
-    """A row of cells stands right above or below the index-th line: a delimiter row alone is what is left of a
-    table whose rows a fix deleted (a cookie table's)."""
-    return any("|" in texts[i] and not TABLE_RULE.fullmatch(texts[i])
-               for i in (index - 1, index + 1) if 0 <= i < len(texts))
+    """A row of the delimiter's cells stands right above or below the index-th line: a delimiter row alone is what is
+    left of a table whose rows a fix deleted (a cookie table's). A dateline with one bar ('Nov 3, 2025 | 4 min read')
+    is no row of a table of three columns."""
+    bars = texts[index].strip("|").count("|")
+    return any(texts[i].startswith("|") or texts[i].count(" | ") >= bars
+               for i in (index - 1, index + 1) if 0 <= i < len(texts) and not TABLE_RULE.fullmatch(texts[i]))
 
 
-def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool], title: str,
-            dates: DateFinder) -> set[int]:
+def _dated_entries(view: Layout, date_of: Callable[[str], dt.date | None], related_markers: list[int],
+                   threads: list[bool]) -> list[int]:
+    """The dates and times that open a live blog's entries (liveblog.dated_entry_stamps), unless a marker of related
+    articles stands right above the first ('More in Sport': teasers with their dates and times) or they stand in a
+    thread of comments."""
+    stamps = dated_entry_stamps(view, date_of)
+    if not stamps or any(stamps[0] - 2 <= marker < stamps[0] for marker in related_markers):
+        return []
+    return [i for i in stamps if not threads[i]]
+
+
+def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool], title: str) -> set[int]:
     """Layout indices of the lines of blocks that the article's own text is laid out in, however little each line
     says: the header row of a table flattened to lines (table_headers), its rows (table_rows) and the subhead above
     it that is its title ('Fares' / 'Distance | Fare'; on the dev corpus body 40 times, leftover 12), a live blog's
@@ -122,14 +134,8 @@ def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool],
     titles = [i - 1 for i in tables if i > 0 and subhead(view, found, i - 1)]
     headings = [hits is not None and SUMMARY_LABELS not in hits for hits in found]
     out = {*tables, *titles, *table_rows(view.texts, tables), *live_entries(view, headings),
-           *dated_entry_stamps(view, partial(_date_of, dates)),
            *_introduced_list(view, found, known, tables), *_summary_boxes(view, found, title)}
     return {i for i in out if not threads[i]}
-
-
-def _date_of(dates: DateFinder, text: str) -> dt.date | None:
-    found = dates.first_date(text)
-    return found.date if found else None
 
 
 def _summary_boxes(view: Layout, found: Sequence[LineHits | None], title: str) -> list[int]:

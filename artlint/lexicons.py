@@ -19,6 +19,8 @@ ALWAYS = "en"
 """English chrome ('Share', 'Advertisement') shows up on sites in every language."""
 SUMMARY_LABELS = "summary-labels"
 """The entry of the labels that head an article's own summary box ('Key points:', 'TL;DR'): no chrome."""
+COMMENT_SECTION = "comment-section"
+"""The entry of a comment section's chrome ('12 comments', 'Leave a reply'), which marks where readers' words start."""
 
 if TYPE_CHECKING:
     from artlint.lexiconindex import LexiconIndex

@@ -15,7 +15,8 @@ from artlint.articleparts import own_lines
 from artlint.dates import YEAR, DateFinder
 from artlint.layout import SHORT_PARAGRAPH_WORDS, Layout, layout
 from artlint.lexiconindex import LineHits, Strength
-from artlint.lexicons import Lexicons
+from artlint.lexicons import COMMENT_SECTION, Lexicons
+from artlint.liveblog import stamp_dates
 from artlint.recent import Recent
 from artlint.textutil import DIGIT, LINK, SEPARATOR, WORD, normalize, normalize_keeping_marks
 
@@ -82,7 +83,7 @@ class Signals:
         self.index = lexicons.index()
         self.debris = frozenset(DEBRIS_ENTRIES)
         self.markers = frozenset(["spillover-markers"])
-        self.comment = frozenset(["comment-section"])
+        self.comment = frozenset([COMMENT_SECTION])
         self.related = frozenset(["spillover-markers", "related-link"])
         self.dates = DateFinder(lexicons.months)
         self.teaser_labels = tuple(sorted({label for key in self.related for label in lexicons.entry(key).glued},
@@ -124,7 +125,7 @@ class Signals:
 
     def rubric(self, text: str) -> bool:
         """A comments phrase that asks or introduces ('Comment:', 'Comments?'), as a rubric over paragraphs does."""
-        return text.rstrip()[-1:] in ":?" and "comment-section" in self.index.owner.get(normalize(text), ())
+        return text.rstrip()[-1:] in ":?" and COMMENT_SECTION in self.index.owner.get(normalize(text), ())
 
 
 def line_features(article: Article, signals: Signals) -> list[tuple[int, list[float]]]:
@@ -176,7 +177,8 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     dates_back, dates_ahead = [0] * 4 + dates_upto, dates_upto + [dates_upto[n]] * 5
     tail_after = last if first >= 0 else n
     threads = _threads(found, comment_markers, dated, paragraph_words, signals, view)
-    structure = own_lines(article, view, hits, found, spans, related_markers, one_teasers, threads, signals.dates)
+    date_of = stamp_dates(signals.dates, signals.index.writes_day_first(article))
+    structure = own_lines(article, view, hits, found, spans, related_markers, one_teasers, threads, date_of)
     keep = [i for i, ends, count, thread, related in zip(range(n), closes, counts, threads, since_related)
             if not ((count >= PROSE_WORDS or ends and count >= SENTENCE_WORDS) and not thread and related == NO_MARKER)
             and i not in structure]

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
-from artlint.dates import TIME_OF_DAY, TIME_ZONES
+from artlint.dates import TIME_OF_DAY, TIME_ZONES, DateFinder
 from artlint.layout import Layout
 
 LIVE_ENTRIES = 3
@@ -20,7 +20,10 @@ CLOCK_CHARS = 16
 """The longest time of day alone on a line ('10:45 p.m. EST')."""
 DATED_STAMP_CHARS = 40
 """The longest date and time that open an entry ('Wednesday 18 November 2025, 16:05 GMT')."""
-_CLOCK_PARTS = re.compile(r"(?<![\d.:])(\d{1,2})[:.h](\d\d)(?![\d.:])(?:\s*([ap])\.?\s?m\b)?", re.IGNORECASE)
+_TIME = re.compile(rf"(?<![\w.:])(?:{TIME_OF_DAY})", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+_AFTERNOON = re.compile(r"p\.?\s?m|午後|下午|오후", re.IGNORECASE)
+_MORNING = re.compile(r"a\.?\s?m|午前|上午|오전", re.IGNORECASE)
 _CLOCK = re.compile(rf"(?:{TIME_OF_DAY})(?:\s*(?:{TIME_ZONES}|uhr)\b)?", re.IGNORECASE)
 """A time of day alone on its line, with its zone or 'Uhr' ('16:45', '23.58 AEST', '10:45 p.m. EST', '21:45 Uhr')."""
 
@@ -43,32 +46,44 @@ def _entries(view: Layout, known: list[bool]) -> list[tuple[int, range]]:
     return entries if len(entries) >= LIVE_ENTRIES else []
 
 
-def dated_entry_stamps(view: Layout, read: Callable[[str], dt.date | None]) -> list[int]:
+def dated_entry_stamps(view: Layout, date_of: Callable[[str], dt.date | None]) -> list[int]:
     """Layout indices of the lines that open a live blog's entries with a date and a time ('18 November 2025,
-    16:05', 'Nov. 18, 2025 4:05 p.m.'), when LIVE_ENTRIES or more entries open so, newest first, as a live blog
-    runs. `read`: the date of a line that is a dateline, or None. A comment thread puts its dated stamps over its
-    comments in the same shape, but oldest first."""
+    16:05', 'Nov. 18, 2025 4 p.m.'), when LIVE_ENTRIES or more entries below the first paragraph open so, newest
+    first, as a live blog runs (the page's own 'Published' line above the lead is no entry). `date_of`: the date a
+    line holds (stamp_dates), or None. A comment thread puts its dated stamps over its comments in the same shape,
+    most often oldest first; a rule that may meet one newest first tells it by its marker."""
     texts = view.texts
     known = [False] * len(texts)
-    stamps = [(i, day, minute) for i, text in enumerate(texts)
-              if len(text) <= DATED_STAMP_CHARS and (minute := _minutes(text)) is not None
-              and (day := read(text)) is not None and _entry_heading(view, known, i) is not None]
-    if len(stamps) < LIVE_ENTRIES or any((a[1], a[2]) < (b[1], b[2]) for a, b in pairwise(stamps)):
+    stamps = [(i, (day, minute)) for i, text in enumerate(texts)
+              if i > view.first and len(text) <= DATED_STAMP_CHARS and (minute := clock_minutes(text)) is not None
+              and (day := date_of(text)) is not None and _entry_heading(view, known, i) is not None]
+    if len(stamps) < LIVE_ENTRIES or any(a < b for (_, a), (_, b) in pairwise(stamps)):
         return []
-    return [i for i, _, _ in stamps]
+    return [i for i, _ in stamps]
 
 
-def _minutes(text: str) -> int | None:
-    """The minute of the day of the first time of day in the text ('16:05', '4.05pm', '16h05'), or None."""
-    found = _CLOCK_PARTS.search(text)
+def stamp_dates(dates: DateFinder, day_first: bool) -> Callable[[str], dt.date | None]:
+    """The date of a line's first date, read day first where the article's language writes dates so, or None."""
+
+    def date_of(text: str) -> dt.date | None:
+        found = dates.first_date(text)
+        return found.read(day_first) if found else None
+
+    return date_of
+
+
+def clock_minutes(text: str) -> int | None:
+    """The minute of the day of the first time of day in the text ('16:05', '4.05pm', '16h05', '4 p.m.'), or None."""
+    found = _TIME.search(text)
     if found is None:
         return None
-    hour, minute, half = int(found[1]), int(found[2]), (found[3] or "").casefold()
-    if half == "p" and hour < 12:
+    numbers = _DIGITS.findall(found.group())
+    hour, minute = int(numbers[0]), int(numbers[1]) if len(numbers) > 1 else 0
+    if _AFTERNOON.search(found.group()) and hour < 12:
         hour += 12
-    elif half == "a" and hour == 12:
+    elif _MORNING.search(found.group()) and hour == 12:
         hour = 0
-    return hour * 60 + minute
+    return hour * 60 + minute if hour < 24 and minute < 60 else None
 
 
 def is_clock(text: str) -> bool:

@@ -104,7 +104,8 @@ class HtmlRemnant(Rule):
                                      "delete the line")
                 else:
                     fix = _remove(name, value, start, end, Applicability.UNSAFE, False)
-                yield self.finding(Span(name, start, end), f"shortcode left in the text: {_shown(value[start:end])}", fix)
+                message = f"shortcode left in the text: {_shown(value[start:end])}"
+                yield self.finding(Span(name, start, end), message, fix)
 
     def remnant(self, match: re.Match[str], name: str, value: str, markdown: bool) -> tuple[str, Fix | None] | None:
         text, start, end = match.group(), match.start(), match.end()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -14,9 +13,11 @@ from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
 from artlint.layout import layout
 from artlint.lexiconindex import Strength
-from artlint.lexicons import Lexicons
-from artlint.liveblog import dated_entry_stamps
+from artlint.lexicons import COMMENT_SECTION, Lexicons
+from artlint.liveblog import dated_entry_stamps, stamp_dates
 from artlint.rule import Rule
+
+_OTHER_ARTICLES = frozenset({"spillover-markers", "related-link"})
 
 
 class DatelineLeftover(Rule):
@@ -42,7 +43,9 @@ class DatelineLeftover(Rule):
     'and' or a bare 'Date:' label a dateline: those are an event listing's.
     A line in parentheses ('(Published Monday, Nov. 18, 2019)') is an editor's note and is kept, and so
     are the dates and times that open a live blog's entries ('18 November 2025, 16:05' over a paragraph,
-    three times or more, newest first; a comment thread's stamps run oldest first).
+    three times or more below the first paragraph, newest first), unless a comment section's marker
+    stands above them or a marker of other articles right above the first ('More from the Herald'):
+    a thread's and a teaser list's stamps take the same shape.
     In the opening lines, a dateline is kept while the date field is empty (it is then the only record
     of the date: missing-date fills the field from it, and the next round of `fix` deletes the line),
     and a dateline with a byline is kept while the author field is empty. A line that opens with a
@@ -65,12 +68,20 @@ class DatelineLeftover(Rule):
         self.index = lexicons.index()
         self.date_record = DateRecord(lexicons, self.dates)
 
-    def stamp_date(self, text: str) -> dt.date | None:
-        """The date of a dateline, or None."""
-        if self.datelines.match(text) is None:
-            return None
-        found = self.dates.first_date(text)
-        return found.date if found else None
+    def live_entries(self, article: Article) -> set[int]:
+        """Layout indices of a live blog's dated entry stamps (liveblog.dated_entry_stamps), unless a comment
+        section's marker stands above them (a thread's stamps, newest first on some sites) or a marker of other
+        articles right above the first ('More in Sport': teasers with their dates and times)."""
+        view = layout(article)
+        stamps = dated_entry_stamps(view, stamp_dates(self.dates, self.index.writes_day_first(article)))
+        if not stamps:
+            return set()
+        hits = self.index.lines(article)
+        if any(found and COMMENT_SECTION in found for found in hits[: stamps[0]]):
+            return set()
+        if any(found and not _OTHER_ARTICLES.isdisjoint(found) for found in hits[max(0, stamps[0] - 2) : stamps[0]]):
+            return set()
+        return set(stamps)
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         body = article.body
@@ -84,7 +95,7 @@ class DatelineLeftover(Rule):
             found = self.datelines.match(text)
             if found is None or seen == record or self.datelines.opens_with_byline(text):
                 continue
-            live = live if live is not None else set(dated_entry_stamps(view, self.stamp_date))
+            live = self.live_entries(article) if live is None else live
             if seen - 1 in live:
                 continue
             if seen <= opening and (not dated or (found.byline and not authored)):

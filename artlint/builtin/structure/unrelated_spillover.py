@@ -9,12 +9,13 @@ from typing import Any
 
 from artlint.article import BODY, Article, Line, Span
 from artlint.builtin.metadata.datelines import DatelineFinder
-from artlint.builtin.structure.dated_list import DatedList, DatedListShape
+from artlint.datedlist import DatedList, DatedListShape
 from artlint.dates import DateFinder
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
 from artlint.layout import layout
 from artlint.lexicons import Lexicons
+from artlint.liveblog import stamp_dates
 from artlint.phrases import PhraseMatcher
 from artlint.rule import Rule
 from artlint.textutil import opens_list, words
@@ -32,7 +33,7 @@ class UnrelatedSpillover(Rule):
 
     Why
     Pages end with "Explore", "More from ...", "Most read" or "You may also like" lists, or with a site's
-    latest stories, each under its date; scrapers keep them, and the next reader takes them for the
+    latest stories, each with its date; scrapers keep them, and the next reader takes them for the
     article's last paragraphs.
 
     Example
@@ -46,14 +47,18 @@ class UnrelatedSpillover(Rule):
     the article's title and lead, read like headlines (five words or more, not list items, not
     "Label: value" lines), and follow no line that ends with a colon (which opens a list). Headline-shaped: 2 to 25 words, no closing full stop, capitalised.
     A list of dated items is the other shape: at least `min_dated_items` lines that are a date alone or
-    a dateline ("Wednesday November 20, 2019", "20.11.2019", "Nov 3, 2025 | 4 min read"), at most
-    `max_item_lines` lines apart (a headline, a teaser, a byline between them), the last at most as far
-    from the end of the body, or past that only lines that are no paragraph (a footer's links). Above the list stand at
-    least `min_words_before` words of the article, and at least half as many as the list holds (a live
-    blog's lead is short against its dated entries). With a marker line right above it (up to two
-    lines), the block starts at the marker; without one, the dates must run newest first, as a site's
-    latest stories do (a timeline runs oldest first), and the items may share at most `max_overlap` of
-    their words with the title and lead (a live blog's entries are about its story).
+    a dateline ("Wednesday November 20, 2019", "20.11.2019", "Nov 3, 2025 | 4 min read"), each at most
+    `max_item_lines` lines below the one before (a headline, a teaser, a byline between them), that close
+    the body: below the last date stand its item's lines, no more than between two dates, and then only
+    lines that are no paragraph (a footer's links). Entries of a live blog that open with a date and a
+    time, newest first, are no such list. Above the list stand at least `min_words_before` words of the
+    article, and at least half as many as the list holds (a live blog's lead is short against its
+    entries). With a marker line up to two lines above it, the block starts at the marker. Without one,
+    no line ending in a colon introduces the list, its dates fall on two days or more and none is older
+    than the one below it, as a site's latest stories are dated (a timeline runs oldest first, a day's
+    programme stays on one day), and its items share at most `max_overlap` of their words with the title
+    and lead (a live blog's or an update list's items are about the story). Where a date closes the
+    body, each item's lines stand above its date, and the block starts at the first item's.
 
     Options
     min_after_marker: headline lines needed after a marker line (default 2).
@@ -85,11 +90,14 @@ class UnrelatedSpillover(Rule):
     def setup(self, lexicons: Lexicons) -> None:
         markers = lexicons.entry("spillover-markers").merge(lexicons.entry("related-link"))
         self.markers = PhraseMatcher(markers, max_words=8)
-        dates = DateFinder(lexicons.months)
-        self.dated = DatedList(dates, DatelineFinder(dates, lexicons.dateline_words, lexicons.entry("byline").prefixes))
+        self.dates = DateFinder(lexicons.months)
+        self.index = lexicons.index()
+        datelines = DatelineFinder(self.dates, lexicons.dateline_words, lexicons.entry("byline").prefixes)
+        self.dated = DatedList(self.dates, lambda text: datelines.match(text) is not None)
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
-        blocks = [block for block in (self.headline_block(article, options), self.dated_block(article, options)) if block]
+        found = (self.headline_block(article, options), self.dated_block(article, options))
+        blocks = [block for block in found if block]
         if not blocks:
             return
         start, message = min(blocks, key=lambda block: block[0].start)
@@ -98,7 +106,8 @@ class UnrelatedSpillover(Rule):
         yield self.finding(
             Span(BODY, start.start, last.end),
             message,
-            Fix.delete(Span(BODY, start.start, len(article.body.value)), Applicability.UNSAFE, "cut the appended block"),
+            Fix.delete(Span(BODY, start.start, len(article.body.value)), Applicability.UNSAFE,
+                       "cut the appended block"),
         )
 
     def headline_block(self, article: Article, options: Mapping[str, Any]) -> tuple[Line, str] | None:
@@ -115,23 +124,27 @@ class UnrelatedSpillover(Rule):
         if (
             headlines < options["min_lines"]
             or introduces_list(lines[:start])
-            or not all(is_strict_headline(line.text.strip()) for line in block if not line.is_blank and not _BYLINE.match(line.text.strip()))
+            or not all(is_strict_headline(line.text.strip()) for line in block
+                       if not line.is_blank and not _BYLINE.match(line.text.strip()))
             or self.overlap(article, block) > options["max_overlap"]
             or self_overlap(block) >= options["max_self_overlap"]
         ):
             return None
-        return lines[start], f"{headlines} headlines of other articles appended with no marker, sharing few words with the article"
+        why = "with no marker, sharing few words with the article"
+        return lines[start], f"{headlines} headlines of other articles appended {why}"
 
     def dated_block(self, article: Article, options: Mapping[str, Any]) -> tuple[Line, str] | None:
-        """The first line of a trailing list of other articles under their dates, and the finding's message."""
+        """The first line of a closing list of other articles under their dates, and the finding's message."""
         view = layout(article)
         shape = DatedListShape(options["min_dated_items"], options["max_item_lines"], options["min_words_before"],
                                options["max_overlap"])
         start = self.dated.start(view, shape, self.is_marker,
-                                 lambda items: self.overlap(article, [view.lines[i] for i in items]))
+                                 lambda items: self.overlap(article, [view.lines[i] for i in items]),
+                                 stamp_dates(self.dates, self.index.writes_day_first(article)))
         if start is None:
             return None
-        return view.lines[start], f"a list of other articles under their dates appended from {view.texts[start][:60]!r}"
+        text = view.texts[start][:60]
+        return view.lines[start], f"a list of other articles under their dates appended from {text!r}"
 
     def tail_block(self, lines: Sequence[Line]) -> tuple[int | None, int, str | None]:
         """(first line index of the trailing block, headline lines in it, the marker text or None)."""

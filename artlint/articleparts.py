@@ -224,12 +224,16 @@ def _phrases(view: Layout, known: list[bool], lead_in: int) -> range:
     """The lead-in and the items of a list whose items finish its sentence: the short lines below it (two words or
     more) up to a paragraph, a line a lexicon knows, a single word, a mark of code, a line that introduces a list of
     its own or holds an address, two or more of them, half or more in lower case past their bullet or number
-    ('В полиции напоминают несколько простых правил:' / 'не оставлять ...'); an empty range for none."""
+    ('В полиции напоминают несколько простых правил:' / 'не оставлять ...'), or else the first two or more of them
+    in lower case, where a box or a teaser follows the list ('Members can now use:' / 'about 1,400 Braille books' /
+    'two refreshable displays' / 'Introduction to screen readers' / 'Saturday 24 January, 10:30'); an empty range
+    for none."""
     end = _items_end(view, known, lead_in, 2)
-    items = view.texts[lead_in + 1 : end]
-    if len(items) >= 2 and 2 * sum(strip_markup(item)[:1].islower() for item in items) >= len(items):
+    lower = [strip_markup(item)[:1].islower() for item in view.texts[lead_in + 1 : end]]
+    if len(lower) >= 2 and 2 * sum(lower) >= len(lower):
         return range(lead_in, end)
-    return range(0)
+    leading = next((k for k, low in enumerate(lower) if not low), len(lower))
+    return range(lead_in, lead_in + 1 + leading) if leading >= 2 else range(0)
 
 
 def _names(view: Layout, found: Sequence[LineHits | None], known: list[bool], start: int, lead_in: int,

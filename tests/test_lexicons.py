@@ -205,6 +205,8 @@ LEFTOVERS = [
     ("en", "related-link", "READ MORE: Council delays vote on harbour plan"),
     ("en", "related-link", "RelatedCouncil delays vote on harbour plan"),
     ("en", "comment-section", "12 comments"),
+    ("en", "comment-section", "Members' reactions (2)"),
+    ("en", "comment-section", "Responses (18)"),
     ("en", "comment-section", "Leave a Reply"),
     ("en", "comment-section", "Mara Lindqvistsays:"),
     ("en", "comment-section", "Top rated comments"),

@@ -74,10 +74,10 @@ def own_lines(article: Article, view: Layout, hits: list[int], found: Sequence[L
               threads: list[bool], date_of: Callable[[str], dt.date | None]) -> set[int]:
     """Layout indices of the lines of the article's own parts: its structure (_structure), where it goes on below a box
     set into it (artlint.insetboxes: `related_markers`, and the lines that link one article, `one_teasers`), its
-    blocks outside a thread of comments (_blocks) and a live blog's dated entries (_dated_entries). `hits`: each line's debris-lexicon strength; `found`: its lexicon
-    hits; `spans`: the runs of lines outside the paragraphs; `threads`: whether each line stands in a thread of
-    comments; `date_of`: the date a line holds (liveblog.stamp_dates: a live blog's entries may open with a date
-    and a time)."""
+    blocks outside a thread of comments (_blocks) and a live blog's dated entries (_dated_entries). `hits`: each
+    line's debris-lexicon strength; `found`: its lexicon hits; `spans`: the runs of lines outside the paragraphs;
+    `threads`: whether each line stands in a thread of comments; `date_of`: the date a line holds
+    (liveblog.stamp_dates: a live blog's entries may open with a date and a time)."""
     own = _structure(article, view, hits, found, spans) | _blocks(view, found, threads, article.title)
     own.update(_dated_entries(view, date_of, related_markers, threads))
     own.add(_closing(view, hits, threads))

@@ -56,12 +56,13 @@ class DatedList:
         item; an item's lines stand above its date when a date closes the body: _headed), or None.
 
         The list closes the body (_closing_run: `overlap` tells the article's last paragraphs) and, without a marker,
-        is no live blog's entries (liveblog.dated_entry_stamps). Above it stand at least `min_words_before` words of the article, and
-        at least half as many as the list holds: a live blog's lead is short against its entries. Without a marker, no line ending in a colon introduces it
-        (the article's own list: 'The deadliest raids this year:'), its dates (`date_of`) fall on two days or more
-        and none is older than the one below it, as a site's latest stories are dated (a timeline runs oldest
-        first, a day's programme stays on one day), and its items share at most `max_overlap` of their words with
-        the title and lead (`overlap`, over layout indices): a live blog's entries are about its story."""
+        is no live blog's entries (liveblog.dated_entry_stamps). Above it stand at least `min_words_before` words of
+        the article, and at least half as many as the list holds: a live blog's lead is short against its entries.
+        Without a marker, no line ending in a colon introduces it (the article's own list: 'The deadliest raids this
+        year:'), its dates (`date_of`) fall on two days or more and none is older than the one below it, as a site's
+        latest stories are dated (a timeline runs oldest first, a day's programme stays on one day), and its items
+        share at most `max_overlap` of their words with the title and lead (`overlap`, over layout indices): a live
+        blog's entries are about its story."""
         texts = view.texts
         stamps = self._closing_run(view, shape, overlap)
         if stamps is None:

@@ -24,7 +24,7 @@ from artlint.insetboxes import (
 from artlint.layout import SHORT_PARAGRAPH_WORDS, Layout
 from artlint.lexiconindex import LineHits, Strength
 from artlint.lexicons import SUMMARY_LABELS
-from artlint.liveblog import dated_entry_stamps, is_clock, live_entries
+from artlint.liveblog import dated_entry_stamps, is_clock, live_entries, marked_off
 from artlint.tables import CELL_WORDS, TABLE_RULE, one_cell_a_line, table_headers, table_rows
 from artlint.textutil import LINK, SEPARATOR, strip_markup
 
@@ -74,12 +74,14 @@ def own_lines(article: Article, view: Layout, hits: list[int], found: Sequence[L
               threads: list[bool], date_of: Callable[[str], dt.date | None]) -> set[int]:
     """Layout indices of the lines of the article's own parts: its structure (_structure), where it goes on below a box
     set into it (artlint.insetboxes: `related_markers`, and the lines that link one article, `one_teasers`), its
-    blocks outside a thread of comments (_blocks) and a live blog's dated entries (_dated_entries). `hits`: each
+    blocks outside a thread of comments (_blocks) and a live blog's dated entries (liveblog). `hits`: each
     line's debris-lexicon strength; `found`: its lexicon hits; `spans`: the runs of lines outside the paragraphs;
     `threads`: whether each line stands in a thread of comments; `date_of`: the date a line holds
     (liveblog.stamp_dates: a live blog's entries may open with a date and a time)."""
     own = _structure(article, view, hits, found, spans) | _blocks(view, found, threads, article.title)
-    own.update(_dated_entries(view, date_of, related_markers, threads))
+    stamps = dated_entry_stamps(view, date_of)
+    if not marked_off(stamps, found):
+        own.update(i for i in stamps if not threads[i])
     own.add(_closing(view, hits, threads))
     return own | resumed(view, found, related_markers) | subheads_below_links(view, found, one_teasers)
 
@@ -108,17 +110,6 @@ def _beside_a_row(texts: list[str], index: int) -> bool:
     bars = texts[index].strip("|").count("|")
     return any(texts[i].startswith("|") or texts[i].count(" | ") >= bars
                for i in (index - 1, index + 1) if 0 <= i < len(texts) and not TABLE_RULE.fullmatch(texts[i]))
-
-
-def _dated_entries(view: Layout, date_of: Callable[[str], dt.date | None], related_markers: list[int],
-                   threads: list[bool]) -> list[int]:
-    """The dates and times that open a live blog's entries (liveblog.dated_entry_stamps), unless a marker of related
-    articles stands right above the first ('More in Sport': teasers with their dates and times) or they stand in a
-    thread of comments."""
-    stamps = dated_entry_stamps(view, date_of)
-    if not stamps or any(stamps[0] - 2 <= marker < stamps[0] for marker in related_markers):
-        return []
-    return [i for i in stamps if not threads[i]]
 
 
 def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool], title: str) -> set[int]:

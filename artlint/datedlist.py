@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from artlint.dates import DateFinder
+from artlint.dates import YEAR, DateFinder
 from artlint.layout import Layout
 from artlint.liveblog import dated_entry_stamps
 from artlint.textutil import opens_list
@@ -40,8 +40,8 @@ class DatedList:
 
     def is_stamp(self, text: str) -> bool:
         """The line is a date alone ('20.11.2019') or a dateline ('Nov 3, 2025 | 4 min read': `is_dateline`)."""
-        if len(text) > _STAMP_CHARS:
-            return False
+        if len(text) > _STAMP_CHARS or not YEAR.search(text):
+            return False  # most lines: no call into the date finders
         if self.is_dateline(text):
             return True
         found = list(self.dates.finditer(text))

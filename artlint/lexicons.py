@@ -21,6 +21,8 @@ SUMMARY_LABELS = "summary-labels"
 """The entry of the labels that head an article's own summary box ('Key points:', 'TL;DR'): no chrome."""
 COMMENT_SECTION = "comment-section"
 """The entry of a comment section's chrome ('12 comments', 'Leave a reply'), which marks where readers' words start."""
+OTHER_ARTICLES = frozenset({"spillover-markers", "related-link"})
+"""The entries whose lines head other articles' headlines or teasers ('More from the Herald', 'Related')."""
 
 if TYPE_CHECKING:
     from artlint.lexiconindex import LexiconIndex

@@ -15,7 +15,7 @@ from artlint.articleparts import own_lines
 from artlint.dates import YEAR, DateFinder
 from artlint.layout import SHORT_PARAGRAPH_WORDS, Layout, layout
 from artlint.lexiconindex import LineHits, Strength
-from artlint.lexicons import COMMENT_SECTION, Lexicons
+from artlint.lexicons import COMMENT_SECTION, OTHER_ARTICLES, Lexicons
 from artlint.liveblog import stamp_dates
 from artlint.recent import Recent
 from artlint.textutil import DIGIT, LINK, SEPARATOR, WORD, normalize, normalize_keeping_marks
@@ -84,7 +84,7 @@ class Signals:
         self.debris = frozenset(DEBRIS_ENTRIES)
         self.markers = frozenset(["spillover-markers"])
         self.comment = frozenset([COMMENT_SECTION])
-        self.related = frozenset(["spillover-markers", "related-link"])
+        self.related = OTHER_ARTICLES
         self.dates = DateFinder(lexicons.months)
         self.teaser_labels = tuple(sorted({label for key in self.related for label in lexicons.entry(key).glued},
                                           key=len, reverse=True))

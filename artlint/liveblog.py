@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from artlint.dates import TIME_OF_DAY, TIME_ZONES, DateFinder
+from artlint.dates import TIME_OF_DAY, TIME_ZONES, YEAR, DateFinder
 from artlint.layout import Layout
+from artlint.lexicons import COMMENT_SECTION, OTHER_ARTICLES
+from artlint.linehits import LineHits
 
 LIVE_ENTRIES = 3
 """The fewest entries that make a live blog: a video list's lengths fall into the same shape once or twice."""
@@ -55,11 +57,21 @@ def dated_entry_stamps(view: Layout, date_of: Callable[[str], dt.date | None]) -
     texts = view.texts
     known = [False] * len(texts)
     stamps = [(i, (day, minute)) for i, text in enumerate(texts)
-              if i > view.first and len(text) <= DATED_STAMP_CHARS and (minute := clock_minutes(text)) is not None
-              and (day := date_of(text)) is not None and _entry_heading(view, known, i) is not None]
+              if i > view.first and len(text) <= DATED_STAMP_CHARS and YEAR.search(text)
+              and (minute := clock_minutes(text)) is not None and (day := date_of(text)) is not None
+              and _entry_heading(view, known, i) is not None]
     if len(stamps) < LIVE_ENTRIES or any(a < b for (_, a), (_, b) in pairwise(stamps)):
         return []
     return [i for i, _ in stamps]
+
+
+def marked_off(stamps: list[int], found: Sequence[LineHits | None]) -> bool:
+    """The dated stamps (dated_entry_stamps) stand under a comment section's marker (a thread's stamps, newest first on
+    some sites) or right below a marker of other articles ('More from the Herald': teasers with their dates and times),
+    so they open no live blog's entries. `found`: each line's lexicon hits."""
+    return bool(stamps) and (
+        any(hits and COMMENT_SECTION in hits for hits in found[: stamps[0]])
+        or any(hits and not OTHER_ARTICLES.isdisjoint(hits) for hits in found[max(0, stamps[0] - 2) : stamps[0]]))
 
 
 def stamp_dates(dates: DateFinder, day_first: bool) -> Callable[[str], dt.date | None]:

@@ -13,11 +13,9 @@ from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
 from artlint.layout import layout
 from artlint.lexiconindex import Strength
-from artlint.lexicons import COMMENT_SECTION, Lexicons
-from artlint.liveblog import dated_entry_stamps, stamp_dates
+from artlint.lexicons import Lexicons
+from artlint.liveblog import dated_entry_stamps, marked_off, stamp_dates
 from artlint.rule import Rule
-
-_OTHER_ARTICLES = frozenset({"spillover-markers", "related-link"})
 
 
 class DatelineLeftover(Rule):
@@ -69,19 +67,10 @@ class DatelineLeftover(Rule):
         self.date_record = DateRecord(lexicons, self.dates)
 
     def live_entries(self, article: Article) -> set[int]:
-        """Layout indices of a live blog's dated entry stamps (liveblog.dated_entry_stamps), unless a comment
-        section's marker stands above them (a thread's stamps, newest first on some sites) or a marker of other
-        articles right above the first ('More in Sport': teasers with their dates and times)."""
-        view = layout(article)
-        stamps = dated_entry_stamps(view, stamp_dates(self.dates, self.index.writes_day_first(article)))
-        if not stamps:
-            return set()
-        hits = self.index.lines(article)
-        if any(found and COMMENT_SECTION in found for found in hits[: stamps[0]]):
-            return set()
-        if any(found and not _OTHER_ARTICLES.isdisjoint(found) for found in hits[max(0, stamps[0] - 2) : stamps[0]]):
-            return set()
-        return set(stamps)
+        """Layout indices of a live blog's dated entry stamps (liveblog.dated_entry_stamps), unless markers show them
+        to be a thread's or a teaser list's (liveblog.marked_off)."""
+        stamps = dated_entry_stamps(layout(article), stamp_dates(self.dates, self.index.writes_day_first(article)))
+        return set() if marked_off(stamps, self.index.lines(article)) else set(stamps)
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         body = article.body

@@ -371,6 +371,32 @@ LEFTOVERS = [
     ("ar", "share-prompt", "حمّل تطبيق الجزيرة الآن"),
     ("ar", "comment-section", "اترك تعليقاً"),
     ("en", "share-prompt", "You have successfully subscribed. Thank you!"),
+    # Affiliate disclosures, with or without a 'Disclosure:' label.
+    ("en", "advertisement", "Disclosure: we may earn a commission when you buy through links on our site."),
+    ("en", "advertisement", "When you buy through links on our site, we may earn an affiliate commission."),
+    ("en", "advertisement", "If you buy something through a link in this article, we may earn a commission."),
+    ("en", "advertisement", "As an Amazon Associate, I earn from qualifying purchases."),
+    ("en", "advertisement", "Some of the links on this page are affiliate links."),
+    ("de", "advertisement", "Wenn Sie über diese Links einkaufen, erhalten wir eine Provision vom Händler."),
+    ("de", "advertisement", "Bei einem Kauf über einen dieser Links können wir eine Provision erhalten."),
+    ("de", "advertisement", "Hinweis: Dieser Artikel enthält Affiliate-Links."),
+    ("de", "advertisement", "Die mit Sternchen (*) gekennzeichneten Links sind Affiliate-Links."),
+    ("fr", "advertisement", "Lorsque vous achetez via nos liens, nous pouvons percevoir une commission."),
+    ("fr", "advertisement", "Cet article contient des liens affiliés."),
+    ("es", "advertisement", "Podemos recibir una comisión por las compras realizadas a través de los enlaces de esta página."),
+    ("es", "advertisement", "Este artículo contiene enlaces de afiliados."),
+    ("it", "advertisement", "Potremmo ricevere una commissione per gli acquisti effettuati tramite i link di questa pagina."),
+    ("it", "advertisement", "Questo articolo contiene link di affiliazione."),
+    ("pt", "advertisement", "Podemos receber uma comissão por compras feitas através dos links desta página."),
+    ("pt", "advertisement", "Este artigo contém links de afiliados."),
+    ("nl", "advertisement", "Als je via een link in dit artikel iets koopt, ontvangen wij mogelijk een kleine commissie."),
+    ("nl", "advertisement", "Dit artikel bevat affiliate links."),
+    ("ru", "advertisement", "Мы можем получать комиссию за покупки по ссылкам на этой странице."),
+    ("ru", "advertisement", "Статья содержит партнёрские ссылки."),
+    ("tr", "advertisement", "Bu sayfadaki bağlantılar üzerinden yapılan alışverişlerden komisyon alabiliriz."),
+    ("ar", "advertisement", "قد نحصل على عمولة عند الشراء عبر الروابط في هذه الصفحة."),
+    ("pl", "advertisement", "Możemy otrzymać prowizję za zakupy dokonane przez linki w tym artykule."),
+    ("sv", "advertisement", "Vi kan få provision när du köper via länkar i artikeln."),
 ]
 LEFTOVERS += _cases("leftovers")
 
@@ -737,6 +763,18 @@ BODY_LINES = [
     # A republished article's attribution is the article's own last line (as gold bodies of the web keep it).
     ("en", "This article is republished from The Harbour Review under a Creative Commons license. Read the original article."),
     ("ru", "Если вы заметили ошибку в начислениях, обратитесь в управляющую компанию."),
+    # Commissions in the news: someone else's, or reported; an affiliate disclosure is the publisher's own.
+    ("en", "If you buy through the broker, the bank will earn a commission of two percent on every sale."),
+    ("en", "The shop owner said we may earn a commission on every sale, but the prices stay the same."),
+    ("en", "Agents earn a commission when you buy a house, and the fee is usually paid by the seller."),
+    ("de", "Der Händler zahlt dem Vermittler eine Provision von fünf Prozent für jeden Kauf im Laden."),
+    ("de", "Makler erhalten beim Kauf einer Wohnung eine Provision, die oft der Käufer zahlt."),
+    ("fr", "Nous avons payé une commission de 5 % sur chaque achat, a expliqué le commerçant."),
+    ("es", "El banco cobra una comisión por cada compra con tarjeta en el extranjero."),
+    ("it", "La banca applica una commissione su ogni acquisto fatto con la carta all'estero."),
+    ("pt", "O banco cobra uma comissão por cada compra feita com o cartão no estrangeiro."),
+    ("nl", "De bank rekent een commissie voor elke aankoop met de kaart in het buitenland."),
+    ("tr", "Banka, yurt dışında kartla yapılan her alışverişten komisyon alıyor."),
 ]
 BODY_LINES += _cases("body")
 

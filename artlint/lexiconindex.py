@@ -25,6 +25,11 @@ MEMO_LENGTH = 300
 RUN_ENTRIES = frozenset({"share-prompt", "navigation", "legal-footer"})
 """Entries whose phrases stand in a row on one line when a scraper flattens a bar of buttons or links."""
 RUN_LEAST = 3
+MIXED_RUN_LEAST = 2
+"""A bar of RUN_LEAST words or more may mix buttons of RUN_ENTRIES, and then two are enough ('Gift this article Share
+Save', 'Get the app Log in'): it is reported as the entry most of them belong to. Two words that are two buttons are
+no bar ('LinkedIn Jobs' is a subheading)."""
+_MIXED = ""
 RUN_TOKENS = 16
 RUN_LONGEST = 150
 _RUN_SEPARATORS = re.compile(r"[\s|·•/,]+")
@@ -194,8 +199,8 @@ class LexiconIndex:
         return (self.classify(piece, languages) or {}).get("reading-time") is Strength.EXACT
 
     def phrase_run(self, text: str) -> str | None:
-        """The entry (RUN_ENTRIES) whose phrases, RUN_LEAST or more different ones and nothing else, make up the
-        line: a bar of buttons or links flattened onto one line ('Share Facebook WhatsApp Copy link', 'Privacy
+        """The entry (RUN_ENTRIES) whose phrases, RUN_LEAST or more different ones and nothing else (or MIXED_RUN_LEAST
+        of several entries, see there), make up the line: a bar of buttons or links flattened onto one line ('Share Facebook WhatsApp Copy link', 'Privacy
         Policy | Terms of Use | Cookie Policy'), its labels also glued ('FacebookTwitterEmail'). A phrase is up to
         four words; the first words must be one, which rejects nearly every line at once. A line that ends in
         punctuation (a sentence, a quote, a line that introduces a list) is none, nor is a list written with
@@ -212,17 +217,26 @@ class LexiconIndex:
         if not RUN_LEAST <= len(tokens) <= RUN_TOKENS:
             return None
         none: tuple[str, ...] = ()
-        runs: list[dict[str, tuple[str, ...]]] = [dict.fromkeys(RUN_ENTRIES, none)] + [{} for _ in tokens]
-        """runs[i][key]: the phrases of entry `key` that make up the first i tokens, in order."""
+        runs: list[dict[str, tuple[str, ...]]] = [dict.fromkeys((*RUN_ENTRIES, _MIXED), none)] + [{} for _ in tokens]
+        """runs[i][key]: the phrases of entry `key` that make up the first i tokens, in order; under _MIXED, phrases of
+        any of RUN_ENTRIES."""
         for start, reached in enumerate(runs[:-1]):
             for end in range(start + 1, min(start + 4, len(tokens)) + 1):
                 for glue in " ", "":  # 'Copy link'; 'LinkedIn', which the case change split
                     words = normalize(glue.join(tokens[start:end]))
-                    for key in owner.get(words, self.in_bars.get(words, ())):
+                    keys = owner.get(words, self.in_bars.get(words, ()))
+                    for key in (*keys, _MIXED) if RUN_ENTRIES.intersection(keys) else keys:
                         made = reached.get(key)
                         if made is not None and words not in made and len(made) + 1 > len(runs[end].get(key, ())):
                             runs[end][key] = (*made, words)
-        return next((key for key, made in sorted(runs[-1].items()) if len(made) >= RUN_LEAST), None)
+        whole = runs[-1]
+        found = next((key for key, made in sorted(whole.items()) if key != _MIXED and len(made) >= RUN_LEAST), None)
+        if found or len(whole.get(_MIXED, ())) < MIXED_RUN_LEAST:
+            return found
+        return max(sorted(RUN_ENTRIES), key=lambda key: sum(key in self._entries(words) for words in whole[_MIXED]))
+
+    def _entries(self, words: str) -> Sequence[str]:
+        return self.owner.get(words, self.in_bars.get(words, ()))
 
     def _opens_run(self, pieces: Sequence[str]) -> bool:
         """The line's first words are a phrase (or a name only a bar holds), or its first piece is labels glued

@@ -946,6 +946,10 @@ FLATTENED_BARS = [
     ("share-prompt", "FacebookTwitterLinkedInEmail"),
     ("share-prompt", "Facebook Threads Bluesky Email"),
     ("legal-footer", "| Privacy Policy | Terms of Use | Cookie Policy |"),
+    # Buttons of several entries in one bar, reported as the entry most of them belong to.
+    ("share-prompt", "Gift this article Share Save"),
+    ("navigation", "Get the app Log in"),
+    ("navigation", "Contact Sales Log in"),
 ]
 NO_BARS = [
     "Share prices fell sharply",
@@ -960,6 +964,8 @@ NO_BARS = [
     "Save Save Save",
     "Threads",
     '"Email Print Share."',
+    "LinkedIn Jobs",
+    "Save Share prices",
 ]
 
 

@@ -397,6 +397,16 @@ LEFTOVERS = [
     ("ar", "advertisement", "قد نحصل على عمولة عند الشراء عبر الروابط في هذه الصفحة."),
     ("pl", "advertisement", "Możemy otrzymać prowizję za zakupy dokonane przez linki w tym artykule."),
     ("sv", "advertisement", "Vi kan få provision när du köper via länkar i artikeln."),
+    # Bare labels whose date or link the scraper dropped, reader-comment headings and reaction widgets.
+    ("en", "navigation", "Updated"),
+    ("en", "navigation", "How we make money"),
+    ("de", "navigation", "Aktualisiert"),
+    ("es", "navigation", "Publicado"),
+    ("en", "comment-section", "Readers' comments"),
+    ("en", "comment-section", "How did this article make you feel?"),
+    ("fr", "comment-section", "Commentaires des lecteurs"),
+    ("ru", "comment-section", "Комментарии читателей"),
+    ("en", "advertisement", "Featured partner offer"),
 ]
 LEFTOVERS += _cases("leftovers")
 

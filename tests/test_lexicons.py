@@ -407,6 +407,9 @@ LEFTOVERS = [
     ("fr", "comment-section", "Commentaires des lecteurs"),
     ("ru", "comment-section", "Комментарии читателей"),
     ("en", "advertisement", "Featured partner offer"),
+    ("en", "navigation", "In this story Nessa Cronin Lantern Rooms Cork"),
+    ("en", "navigation", "Tags Kristi Noem South Dakota"),
+    ("en", "legal-footer", "This article is general information, not personal financial advice. Check your own situation before you act."),
 ]
 LEFTOVERS += _cases("leftovers")
 
@@ -785,6 +788,9 @@ BODY_LINES = [
     ("pt", "O banco cobra uma comissão por cada compra feita com o cartão no estrangeiro."),
     ("nl", "De bank rekent een commissie voor elke aankoop met de kaart in het buitenland."),
     ("tr", "Banka, yurt dışında kartla yapılan her alışverişten komisyon alıyor."),
+    ("en", "Topics we will cover in this guide."),
+    ("en", "Tags on the luggage were checked twice."),
+    ("en", "The leaflet is general information, not legal advice, the charity said."),
 ]
 BODY_LINES += _cases("body")
 

@@ -409,7 +409,11 @@ LEFTOVERS = [
     ("en", "advertisement", "Featured partner offer"),
     ("en", "navigation", "In this story Nessa Cronin Lantern Rooms Cork"),
     ("en", "navigation", "Tags Kristi Noem South Dakota"),
-    ("en", "legal-footer", "This article is general information, not personal financial advice. Check your own situation before you act."),
+    ("en", "legal-footer", "This article is general information, not personal financial advice. Check your own situation before you act."),    ("de", "spillover-markers", "Über die Autorin"),
+    ("it", "spillover-markers", "L'autore"),
+    ("es", "spillover-markers", "Sobre el autor"),
+    ("ru", "spillover-markers", "Об авторе"),
+    ("en", "related-link", "Related guides"),
 ]
 LEFTOVERS += _cases("leftovers")
 

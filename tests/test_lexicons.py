@@ -413,7 +413,8 @@ LEFTOVERS = [
     ("it", "spillover-markers", "L'autore"),
     ("es", "spillover-markers", "Sobre el autor"),
     ("ru", "spillover-markers", "Об авторе"),
-    ("en", "related-link", "Related guides"),
+    ("en", "related-link", "Related guides"),    ("ru", "comment-section", "Ваши комментарии"),
+    ("fr", "comment-section", "Vos commentaires"),
 ]
 LEFTOVERS += _cases("leftovers")
 

@@ -414,7 +414,12 @@ LEFTOVERS = [
     ("es", "spillover-markers", "Sobre el autor"),
     ("ru", "spillover-markers", "Об авторе"),
     ("en", "related-link", "Related guides"),    ("ru", "comment-section", "Ваши комментарии"),
-    ("fr", "comment-section", "Vos commentaires"),
+    ("fr", "comment-section", "Vos commentaires"),    # 'Our partners pay us', the other side of an affiliate disclosure.
+    ("en", "advertisement", "Many or all of the products featured here are from our partners who compensate us."),
+    ("en", "advertisement", "We may be compensated when you click on a link, when an application is approved."),
+    ("de", "advertisement", "Wir sind unabhängig. Partner zahlen uns teils eine Provision, auf unsere Bewertungen hat das keinen Einfluss."),
+    ("it", "advertisement", "Siamo indipendenti: i partner possono riconoscerci una commissione, ma non decidono mai cosa scriviamo."),
+    ("es", "advertisement", "Somos independientes: nuestros socios pueden pagarnos una comisión, pero no deciden lo que escribimos."),
 ]
 LEFTOVERS += _cases("leftovers")
 
@@ -795,7 +800,7 @@ BODY_LINES = [
     ("tr", "Banka, yurt dışında kartla yapılan her alışverişten komisyon alıyor."),
     ("en", "Topics we will cover in this guide."),
     ("en", "Tags on the luggage were checked twice."),
-    ("en", "The leaflet is general information, not legal advice, the charity said."),
+    ("en", "The leaflet is general information, not legal advice, the charity said."),    ("de", "Die Partner zahlen der Agentur eine Provision für jeden Vertrag."),
 ]
 BODY_LINES += _cases("body")
 

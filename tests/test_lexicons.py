@@ -419,7 +419,9 @@ LEFTOVERS = [
     ("en", "advertisement", "We may be compensated when you click on a link, when an application is approved."),
     ("de", "advertisement", "Wir sind unabhängig. Partner zahlen uns teils eine Provision, auf unsere Bewertungen hat das keinen Einfluss."),
     ("it", "advertisement", "Siamo indipendenti: i partner possono riconoscerci una commissione, ma non decidono mai cosa scriviamo."),
-    ("es", "advertisement", "Somos independientes: nuestros socios pueden pagarnos una comisión, pero no deciden lo que escribimos."),
+    ("es", "advertisement", "Somos independientes: nuestros socios pueden pagarnos una comisión, pero no deciden lo que escribimos."),    ("en", "advertisement", "Our editors and experts handpick every product we feature. We may earn a commission from your purchases."),
+    ("en", "share-prompt", "Support CNX Software! Donate via cryptocurrencies, become a Patron on Patreon."),
+    ("en", "comment-section", "LikeLike"),
 ]
 LEFTOVERS += _cases("leftovers")
 

@@ -421,7 +421,8 @@ LEFTOVERS = [
     ("it", "advertisement", "Siamo indipendenti: i partner possono riconoscerci una commissione, ma non decidono mai cosa scriviamo."),
     ("es", "advertisement", "Somos independientes: nuestros socios pueden pagarnos una comisión, pero no deciden lo que escribimos."),    ("en", "advertisement", "Our editors and experts handpick every product we feature. We may earn a commission from your purchases."),
     ("en", "share-prompt", "Support CNX Software! Donate via cryptocurrencies, become a Patron on Patreon."),
-    ("en", "comment-section", "LikeLike"),
+    ("en", "comment-section", "LikeLike"),    ("en", "navigation", "Read our full Sling TV review"),
+    ("en", "related-link", "More on the topic: The Green Dilemma: Can AI Fulfil Its Potential Without Harming the Environment?"),
 ]
 LEFTOVERS += _cases("leftovers")
 
@@ -802,7 +803,8 @@ BODY_LINES = [
     ("tr", "Banka, yurt dışında kartla yapılan her alışverişten komisyon alıyor."),
     ("en", "Topics we will cover in this guide."),
     ("en", "Tags on the luggage were checked twice."),
-    ("en", "The leaflet is general information, not legal advice, the charity said."),    ("de", "Die Partner zahlen der Agentur eine Provision für jeden Vertrag."),
+    ("en", "The leaflet is general information, not legal advice, the charity said."),    ("de", "Die Partner zahlen der Agentur eine Provision für jeden Vertrag."),    # A sentence that sends the reader to a review is the article's own (gold bodies keep it); a link's text is not.
+    ("en", "Read our full Acer Nitro 16 review."),
 ]
 BODY_LINES += _cases("body")
 

@@ -422,6 +422,9 @@ LEFTOVERS = [
     ("es", "advertisement", "Somos independientes: nuestros socios pueden pagarnos una comisión, pero no deciden lo que escribimos."),    ("en", "advertisement", "Our editors and experts handpick every product we feature. We may earn a commission from your purchases."),
     ("en", "share-prompt", "Support CNX Software! Donate via cryptocurrencies, become a Patron on Patreon."),
     ("en", "comment-section", "LikeLike"),    ("en", "navigation", "Read our full Sling TV review"),
+    ("en", "share-prompt", "Subscribe to WIRED and stay smart with more of your favorite Ideas writers."),
+    ("en", "share-prompt", "Subscribe to receive monthly updates about the latest Ai2 news."),
+    ("en", "share-prompt", "Subscribe to State of AI newsletter"),
     ("en", "related-link", "More on the topic: The Green Dilemma: Can AI Fulfil Its Potential Without Harming the Environment?"),
 ]
 LEFTOVERS += _cases("leftovers")
@@ -805,6 +808,7 @@ BODY_LINES = [
     ("en", "Tags on the luggage were checked twice."),
     ("en", "The leaflet is general information, not legal advice, the charity said."),    ("de", "Die Partner zahlen der Agentur eine Provision für jeden Vertrag."),    # A sentence that sends the reader to a review is the article's own (gold bodies keep it); a link's text is not.
     ("en", "Read our full Acer Nitro 16 review."),
+    ("en", "Subscribe to Netflix if you want the full series, she said."),
 ]
 BODY_LINES += _cases("body")
 

@@ -425,6 +425,7 @@ LEFTOVERS = [
     ("en", "share-prompt", "Subscribe to WIRED and stay smart with more of your favorite Ideas writers."),
     ("en", "share-prompt", "Subscribe to receive monthly updates about the latest Ai2 news."),
     ("en", "share-prompt", "Subscribe to State of AI newsletter"),
+    ("en", "advertisement", "Price comparison from over 24,000 stores worldwide"),
     ("en", "related-link", "More on the topic: The Green Dilemma: Can AI Fulfil Its Potential Without Harming the Environment?"),
 ]
 LEFTOVERS += _cases("leftovers")

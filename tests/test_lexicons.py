@@ -426,6 +426,9 @@ LEFTOVERS = [
     ("en", "share-prompt", "Subscribe to receive monthly updates about the latest Ai2 news."),
     ("en", "share-prompt", "Subscribe to State of AI newsletter"),
     ("en", "advertisement", "Price comparison from over 24,000 stores worldwide"),
+    ("en", "advertisement", "This content is provided by our sponsor. It is not written by and does not necessarily reflect the views of the editorial staff."),
+    ("en", "navigation", "This post is over 3 years old. I've probably changed my mind since it was written and it could be out of date."),
+    ("en", "legal-footer", "This website is meant for general information and not legal advice."),
     ("en", "related-link", "More on the topic: The Green Dilemma: Can AI Fulfil Its Potential Without Harming the Environment?"),
 ]
 LEFTOVERS += _cases("leftovers")

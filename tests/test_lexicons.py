@@ -429,6 +429,10 @@ LEFTOVERS = [
     ("en", "advertisement", "This content is provided by our sponsor. It is not written by and does not necessarily reflect the views of the editorial staff."),
     ("en", "navigation", "This post is over 3 years old. I've probably changed my mind since it was written and it could be out of date."),
     ("en", "legal-footer", "This website is meant for general information and not legal advice."),
+    ("en", "share-prompt", "Got a story, photo or event? Send it to the newsroom and we will take a look."),
+    ("en", "share-prompt", "Have something to add? Write to the editor"),
+    ("en", "navigation", "Previous 1 of 8 Next"),
+    ("en", "navigation", "86 Likes ∙ 9 Restacks"),
     ("en", "related-link", "More on the topic: The Green Dilemma: Can AI Fulfil Its Potential Without Harming the Environment?"),
 ]
 LEFTOVERS += _cases("leftovers")
@@ -813,6 +817,7 @@ BODY_LINES = [
     ("en", "The leaflet is general information, not legal advice, the charity said."),    ("de", "Die Partner zahlen der Agentur eine Provision für jeden Vertrag."),    # A sentence that sends the reader to a review is the article's own (gold bodies keep it); a link's text is not.
     ("en", "Read our full Acer Nitro 16 review."),
     ("en", "Subscribe to Netflix if you want the full series, she said."),
+    ("en", "Have a question? Ask the pharmacist before you buy."),
 ]
 BODY_LINES += _cases("body")
 

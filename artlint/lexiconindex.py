@@ -26,9 +26,10 @@ RUN_ENTRIES = frozenset({"share-prompt", "navigation", "legal-footer"})
 """Entries whose phrases stand in a row on one line when a scraper flattens a bar of buttons or links."""
 RUN_LEAST = 3
 MIXED_RUN_LEAST = 2
-"""A bar of RUN_LEAST words or more may mix buttons of RUN_ENTRIES, and then two are enough ('Gift this article Share
-Save', 'Get the app Log in'): it is reported as the entry most of them belong to. Two words that are two buttons are
-no bar ('LinkedIn Jobs' is a subheading)."""
+"""The fewest buttons of a bar that mixes the entries of RUN_ENTRIES ('Gift this article Share Save', 'Get the app Log in',
+'Contact Sales Log in'), on a line of RUN_LEAST words or more ('LinkedIn Jobs' is a subheading). Two are enough unless
+one is a name that counts only in a bar ('Threads Sign up'). The bar is reported as the entry most of its buttons belong
+to, on a tie the first button's."""
 _MIXED = ""
 RUN_TOKENS = 16
 RUN_LONGEST = 150
@@ -199,10 +200,11 @@ class LexiconIndex:
         return (self.classify(piece, languages) or {}).get("reading-time") is Strength.EXACT
 
     def phrase_run(self, text: str) -> str | None:
-        """The entry (RUN_ENTRIES) whose phrases, RUN_LEAST or more different ones and nothing else (or MIXED_RUN_LEAST
-        of several entries, see there), make up the line: a bar of buttons or links flattened onto one line ('Share Facebook WhatsApp Copy link', 'Privacy
-        Policy | Terms of Use | Cookie Policy'), its labels also glued ('FacebookTwitterEmail'). A phrase is up to
-        four words; the first words must be one, which rejects nearly every line at once. A line that ends in
+        """The entry (RUN_ENTRIES) whose phrases, RUN_LEAST or more different ones and nothing else, make up the line
+        (or fewer phrases of any of RUN_ENTRIES: see MIXED_RUN_LEAST): a bar of buttons or links flattened onto one line
+        ('Share Facebook WhatsApp Copy link', 'Privacy Policy | Terms of Use | Cookie Policy'), its labels also glued
+        ('FacebookTwitterEmail'). The line holds RUN_LEAST tokens or more (words, and glued labels split). A phrase is
+        up to four words; the first words must be one, which rejects nearly every line at once. A line that ends in
         punctuation (a sentence, a quote, a line that introduces a list) is none, nor is a list written with
         commas ('Bluesky, Threads, Mastodon', a subheading) or a word said again ('Follow, follow, follow')."""
         if len(text) > RUN_LONGEST or "," in text or not text.rstrip(" |·•/")[-1:].isalnum():
@@ -224,18 +226,23 @@ class LexiconIndex:
             for end in range(start + 1, min(start + 4, len(tokens)) + 1):
                 for glue in " ", "":  # 'Copy link'; 'LinkedIn', which the case change split
                     words = normalize(glue.join(tokens[start:end]))
-                    keys = owner.get(words, self.in_bars.get(words, ()))
+                    keys = self._entries(words)
                     for key in (*keys, _MIXED) if RUN_ENTRIES.intersection(keys) else keys:
                         made = reached.get(key)
                         if made is not None and words not in made and len(made) + 1 > len(runs[end].get(key, ())):
                             runs[end][key] = (*made, words)
         whole = runs[-1]
         found = next((key for key, made in sorted(whole.items()) if key != _MIXED and len(made) >= RUN_LEAST), None)
-        if found or len(whole.get(_MIXED, ())) < MIXED_RUN_LEAST:
+        mixed = whole.get(_MIXED, ())
+        if found or len(mixed) < MIXED_RUN_LEAST or len(mixed) < RUN_LEAST and any(w not in self.owner for w in mixed):
             return found
-        return max(sorted(RUN_ENTRIES), key=lambda key: sum(key in self._entries(words) for words in whole[_MIXED]))
+        entries = [[key for key in self._entries(words) if key in RUN_ENTRIES] for words in mixed]
+        counts = {key: sum(key in keys for keys in entries) for key in RUN_ENTRIES}
+        most = max(counts.values())
+        return next(key for keys in entries for key in keys if counts[key] == most)
 
     def _entries(self, words: str) -> Sequence[str]:
+        """The entries whose phrase (or name that only a bar holds) the words are."""
         return self.owner.get(words, self.in_bars.get(words, ()))
 
     def _opens_run(self, pieces: Sequence[str]) -> bool:

@@ -409,19 +409,37 @@ LEFTOVERS = [
     ("en", "advertisement", "Featured partner offer"),
     ("en", "navigation", "In this story Nessa Cronin Lantern Rooms Cork"),
     ("en", "navigation", "Tags Kristi Noem South Dakota"),
-    ("en", "legal-footer", "This article is general information, not personal financial advice. Check your own situation before you act."),    ("de", "spillover-markers", "Über die Autorin"),
+    ("en", "legal-footer", "This article is general information, not personal financial advice. Check your own situation before you act."),
+    ("de", "spillover-markers", "Über die Autorin"),
     ("it", "spillover-markers", "L'autore"),
     ("es", "spillover-markers", "Sobre el autor"),
     ("ru", "spillover-markers", "Об авторе"),
-    ("en", "related-link", "Related guides"),    ("ru", "comment-section", "Ваши комментарии"),
-    ("fr", "comment-section", "Vos commentaires"),    # 'Our partners pay us', the other side of an affiliate disclosure.
+    ("en", "related-link", "Related guides"),
+    ("ru", "comment-section", "Ваши комментарии"),
+    ("fr", "comment-section", "Vos commentaires"),
+    # 'Our partners pay us', the other side of an affiliate disclosure.
     ("en", "advertisement", "Many or all of the products featured here are from our partners who compensate us."),
     ("en", "advertisement", "We may be compensated when you click on a link, when an application is approved."),
     ("de", "advertisement", "Wir sind unabhängig. Partner zahlen uns teils eine Provision, auf unsere Bewertungen hat das keinen Einfluss."),
     ("it", "advertisement", "Siamo indipendenti: i partner possono riconoscerci una commissione, ma non decidono mai cosa scriviamo."),
-    ("es", "advertisement", "Somos independientes: nuestros socios pueden pagarnos una comisión, pero no deciden lo que escribimos."),    ("en", "advertisement", "Our editors and experts handpick every product we feature. We may earn a commission from your purchases."),
+    ("es", "advertisement", "Somos independientes: nuestros socios pueden pagarnos una comisión, pero no deciden lo que escribimos."),
+    ("en", "advertisement", "Our editors and experts handpick every product we feature. We may earn a commission from your purchases."),
     ("en", "share-prompt", "Support CNX Software! Donate via cryptocurrencies, become a Patron on Patreon."),
-    ("en", "comment-section", "LikeLike"),    ("en", "navigation", "Read our full Sling TV review"),
+    ("en", "comment-section", "LikeLike"),
+    ("en", "advertisement", "If you click on links we provide, we may receive compensation."),
+    ("en", "navigation", "Advertiser disclosure"),
+    ("en", "navigation", "Copy code"),
+    ("en", "navigation", "Expand all"),
+    ("fr", "advertisement", "Nous sommes indépendants : nos partenaires peuvent nous verser une commission, sans influence sur nos choix."),
+    ("pt", "advertisement", "Somos independentes: os parceiros podem pagar-nos uma comissão, mas não decidem o que escrevemos."),
+    ("nl", "advertisement", "Wij zijn onafhankelijk. Partners kunnen ons een commissie betalen, maar bepalen niet wat we schrijven."),
+    ("nl", "advertisement", "Als je via een link in dit artikel iets koopt, ontvangen we mogelijk een kleine provisie."),
+    ("pl", "advertisement", "Jesteśmy niezależni. Partnerzy mogą nam płacić prowizję, ale nie mają wpływu na treść artykułów."),
+    ("pl", "advertisement", "Ten artykuł zawiera linki afiliacyjne."),
+    ("sv", "advertisement", "Den här artikeln innehåller affiliatelänkar."),
+    ("tr", "advertisement", "Bu yazı satış ortaklığı bağlantıları içerir."),
+    ("ar", "advertisement", "تحتوي هذه الصفحة على روابط تابعة."),
+    ("en", "navigation", "Read our full Sling TV review"),
     ("en", "share-prompt", "Subscribe to WIRED and stay smart with more of your favorite Ideas writers."),
     ("en", "share-prompt", "Subscribe to receive monthly updates about the latest Ai2 news."),
     ("en", "share-prompt", "Subscribe to State of AI newsletter"),
@@ -802,7 +820,7 @@ BODY_LINES = [
     ("ru", "Если вы заметили ошибку в начислениях, обратитесь в управляющую компанию."),
     # Commissions in the news: someone else's, or reported; an affiliate disclosure is the publisher's own.
     ("en", "If you buy through the broker, the bank will earn a commission of two percent on every sale."),
-    ("en", "The shop owner said we may earn a commission on every sale, but the prices stay the same."),
+    ("en", "I earn a commission on every policy sold through my links, the agent said."),  # reported: the guard
     ("en", "Agents earn a commission when you buy a house, and the fee is usually paid by the seller."),
     ("de", "Der Händler zahlt dem Vermittler eine Provision von fünf Prozent für jeden Kauf im Laden."),
     ("de", "Makler erhalten beim Kauf einer Wohnung eine Provision, die oft der Käufer zahlt."),
@@ -814,9 +832,42 @@ BODY_LINES = [
     ("tr", "Banka, yurt dışında kartla yapılan her alışverişten komisyon alıyor."),
     ("en", "Topics we will cover in this guide."),
     ("en", "Tags on the luggage were checked twice."),
-    ("en", "The leaflet is general information, not legal advice, the charity said."),    ("de", "Die Partner zahlen der Agentur eine Provision für jeden Vertrag."),    # A sentence that sends the reader to a review is the article's own (gold bodies keep it); a link's text is not.
+    ("en", "The leaflet is general information, not legal advice, the charity said."),
+    ("de", "Die Partner zahlen der Agentur eine Provision für jeden Vertrag."),
+    # A sentence that sends the reader to a review is the article's own (gold bodies keep it); a link's text is not.
     ("en", "Read our full Acer Nitro 16 review."),
-    ("en", "Subscribe to Netflix if you want the full series, she said."),
+    ("en", "Subscribe to Netflix and stay up late with the series, she said."),  # reported: the guard
+    # Commissions, compensation and subscriptions in the news (found in review).
+    ("en", "I make a small commission on every policy I sell, which is how I pay my rent."),
+    ("en", "“It’s simple. We earn a commission on every house we sell,” the agent told me."),
+    ("en", '"Our partners pay us on time," the owner told the BBC.'),
+    ("en", "We may be compensated for the losses, the farmer added."),
+    ("en", "If you buy from partner retailers, the card issuer will earn a fee on every transaction."),
+    ("en", "The site uses affiliate links to earn money, according to the complaint."),
+    ("en", "Some of the posts are affiliate links, the FTC said."),
+    ("en", "Subscribe to Netflix and you can watch the whole series tonight."),
+    ("en", "Subscribe to YouTube TV, which costs $83 a month and includes ESPN."),
+    ("en", "Topics To Discuss With Your Doctor"),
+    ("en", "In this article I explain why the Fed will cut rates in September"),
+    ("en", "This story was produced by our partners at the Texas Tribune and is republished here with permission."),
+    ("en", "Price comparison from 2019 to 2024"),
+    ("en", "Have any tips? I always tell people to start small and stay consistent."),
+    ("en", "This page is over 100 years old. The paper has changed colour and the ink has faded."),
+    ("en", "Support for the plan fell. Donate buttons vanished from the campaign site."),
+    ("en", "Read the full text of the judicial review"),
+    ("en", "Disclosure: The Securities and Exchange Commission requires the fund to publish its holdings."),
+    ("de", "Beim Verkauf einer Immobilie erhalten wir eine Provision von 3,57 Prozent, erklärt die Maklerin."),
+    ("de", "„Unsere Partner zahlen uns eine Provision“, sagt der Gründer."),
+    ("fr", "Nous espérons obtenir de la Commission européenne un accord sur les achats groupés de vaccins."),
+    ("it", "Possiamo chiedere alla Commissione europea di finanziare l'acquisto congiunto di vaccini."),
+    ("es", "Podemos pedir a la Comisión Europea que revise la compra de gas ruso, dijo el ministro."),
+    ("nl", "We willen dat de commissie ook naar de linkse partijen kijkt, zei Wilders."),
+    ("nl", "De partners in de coalitie hebben ons gevraagd de commissie in te lichten."),
+    ("ru", "Мы не согласны с решением комиссии, заявили покупатели квартир."),
+    ("pl", "Otrzymujemy prowizję od kupującego, mówi pośrednik."),
+    ("sv", "Vi tar ingen provision på köpet, säger mäklaren."),
+    ("tr", "Her satıştan yüzde 3 komisyon alıyoruz, dedi emlakçı."),
+    ("ar", "نحصل على عمولة من كل صفقة، قال الوسيط العقاري."),
     ("en", "Have a question? Ask the pharmacist before you buy."),
 ]
 BODY_LINES += _cases("body")
@@ -992,7 +1043,7 @@ FLATTENED_BARS = [
     ("legal-footer", "| Privacy Policy | Terms of Use | Cookie Policy |"),
     # Buttons of several entries in one bar, reported as the entry most of them belong to.
     ("share-prompt", "Gift this article Share Save"),
-    ("navigation", "Get the app Log in"),
+    ("share-prompt", "Get the app Log in"),  # one button of each entry: the first button's
     ("navigation", "Contact Sales Log in"),
 ]
 NO_BARS = [
@@ -1010,6 +1061,11 @@ NO_BARS = [
     '"Email Print Share."',
     "LinkedIn Jobs",
     "Save Share prices",
+    # Two buttons make no bar when one is a name that counts only in a bar; a status label is no button.
+    "Threads Sign up",
+    "X Log in",
+    "Privacy Policy Updated",
+    "Jobs Report Published",
 ]
 
 

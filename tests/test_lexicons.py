@@ -444,6 +444,7 @@ LEFTOVERS = [
     ("en", "truncation-markers", "This post is for paid subscribers"),
     ("en", "related-link", "Related pages"),
     ("en", "caption-credit", "Image by"),
+    ("en", "comment-section", "ReplyDeleteGreat blog!"),  # Blogger's Reply and Delete buttons glued to the next comment
     ("en", "navigation", "Read our full Sling TV review"),
     ("en", "share-prompt", "Subscribe to WIRED and stay smart with more of your favorite Ideas writers."),
     ("en", "share-prompt", "Subscribe to receive monthly updates about the latest Ai2 news."),

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from artlint.article import AUTHOR, BODY, DATE, Article, Span
-from artlint.builtin.metadata.datelines import DatelineFinder
+from artlint.builtin.metadata.datelines import Dateline, DatelineFinder
 from artlint.daterecord import DateRecord
 from artlint.dates import DateFinder
 from artlint.findings import Finding
@@ -16,6 +17,9 @@ from artlint.lexiconindex import Strength
 from artlint.lexicons import Lexicons
 from artlint.liveblog import dated_entry_stamps, marked_off, stamp_dates
 from artlint.rule import Rule
+
+_BARE_DATE_LONGEST = 40
+"""A date alone is short ('Wednesday, 20 November 2019'); a longer line is some other kind."""
 
 
 class DatelineLeftover(Rule):
@@ -44,6 +48,8 @@ class DatelineLeftover(Rule):
     three times or more below the first paragraph, newest first), unless a comment section's marker
     stands above them or a marker of other articles right above the first ('More from the Herald'):
     a thread's and a teaser list's stamps take the same shape.
+    Before the first paragraph, a date alone is a dateline too when it is the day the date field gives ('Nov. 19,
+    2019' under the byline, once missing-date has filled the field from it): the page printed the article's own date.
     In the opening lines, a dateline is kept while the date field is empty (it is then the only record
     of the date: missing-date fills the field from it, and the next round of `fix` deletes the line),
     and a dateline with a byline is kept while the author field is empty. A line that opens with a
@@ -72,6 +78,21 @@ class DatelineLeftover(Rule):
         stamps = dated_entry_stamps(layout(article), stamp_dates(self.dates, self.index.writes_day_first(article)))
         return set() if marked_off(stamps, self.index.lines(article)) else set(stamps)
 
+    def is_article_day(self, text: str, article: Article) -> bool:
+        """The line is a date alone (beside it only punctuation; no colon that opens a list after it) and the day
+        the date field gives."""
+        text = text.strip()
+        if not text or len(text) > _BARE_DATE_LONGEST or text[-1] == ":" or not any(c.isdigit() for c in text):
+            return False
+        found = list(self.dates.finditer(text))
+        if len(found) != 1 or any(c.isalnum() for c in text[: found[0].start] + text[found[0].end :]):
+            return False
+        try:
+            day = dt.date.fromisoformat(article.value(DATE).strip()[:10])
+        except ValueError:
+            return False
+        return found[0].read(self.index.writes_day_first(article)) == day
+
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         body = article.body
         dated, authored = bool(article.value(DATE).strip()), bool(article.value(AUTHOR).strip())
@@ -82,6 +103,8 @@ class DatelineLeftover(Rule):
         for seen, line in enumerate(view.lines, 1):
             text = line.text
             found = self.datelines.match(text)
+            if found is None and seen - 1 < view.first and self.is_article_day(text, article):
+                found = Dateline(byline=False)
             if found is None or seen == record or self.datelines.opens_with_byline(text):
                 continue
             live = self.live_entries(article) if live is None else live

@@ -24,8 +24,8 @@ from artlint.insetboxes import (
 from artlint.layout import SHORT_PARAGRAPH_WORDS, Layout
 from artlint.lexiconindex import LineHits, Strength
 from artlint.lexicons import SUMMARY_LABELS
-from artlint.liveblog import dated_entry_stamps, is_clock, live_entries, marked_off
-from artlint.tables import CELL_WORDS, TABLE_RULE, one_cell_a_line, table_headers, table_rows
+from artlint.liveblog import is_clock, live_blog_stamps, live_entries
+from artlint.tables import CELL_WORDS, TABLE_RULE, delimiter_beside_a_row, one_cell_a_line, table_headers, table_rows
 from artlint.textutil import LINK, SEPARATOR, strip_markup
 
 _HEADING = re.compile(r"#{1,6}\s")
@@ -79,9 +79,7 @@ def own_lines(article: Article, view: Layout, hits: list[int], found: Sequence[L
     `threads`: whether each line stands in a thread of comments; `date_of`: the date a line holds
     (liveblog.stamp_dates: a live blog's entries may open with a date and a time)."""
     own = _structure(article, view, hits, found, spans) | _blocks(view, found, threads, article.title)
-    stamps = dated_entry_stamps(view, date_of)
-    if not marked_off(stamps, found):
-        own.update(i for i in stamps if not threads[i])
+    own.update(i for i in live_blog_stamps(view, date_of, found) if not threads[i])
     own.add(_closing(view, hits, threads))
     return own | resumed(view, found, related_markers) | subheads_below_links(view, found, one_teasers)
 
@@ -96,20 +94,11 @@ def _structure(article: Article, view: Layout, hits: list[int], found: Sequence[
     texts, words = view.texts, view.words
     out = {i for i in range(view.first) if words[i] >= STANDFIRST_WORDS and not hits[i] and _HEADING.match(texts[i])}
     out.update(i for i, text in enumerate(texts)
-               if text[:1] in "|:-" and TABLE_RULE.fullmatch(text) and _beside_a_row(texts, i))
+               if text[:1] in "|:-" and TABLE_RULE.fullmatch(text) and delimiter_beside_a_row(texts, i))
     out.update(i for i, text in enumerate(texts) if text[:2] == "![" and not visible_text(text).strip())
     out.add(_standfirst(article, view, found))
     out.update(_verse(view, spans))
     return out
-
-
-def _beside_a_row(texts: list[str], index: int) -> bool:
-    """A row of the delimiter's cells stands right above or below the index-th line: a delimiter row alone is what is
-    left of a table whose rows a fix deleted (a cookie table's). A dateline with one bar ('Nov 3, 2025 | 4 min read')
-    is no row of a table of three columns."""
-    bars = texts[index].strip("|").count("|")
-    return any(texts[i].startswith("|") or texts[i].count(" | ") >= bars
-               for i in (index - 1, index + 1) if 0 <= i < len(texts) and not TABLE_RULE.fullmatch(texts[i]))
 
 
 def _blocks(view: Layout, found: Sequence[LineHits | None], threads: list[bool], title: str) -> set[int]:

@@ -130,8 +130,7 @@ def _video_card(text: str, owner: Mapping[str, Sequence[str]]) -> bool:
     it as past a photo's caption: artlint.insetboxes): a one-word label of the navigation entry ('Video', 'Vídeo',
     'Watch'), its title and its running time at the end, the label perhaps glued to the title ('VideoInside the new reading rooms1:34', 'Video
     Librarians unpack 40,000 books 2:02', 'Video So lädt die neue Fähre (1:32 Min.)'). The title has
-    VIDEO_TITLE_WORDS words of letters or more ('Published 12.11.2024 14:32' is a dateline), is capitalised and has no
-    closing full stop."""
+    VIDEO_TITLE_WORDS words or more, is capitalised and has no closing full stop."""
     if not (text[-1].isdigit() or text[-1] == ")"):
         return False
     duration = _DURATION.search(text)
@@ -145,5 +144,5 @@ def _video_card(text: str, owner: Mapping[str, Sequence[str]]) -> bool:
         if not label or "navigation" not in owner.get(label.casefold(), ()):
             return False
     title = text[len(label) : duration.start()].strip()
-    return (bool(title) and len(_LEADING_WORD.findall(title)) >= VIDEO_TITLE_WORDS and title[-1] != "."
+    return (bool(title) and word_count(title) >= VIDEO_TITLE_WORDS and title[-1] != "."
             and not title[0].islower())

@@ -13,7 +13,6 @@ from artlint.liveblog import dated_entry_stamps
 from artlint.textutil import opens_list
 
 _STAMP_CHARS = 80
-_RESIDUE = " |•·,;:-–—()[]"
 _MARKER_ABOVE = 2
 """How far above the list's first date its marker may stand ('More from the Herald' / a byline / the date)."""
 
@@ -42,13 +41,7 @@ class DatedList:
         """The line is a date alone ('20.11.2019') or a dateline ('Nov 3, 2025 | 4 min read': `is_dateline`)."""
         if len(text) > _STAMP_CHARS or not YEAR.search(text):
             return False  # most lines: no call into the date finders
-        if self.is_dateline(text):
-            return True
-        found = list(self.dates.finditer(text))
-        if len(found) != 1:
-            return False
-        residue = (text[: found[0].start] + text[found[0].end :]).strip(_RESIDUE)
-        return not any(c.isalnum() for c in residue)
+        return self.is_dateline(text) or self.dates.alone(text) is not None
 
     def start(self, view: Layout, shape: DatedListShape, is_marker: Callable[[str], bool],
               overlap: Callable[[Sequence[int]], float], date_of: Callable[[str], dt.date | None]) -> int | None:

@@ -68,6 +68,13 @@ class DateFinder:
     def first_date(self, text: str) -> DateMatch | None:
         return next(self.finditer(text), None)
 
+    def alone(self, text: str) -> DateMatch | None:
+        """The line's one date when only punctuation stands beside it ('20.11.2019', 'Nov. 19, 2019 |'), else None."""
+        found = list(self.finditer(text))
+        if len(found) != 1 or any(c.isalnum() for c in text[: found[0].start] + text[found[0].end :]):
+            return None
+        return found[0]
+
     def _dates(self, m: re.Match[str]) -> tuple[dt.date | None, dt.date | None]:
         """The date, and a numeric one read day first when day and month could be either."""
         g = m.group

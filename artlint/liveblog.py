@@ -74,6 +74,13 @@ def marked_off(stamps: list[int], found: Sequence[LineHits | None]) -> bool:
         or any(hits and not OTHER_ARTICLES.isdisjoint(hits) for hits in found[max(0, stamps[0] - 2) : stamps[0]]))
 
 
+def live_blog_stamps(view: Layout, date_of: Callable[[str], dt.date | None],
+                     found: Sequence[LineHits | None]) -> list[int]:
+    """dated_entry_stamps, unless markers show them to be a thread's or a teaser list's (marked_off)."""
+    stamps = dated_entry_stamps(view, date_of)
+    return [] if marked_off(stamps, found) else stamps
+
+
 def stamp_dates(dates: DateFinder, day_first: bool) -> Callable[[str], dt.date | None]:
     """The date of a line's first date, read day first where the article's language writes dates so, or None."""
 

@@ -19,6 +19,15 @@ CELL_ROWS = 2
 """The fewest rows below the header of a table set one cell a line."""
 
 
+def delimiter_beside_a_row(texts: Sequence[str], index: int) -> bool:
+    """A row of the cells of the delimiter row `texts[index]` stands right above or below it: a delimiter row alone is
+    what is left of a table whose rows a fix deleted (a cookie table's). A dateline with one bar ('Nov 3, 2025 | 4 min
+    read') is no row of a table of three columns."""
+    bars = texts[index].strip("|").count("|")
+    return any(texts[i].startswith("|") or texts[i].count(" | ") >= bars
+               for i in (index - 1, index + 1) if 0 <= i < len(texts) and not TABLE_RULE.fullmatch(texts[i]))
+
+
 def table_headers(texts: Sequence[str], known: list[bool]) -> Iterator[int]:
     """Layout indices of the first rows of tables whose cells a scraper joined with ' | ': a line that no lexicon
     knows whose next two rows (past a Markdown delimiter row) have as many cells and a figure each ('Day | Weather |

@@ -15,7 +15,7 @@ from artlint.fixes import Applicability, Fix
 from artlint.layout import layout
 from artlint.lexiconindex import Strength
 from artlint.lexicons import Lexicons
-from artlint.liveblog import dated_entry_stamps, marked_off, stamp_dates
+from artlint.liveblog import live_blog_stamps, stamp_dates
 from artlint.rule import Rule
 
 _BARE_DATE_LONGEST = 40
@@ -75,23 +75,20 @@ class DatelineLeftover(Rule):
     def live_entries(self, article: Article) -> set[int]:
         """Layout indices of a live blog's dated entry stamps (liveblog.dated_entry_stamps), unless markers show them
         to be a thread's or a teaser list's (liveblog.marked_off)."""
-        stamps = dated_entry_stamps(layout(article), stamp_dates(self.dates, self.index.writes_day_first(article)))
-        return set() if marked_off(stamps, self.index.lines(article)) else set(stamps)
+        date_of = stamp_dates(self.dates, self.index.writes_day_first(article))
+        return set(live_blog_stamps(layout(article), date_of, self.index.lines(article)))
 
     def is_article_day(self, text: str, article: Article) -> bool:
         """The line is a date alone (beside it only punctuation; no colon that opens a list after it) and the day
         the date field gives."""
         text = text.strip()
-        if not text or len(text) > _BARE_DATE_LONGEST or text[-1] == ":" or not any(c.isdigit() for c in text):
-            return False
-        found = list(self.dates.finditer(text))
-        if len(found) != 1 or any(c.isalnum() for c in text[: found[0].start] + text[found[0].end :]):
+        if not text or len(text) > _BARE_DATE_LONGEST or text[-1] == ":" or (found := self.dates.alone(text)) is None:
             return False
         try:
             day = dt.date.fromisoformat(article.value(DATE).strip()[:10])
         except ValueError:
             return False
-        return found[0].read(self.index.writes_day_first(article)) == day
+        return found.read(self.index.writes_day_first(article)) == day
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         body = article.body

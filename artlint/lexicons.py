@@ -80,6 +80,27 @@ class ThanksWords:
                            self.done | other.done)
 
 
+@dataclass(frozen=True, slots=True)
+class BioWords:
+    """The words of a short biography of the writer ('Jane Roe is a reporter covering the council.'): the verbs
+    that join the name to the role, the writing roles, other trades (which need the next sentence to go on about a
+    person), and the pronouns that do (artlint.builtin.boilerplate.author_bio)."""
+
+    copulas: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    trades: tuple[str, ...] = ()
+    pronouns: tuple[str, ...] = ()
+
+    @classmethod
+    def read(cls, data: dict[str, Any]) -> BioWords:
+        bio = data.get("author_bio") or {}
+        return cls(*(tuple(bio.get(key, ())) for key in ("copulas", "roles", "trades", "pronouns")))
+
+    def merge(self, other: BioWords) -> BioWords:
+        return BioWords(self.copulas + other.copulas, self.roles + other.roles, self.trades + other.trades,
+                        self.pronouns + other.pronouns)
+
+
 @dataclass(slots=True)
 class Lexicons:
     languages: list[str] = field(default_factory=list)
@@ -103,6 +124,8 @@ class Lexicons:
     the comment-thread rule finds a thread appended with no heading by the share of its lines that open so."""
     thanks: dict[str, ThanksWords] = field(default_factory=dict)
     """Each language's words that make thanks the article's own (ThanksWords)."""
+    author_bio: dict[str, BioWords] = field(default_factory=dict)
+    """Each language's words of a writer's short biography (BioWords)."""
     day_first: frozenset[str] = frozenset()
     """Languages whose numeric dates put the day first (05.09.2025 is 5 September): `numeric_dates: day-first`."""
     _index: Any = None
@@ -173,6 +196,7 @@ class Lexicons:
             words = getattr(self, name)
             words[language] = words.get(language, ()) + tuple(normalize_keeping_marks(w) for w in data.get(name, []))
         self.thanks[language] = self.thanks.get(language, ThanksWords()).merge(ThanksWords.read(data))
+        self.author_bio[language] = self.author_bio.get(language, BioWords()).merge(BioWords.read(data))
         known = self.prose_words.get(language, (frozenset(), frozenset(), frozenset()))
         self.prose_words[language] = (
             known[0] | {w.lower() for w in data.get("reporting_verbs", [])},

@@ -82,6 +82,12 @@ def test_file_is_valid_and_complete(path: Path) -> None:
     assert set(data["entries"]) == set(CATEGORIES)
     for key, entry in data["entries"].items():
         assert any(entry.get(kind) for kind in ("phrases", "patterns", "prefixes")), key
+    if path.stem in BIO_LANGUAGES:
+        assert data["author_bio"]["copulas"] and data["author_bio"]["roles"] and data["author_bio"]["pronouns"]
+
+
+BIO_LANGUAGES = {"en", "de", "fr", "es", "it", "pt", "nl"}
+"""The languages whose writers' biographies author-bio reads."""
 
 
 NAMED = {"byline"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from artlint.builtin.boilerplate.author_bio import AuthorBio
 from artlint.builtin.boilerplate.comment_thread import CommentThread
 from artlint.builtin.boilerplate.header_label import HeaderLabel
 from artlint.builtin.boilerplate.page_debris import PageDebris
@@ -16,3 +17,4 @@ def artlint_register_rules(register: Callable[[Any], None]) -> None:
     register(PageDebris)
     register(CommentThread)
     register(HeaderLabel)
+    register(AuthorBio)

@@ -84,21 +84,23 @@ class ThanksWords:
 class BioWords:
     """The words of a short biography of the writer ('Jane Roe is a reporter covering the council.'): the verbs
     that join the name to the role, the writing roles, other trades (which need the next sentence to go on about a
-    person), and the pronouns that do (artlint.builtin.boilerplate.author_bio)."""
+    person), the pronouns that do, and the verbs that are a writing role themselves ('Jane Roe covers the council')
+    (artlint.builtin.boilerplate.author_bio)."""
 
     copulas: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     trades: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()
+    acts: tuple[str, ...] = ()
 
     @classmethod
     def read(cls, data: dict[str, Any]) -> BioWords:
         bio = data.get("author_bio") or {}
-        return cls(*(tuple(bio.get(key, ())) for key in ("copulas", "roles", "trades", "pronouns")))
+        return cls(*(tuple(bio.get(key, ())) for key in ("copulas", "roles", "trades", "pronouns", "acts")))
 
     def merge(self, other: BioWords) -> BioWords:
         return BioWords(self.copulas + other.copulas, self.roles + other.roles, self.trades + other.trades,
-                        self.pronouns + other.pronouns)
+                        self.pronouns + other.pronouns, self.acts + other.acts)
 
 
 @dataclass(slots=True)

@@ -51,7 +51,8 @@ class AuthorBio(Rule):
     lexicons' `author_bio` `copulas` ("is", "has been", "ist", "est") and, within eight words of the same
     sentence, one of its writing `roles` ("reporter", "writer", "Redakteurin", "journaliste"; a word that
     ends in one counts: "copywriter", "Sportjournalist"), or one of its other `trades` ("founder",
-    "analyst"). A name of one word, or a trade, counts only when the next sentence goes on about a person:
+    "analyst"); or, instead of the copula and the role, one of its `acts`, verbs that are a writing role
+    ("Jane Roe covers the council for the Courier.", "writes about", "schreibt über"). A name of one word, or a trade, counts only when the next sentence goes on about a person:
     it opens with one of `pronouns` ("He", "She", "Sie") or with the name ("Kim has moved house fifteen
     times."); "Mailchimp is an email marketing platform. It ..." stays. The article's language and English
     are read. The line must stand after the article's last paragraph (ten words or more, closed like a
@@ -124,7 +125,9 @@ class BioReader:
     person) or ''."""
 
     def __init__(self, words: BioWords, function_words: frozenset[str]) -> None:
-        self.copulas = sorted({tuple(c.split()) for c in words.copulas}, key=len, reverse=True)
+        verbs = {(tuple(c.split()), False) for c in words.copulas} | {(tuple(a.split()), True) for a in words.acts}
+        self.verbs = sorted(verbs, key=lambda verb: len(verb[0]), reverse=True)
+        """The copulas, and the verbs that are a writing role themselves (True), longest first."""
         self.roles = tuple(sorted({r.casefold() for r in words.roles}, key=len, reverse=True))
         self.trades = frozenset(t.casefold() for t in words.trades)
         self.pronouns = frozenset(words.pronouns)
@@ -135,11 +138,11 @@ class BioReader:
         found = self.subject(tokens)
         if found is None:
             return ""
-        name, after = found
+        name, after, acting = found
         sentences = _SENTENCE_END.split(text, maxsplit=1)
         first_words = len(sentences[0].split())
-        role = ""
-        for token in tokens[after : min(after + ROLE_WITHIN, first_words)]:
+        role = "role" if acting else ""
+        for token in tokens[after : min(after + ROLE_WITHIN, first_words)] if not role else ():
             word = token.strip(_PUNCTUATION + ".!?").casefold()
             if word.endswith(self.roles):
                 role = "role"
@@ -155,15 +158,16 @@ class BioReader:
         opener = following[0].strip(_PUNCTUATION).removesuffix("’s").removesuffix("'s") if following else ""
         return role if opener and (opener in self.pronouns or opener in (name[0], name[-1])) else ""
 
-    def subject(self, tokens: Sequence[str]) -> tuple[list[str], int] | None:
-        """The name's words that open the line and the index of the first token after the verb that follows them."""
+    def subject(self, tokens: Sequence[str]) -> tuple[list[str], int, bool] | None:
+        """The name's words that open the line, the index of the first token after the verb that follows them, and
+        whether the verb is a writing role itself ('covers')."""
         start = 1 if tokens and tokens[0].casefold() in _TITLES else 0
         for end in range(start + NAME_WORDS.start, min(start + NAME_WORDS.stop, len(tokens))):
             name = [t for t in tokens[start:end] if t.casefold() not in _PARTICLES]
             last = tokens[end - 1]
-            for copula in self.copulas:
-                if tuple(tokens[end : end + len(copula)]) == copula and self.is_name(name, last):
-                    return name, end + len(copula)
+            for verb, acting in self.verbs:
+                if tuple(tokens[end : end + len(verb)]) == verb and self.is_name(name, last):
+                    return name, end + len(verb), acting
             if last.endswith(",") or not self.is_name(name, last):
                 return None
         return None

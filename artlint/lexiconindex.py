@@ -36,7 +36,9 @@ RUN_LONGEST = 150
 _RUN_SEPARATORS = re.compile(r"[\s|·•/,]+")
 _DASHED = re.compile(r"([-–—]+)\s*([^-–—].*?)\s*\1")
 """A label set between the same dashes ('- Advertisement -', '—— ADVERTISEMENT ——'): a whole line, not a list item."""
-_CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+"""Where glued labels meet: a capital after a small letter ('FacebookTwitter'), or a capital that opens a word after
+a capital that ends a word of one letter or an acronym ('XEmail', 'PDFPrint')."""
 MEMO_LINES = 50_000
 """The memos (one per set of languages) are emptied when they hold this many lines in all, so a long run's
 memory stays flat (a few MB)."""
@@ -246,12 +248,15 @@ class LexiconIndex:
         return self.owner.get(words, self.in_bars.get(words, ()))
 
     def _opens_run(self, pieces: Sequence[str]) -> bool:
-        """The line's first words are a phrase (or a name only a bar holds), or its first piece is labels glued
-        together whose first is one."""
+        """The line's first words are a phrase (or a name only a bar holds), or they are one up to the first piece
+        of labels glued together ('Artikel teilenFacebookX': 'Artikel teilen')."""
         owner, first = self.owner, pieces[0]
         if normalize(first) in self.in_bars or any(normalize(" ".join(pieces[:size])) in owner for size in range(1, 5)):
             return True
-        return bool(_CASE_CHANGE.search(first)) and normalize(_CASE_CHANGE.split(first)[0]) in owner
+        for size, piece in enumerate(pieces[:4], 1):
+            if _CASE_CHANGE.search(piece):
+                return normalize(" ".join([*pieces[: size - 1], _CASE_CHANGE.split(piece)[0]])) in owner
+        return False
 
     def lines(self, article: Article) -> Sequence[LineHits | None]:
         """The hits of each non-blank body line, in layout order (built once per article; the hits of a

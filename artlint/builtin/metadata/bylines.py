@@ -17,6 +17,9 @@ _SENTENCE_END = "!?:"
 """A byline ends with a name, never with a question or a colon that opens a list."""
 _OPENERS = "([{\"“‘«"
 """'(Reporting by ...; Editing by ...)' is an agency's credit line, part of the story."""
+_SEGMENTS = re.compile(r"\s+[|\u2013\u2014·•⋅]\s+|\s+-\s+")
+"""What separates the segments of a bar of page metadata: a bar, a dash or a dot between spaces."""
+_SEGMENT_WORDS = 10
 _NAME_CUT = re.compile(r"\s+[|\-\u2013\u2014/·•]\s+|[,;]|@|\(|\d")
 _CREDIT_CUT = re.compile(r"\s+[|\-\u2013\u2014·•]\s+|@|\(|\d")
 """Where the people a byline credits end: at an agency, a handle or a time, not at the comma or slash
@@ -65,7 +68,7 @@ class BylineFinder:
             return None  # 'By the time', 'by car'
         if first.rstrip(".").casefold() in self.months:
             return None  # 'By March, ...'
-        count = len(words(text))
+        count = len(words(_named_segment(text)))
         if count > _MAX_WORDS or (text.endswith(".") and (count > 6 or _last_word_lower(text))):
             return None
         if "," in rest and _lower_after_comma(rest):
@@ -93,6 +96,17 @@ class BylineFinder:
         text = text.strip()
         prefix = self.prefixes.match(text) if self.prefixes else None
         return text[prefix.end() :].strip(" :") if prefix else text
+
+
+def _named_segment(text: str) -> str:
+    """The byline's own segment, where short segments of page metadata follow it ('By Jane Doe | Updated March
+    4, 2025 at 9:15 AM | Fact-checked by Tom Reed'): its word limit is the segment's, as such a bar runs longer.
+    A later segment of more than _SEGMENT_WORDS words, or one that ends like a sentence, is text: the whole line
+    counts."""
+    segments = _SEGMENTS.split(text)
+    if len(segments) > 1 and all(len(words(s)) <= _SEGMENT_WORDS and s.rstrip()[-1:] not in ".!?" for s in segments[1:]):
+        return segments[0]
+    return text
 
 
 def _people(name: str) -> str | None:

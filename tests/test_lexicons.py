@@ -86,7 +86,7 @@ def test_file_is_valid_and_complete(path: Path) -> None:
         assert data["author_bio"]["copulas"] and data["author_bio"]["roles"] and data["author_bio"]["pronouns"]
 
 
-BIO_LANGUAGES = {"en", "de", "fr", "es", "it", "pt", "nl"}
+BIO_LANGUAGES = {"en", "de", "fr", "es", "it", "pt", "nl", "ru"}
 """The languages whose writers' biographies author-bio reads."""
 
 
@@ -226,6 +226,10 @@ LEFTOVERS = [
     ("en", "legal-footer", "© 2025 Harbour Gazette. All rights reserved."),
     ("en", "spillover-markers", "More from Business"),
     ("en", "spillover-markers", "Meet the reviewer"),
+    ("en", "share-prompt", "No spam. Just good stories."),
+    ("de", "share-prompt", "Kein Spam, versprochen."),
+    ("it", "share-prompt", "Niente spam, promesso."),
+    ("fr", "share-prompt", "Pas de spam, c'est promis."),
     ("en", "related-link", "Related news: Citizen police academy accepting applications for fall session"),
     ("en", "share-prompt", "The day's top local stories, delivered to your inbox at 6 a.m. every weekday."),
     ("en", "share-prompt", "Join 80,000 readers who get our weekly roundup of the best tech discounts and new reviews."),

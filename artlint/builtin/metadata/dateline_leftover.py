@@ -7,11 +7,12 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from artlint.article import AUTHOR, BODY, DATE, Article, Span
+from artlint.builtin.metadata.bylines import BylineFinder
 from artlint.builtin.metadata.datelines import Dateline, DatelineFinder
 from artlint.daterecord import DateRecord
 from artlint.dates import DateFinder
 from artlint.findings import Finding
-from artlint.fixes import Applicability, Fix
+from artlint.fixes import Applicability, Edit, Fix
 from artlint.layout import layout
 from artlint.lexiconindex import Strength
 from artlint.lexicons import Lexicons
@@ -51,8 +52,11 @@ class DatelineLeftover(Rule):
     Before the first paragraph, a date alone is a dateline too when it is the day the date field gives ('Nov. 19,
     2019' under the byline, once missing-date has filled the field from it): the page printed the article's own date.
     In the opening lines, a dateline is kept while the date field is empty (it is then the only record
-    of the date: missing-date fills the field from it, and the next round of `fix` deletes the line),
-    and a dateline with a byline is kept while the author field is empty. A line that opens with a
+    of the date: missing-date fills the field from it, and the next round of `fix` deletes the line).
+    A dateline with a byline there, while the author field is empty, is the only record of who wrote the
+    article: in a record whose author field a fix can write (JSON, JSON Lines, front matter; not a list of
+    names or an object), its fix moves everyone the byline names into the field and deletes the line
+    ('March 3, 2025 by Tom Reed · 4 min read' gives "author": "Tom Reed"); elsewhere it is kept. A line that opens with a
     byline ('By Jane Doe | March 3, 2025') is byline-leftover's, and one that a lexicon entry names
     whole ('Published 3 March 2025' is a navigation date stamp) is that entry's rule's.
 
@@ -69,6 +73,7 @@ class DatelineLeftover(Rule):
     def setup(self, lexicons: Lexicons) -> None:
         self.dates = DateFinder(lexicons.months)
         self.datelines = DatelineFinder(self.dates, lexicons.dateline_words, lexicons.entry("byline").prefixes)
+        self.bylines = BylineFinder(lexicons.entry("byline"), lexicons.months)
         self.index = lexicons.index()
         self.date_record = DateRecord(lexicons, self.dates)
 
@@ -97,6 +102,7 @@ class DatelineLeftover(Rule):
         hits, live = None, None
         record = self.date_record.kept_line(article) + 1
         view = layout(article)
+        movable = article.structured and AUTHOR not in article.shaped
         for seen, line in enumerate(view.lines, 1):
             text = line.text
             found = self.datelines.match(text)
@@ -107,11 +113,29 @@ class DatelineLeftover(Rule):
             live = self.live_entries(article) if live is None else live
             if seen - 1 in live:
                 continue
-            if seen <= opening and (not dated or (found.byline and not authored)):
+            if seen <= opening and not dated:
+                continue
+            named = self.named(text) if seen <= opening and found.byline and not authored else None
+            if seen <= opening and found.byline and not authored and (named is None or not movable):
                 continue
             hits = hits or self.index.lines(article)
             if Strength.EXACT in (hits[seen - 1] or {}).values():
                 continue
-            fix = Fix.delete(body.lines_span(BODY, line.number, line.number), Applicability.UNSAFE,
-                             "delete the dateline")
-            yield self.finding(Span(BODY, line.start, line.end), f"dateline left in the body: {text.strip()!r}", fix)
+            deletion = Fix.delete(body.lines_span(BODY, line.number, line.number), Applicability.UNSAFE,
+                                  "delete the dateline")
+            if named is None:
+                yield self.finding(Span(BODY, line.start, line.end), f"dateline left in the body: {text.strip()!r}",
+                                   deletion)
+                continue
+            moved = Fix(Applicability.UNSAFE, (Edit(Span(AUTHOR, 0, 0), named), *deletion.edits),
+                        f"move {named!r} to the author field")
+            yield self.finding(Span(BODY, line.start, line.end),
+                               f"dateline with a byline left in the body: {text.strip()!r}", moved)
+
+    def named(self, text: str) -> str | None:
+        """Everyone the dateline's byline names ('Jane Doe' of 'March 3, 2025 by Jane Doe | 4 min read')."""
+        found = self.datelines.byline.search(text) if self.datelines.byline else None
+        if found is None:
+            return None
+        name = self.bylines.name(found.group(0))
+        return self.bylines.credited(text[found.start() :], name) if name else None

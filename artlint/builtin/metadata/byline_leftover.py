@@ -39,14 +39,18 @@ class BylineLeftover(Rule):
     byline outside the opening lines, and for one whose name differs from the author field. A
     byline in the opening lines of a record (JSON, JSON Lines, front matter) with an empty author
     field is the only record of who wrote the article: its fix, unsafe, moves everyone it names into the
-    author field ("author": "Jane Doe, Tom Reed" of "By Jane Doe, Tom Reed | Reuters | 5 min ago") and
+    author field ("author": "Jane Doe, Tom Reed" of "By Jane Doe, Tom Reed | Reuters | 5 min ago"; a
+    weekday or a month after a comma names no one: "By Jane Doe, Wednesday, 20 November 2019") and
     deletes the line. It stays when the line also holds a date and the date field is empty (for
     missing-date), when the opening holds two bylines (which of them wrote the article?) and when
     the author field is a list of names or an object (an empty list gets the name). In plain text,
     which has no author field, it is not reported (set `report_header_bylines` to report it,
     unsafe).
-    A byline is a short line (at most 12 words) that starts with a prefix of the `byline` lexicon
-    and goes on with a capitalised name, not a month, and does not end like a sentence: "By the
+    A byline is a short line (at most 12 words; where short segments of page metadata follow the name,
+    each of at most ten words and none ended like a sentence, the 12 count up to the first separator or
+    the first word with a digit: 'By Jane Doe | Updated March 4, 2025 at 9:15 AM | Fact-checked by Tom
+    Reed', 'Posted by Jane Doe on November 19, 2019, 6:21 AM EST') that starts with a prefix of the `byline`
+    lexicon and goes on with a capitalised name, not a month, and does not end like a sentence: "By the
     time ...", "By 2030, ..." and "By Monday, it was over." are prose. A page that sets the prefix
     apart ("By" on its own line, then "Jane Doe") gives a byline of two lines in the opening,
     reported and fixed as one when the second line has at most six words (further down, a lone
@@ -72,7 +76,7 @@ class BylineLeftover(Rule):
     }
 
     def setup(self, lexicons: Lexicons) -> None:
-        self.bylines = BylineFinder(lexicons.entry("byline"), lexicons.months)
+        self.bylines = BylineFinder(lexicons.entry("byline"), lexicons.months, lexicons.dateline_words)
         self.dates = DateFinder(lexicons.months)
         self.index = lexicons.index()
 

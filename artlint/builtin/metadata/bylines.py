@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from artlint.article import Text
 from artlint.lexicons import PhraseList
@@ -19,6 +19,8 @@ _OPENERS = "([{\"“‘«"
 """'(Reporting by ...; Editing by ...)' is an agency's credit line, part of the story."""
 _SEGMENTS = re.compile(r"\s+[|\u2013\u2014·•⋅]\s+|\s+-\s+")
 """What separates the segments of a bar of page metadata: a bar, a dash or a dot between spaces."""
+_NUMBER = re.compile(r"\s(?=\S*\d)")
+"""Where the first word with a digit starts (a date, a time, a count of comments)."""
 _SEGMENT_WORDS = 10
 _NAME_CUT = re.compile(r"\s+[|\-\u2013\u2014/·•]\s+|[,;]|@|\(|\d")
 _CREDIT_CUT = re.compile(r"\s+[|\-\u2013\u2014·•]\s+|@|\(|\d")
@@ -33,7 +35,7 @@ _NAME_START = re.compile(r"[:\s]*(?P<first>[^\W\d_][\w'’.-]*)")
 
 
 class BylineFinder:
-    def __init__(self, entry: PhraseList, months: Mapping[str, int]) -> None:
+    def __init__(self, entry: PhraseList, months: Mapping[str, int], dateline_words: Iterable[str] = ()) -> None:
         self.prefixes = compile_prefixes(p for p in entry.prefixes if p)
         self.line_starts = (
             re.compile(r"\n" + self.prefixes.pattern.replace(r"[^\w]*", r"[^\w\n]*", 1), re.IGNORECASE)
@@ -41,6 +43,8 @@ class BylineFinder:
         )
         """The prefixes after any line break of a whole text: one scan in C, fast because it opens with a literal."""
         self.months = {m.casefold() for m in months}
+        self.not_names = self.months | {w.casefold() for w in dateline_words}
+        """Words that open no co-author's name after a comma ('By Sherif Saed, Wednesday, 20 November 2019')."""
 
     def candidate_lines(self, text: Text) -> list[int]:
         """Numbers of the lines that start with a byline prefix."""
@@ -89,7 +93,11 @@ class BylineFinder:
         """Everyone the byline line names, with any role after a comma ('Jane Doe, Tom Reed and Ana Ruiz' of
         'By Jane Doe, Tom Reed and Ana Ruiz | Reuters'), given the first `name` it names."""
         rest = self.bare(text)
-        return _people(_CREDIT_CUT.split(rest[rest.find(name) :], maxsplit=1)[0].strip(" .:,/")) or name
+        people = _people(_CREDIT_CUT.split(rest[rest.find(name) :], maxsplit=1)[0].strip(" .:,/")) or name
+        parts = people.split(",")
+        kept = next((i for i, part in enumerate(parts) if i and part.split()[:1] and
+                     part.split()[0].rstrip(".").casefold() in self.not_names), len(parts))
+        return ",".join(parts[:kept]).strip() or name
 
     def bare(self, text: str) -> str:
         """The line without its byline prefix: 'By Jane Doe, Reuters' -> 'Jane Doe, Reuters'."""
@@ -100,12 +108,17 @@ class BylineFinder:
 
 def _named_segment(text: str) -> str:
     """The byline's own segment, where short segments of page metadata follow it ('By Jane Doe | Updated March
-    4, 2025 at 9:15 AM | Fact-checked by Tom Reed'): its word limit is the segment's, as such a bar runs longer.
-    A later segment of more than _SEGMENT_WORDS words, or one that ends like a sentence, is text: the whole line
-    counts."""
-    segments = _SEGMENTS.split(text)
-    if len(segments) > 1 and all(len(words(s)) <= _SEGMENT_WORDS and s.rstrip()[-1:] not in ".!?" for s in segments[1:]):
-        return segments[0]
+    4, 2025 at 9:15 AM | Fact-checked by Tom Reed', 'Posted by Jane Doe on November 19, 2019, 6:21 AM EST'): its
+    word limit is the segment's, as such a bar runs longer. The segment ends at a separator or at the first word
+    with a digit. A later segment of more than _SEGMENT_WORDS words, or one that ends like a sentence, is text:
+    the whole line counts."""
+    ends = [found.start() for found in (_SEGMENTS.search(text), _NUMBER.search(text)) if found]
+    if not ends:
+        return text
+    end = min(ends)
+    later = [s for s in _SEGMENTS.split(text[end:].strip()) if s.strip()]
+    if all(len(words(s)) <= _SEGMENT_WORDS and s.rstrip()[-1:] not in ".!?" for s in later):
+        return text[:end]
     return text
 
 

@@ -73,7 +73,7 @@ class DatelineLeftover(Rule):
     def setup(self, lexicons: Lexicons) -> None:
         self.dates = DateFinder(lexicons.months)
         self.datelines = DatelineFinder(self.dates, lexicons.dateline_words, lexicons.entry("byline").prefixes)
-        self.bylines = BylineFinder(lexicons.entry("byline"), lexicons.months)
+        self.bylines = BylineFinder(lexicons.entry("byline"), lexicons.months, lexicons.dateline_words)
         self.index = lexicons.index()
         self.date_record = DateRecord(lexicons, self.dates)
 

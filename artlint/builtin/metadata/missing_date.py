@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from artlint.article import BODY, DATE, Article, Span
+from artlint.builtin.metadata.datelines import DatelineFinder
 from artlint.daterecord import DateRecord, is_dateline, published_dates
 from artlint.dates import DateFinder, DateMatch
 from artlint.findings import Finding
@@ -34,7 +35,8 @@ class MissingDate(Rule):
     Unsafe, and only for structured records whose opening lines hold exactly one unambiguous date,
     in a dateline (the date and at most a few words, not a sentence that mentions a date; or the
     date and only dateline words, times and clock words: 'Actualizado el 10 de febrero de 2025 a las
-    09:15 h'), not in the future, and not 05/09/2025 unless the article's language writes the day
+    09:15 h'; or a byline beside them, as dateline-leftover reads one: 'Posted by Jane Doe on November
+    19, 2019, 6:21 AM EST'), not in the future, and not 05/09/2025 unless the article's language writes the day
     first (`numeric_dates: day-first` in its lexicon: 5 September): the date field is filled in ISO
     8601. A dateline is usually, but not always, the publication date. A date that an update word
     introduces ('Updated March 4, 2025', 'mis à jour le 13/11/2024') is the day the page changed: it
@@ -55,6 +57,7 @@ class MissingDate(Rule):
     def setup(self, lexicons: Lexicons) -> None:
         self.dates = DateFinder(lexicons.months)
         self.date_record = DateRecord(lexicons, self.dates)
+        self.datelines = DatelineFinder(self.dates, lexicons.dateline_words, lexicons.entry("byline").prefixes)
         self.index = lexicons.index()
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -84,7 +87,8 @@ class MissingDate(Rule):
         found = published_dates(found)
         record = self.date_record.line(article)
         beside = self.date_record.beside
-        datelines = [m for m, text, index in found if is_dateline(m, text, beside) or index == record]
+        datelines = [m for m, text, index in found
+                     if is_dateline(m, text, beside) or index == record or self.datelines.match(text) is not None]
         if not datelines:
             return None
         day_first = any(m.day_first for m, _, _ in found) and self.index.writes_day_first(article)

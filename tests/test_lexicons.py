@@ -226,6 +226,8 @@ LEFTOVERS = [
     ("en", "legal-footer", "© 2025 Harbour Gazette. All rights reserved."),
     ("en", "spillover-markers", "More from Business"),
     ("en", "spillover-markers", "Meet the reviewer"),
+    ("en", "comment-section", "Discussion (3)"),
+    ("en", "related-link", "Related reviews"),
     ("en", "share-prompt", "No spam. Just good stories."),
     ("de", "share-prompt", "Kein Spam, versprochen."),
     ("it", "share-prompt", "Niente spam, promesso."),

@@ -126,14 +126,18 @@ class BioReader:
 
     def __init__(self, words: BioWords, function_words: frozenset[str]) -> None:
         verbs = {(tuple(c.split()), False) for c in words.copulas} | {(tuple(a.split()), True) for a in words.acts}
-        self.verbs = sorted(verbs, key=lambda verb: len(verb[0]), reverse=True)
-        """The copulas, and the verbs that are a writing role themselves (True), longest first."""
+        self.verbs: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        """By their first word: the copulas, and the verbs that are a writing role themselves (True), longest first."""
+        for verb, acting in sorted(verbs, key=lambda verb: len(verb[0]), reverse=True):
+            self.verbs.setdefault(verb[0], []).append((verb, acting))
         self.roles = tuple(sorted({r.casefold() for r in words.roles}, key=len, reverse=True))
         self.trades = frozenset(t.casefold() for t in words.trades)
         self.pronouns = frozenset(words.pronouns)
         self.function_words = function_words
 
     def kind(self, text: str) -> str:
+        if not text[:1].isupper():
+            return ""
         tokens = text.split(None, NAME_WORDS.stop + ROLE_WITHIN + 3)
         found = self.subject(tokens)
         if found is None:
@@ -163,12 +167,12 @@ class BioReader:
         whether the verb is a writing role itself ('covers')."""
         start = 1 if tokens and tokens[0].casefold() in _TITLES else 0
         for end in range(start + NAME_WORDS.start, min(start + NAME_WORDS.stop, len(tokens))):
-            name = [t for t in tokens[start:end] if t.casefold() not in _PARTICLES]
             last = tokens[end - 1]
-            for verb, acting in self.verbs:
-                if tuple(tokens[end : end + len(verb)]) == verb and self.is_name(name, last):
-                    return name, end + len(verb), acting
-            if last.endswith(",") or not self.is_name(name, last):
+            for verb, acting in self.verbs.get(tokens[end], ()):
+                if tuple(tokens[end : end + len(verb)]) == verb:
+                    name = [t for t in tokens[start:end] if t.casefold() not in _PARTICLES]
+                    return (name, end + len(verb), acting) if self.is_name(name, last) else None
+            if last.endswith(",") or not (last[0].isupper() or last.casefold() in _PARTICLES):
                 return None
         return None
 

@@ -36,9 +36,10 @@ RUN_LONGEST = 150
 _RUN_SEPARATORS = re.compile(r"[\s|·•/,]+")
 _DASHED = re.compile(r"([-–—]+)\s*([^-–—].*?)\s*\1")
 """A label set between the same dashes ('- Advertisement -', '—— ADVERTISEMENT ——'): a whole line, not a list item."""
-_CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-"""Where glued labels meet: a capital after a small letter ('FacebookTwitter'), or a capital that opens a word after
-a capital that ends a word of one letter or an acronym ('XEmail', 'PDFPrint')."""
+_CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
+"""Where glued labels meet: a capital after a small letter ('FacebookTwitter'), or a capital that opens a word of
+three letters or more after a capital, which ends a name of one letter or an acronym ('XEmail', 'PDFPrint'; not
+the plural 'PDFs')."""
 MEMO_LINES = 50_000
 """The memos (one per set of languages) are emptied when they hold this many lines in all, so a long run's
 memory stays flat (a few MB)."""
@@ -255,7 +256,8 @@ class LexiconIndex:
             return True
         for size, piece in enumerate(pieces[:4], 1):
             if _CASE_CHANGE.search(piece):
-                return normalize(" ".join([*pieces[: size - 1], _CASE_CHANGE.split(piece)[0]])) in owner
+                head = normalize(" ".join([*pieces[: size - 1], _CASE_CHANGE.split(piece)[0]]))
+                return head in owner or size == 1 and head in self.in_bars
         return False
 
     def lines(self, article: Article) -> Sequence[LineHits | None]:

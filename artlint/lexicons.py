@@ -84,23 +84,24 @@ class ThanksWords:
 class BioWords:
     """The words of a short biography of the writer ('Jane Roe is a reporter covering the council.'): the verbs
     that join the name to the role, the writing roles, other trades (which need the next sentence to go on about a
-    person), the pronouns that do, and the verbs that are a writing role themselves ('Jane Roe covers the council')
-    (artlint.builtin.boilerplate.author_bio)."""
+    person), the pronouns that do, the verbs of writing ('Jane Roe covers the council. She ...'), and the words after
+    a role that make it someone else's ('the author of the bill') (artlint.biographies)."""
 
     copulas: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     trades: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()
     acts: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
 
     @classmethod
     def read(cls, data: dict[str, Any]) -> BioWords:
         bio = data.get("author_bio") or {}
-        return cls(*(tuple(bio.get(key, ())) for key in ("copulas", "roles", "trades", "pronouns", "acts")))
+        return cls(*(tuple(bio.get(key, ())) for key in ("copulas", "roles", "trades", "pronouns", "acts", "not_before")))
 
     def merge(self, other: BioWords) -> BioWords:
         return BioWords(self.copulas + other.copulas, self.roles + other.roles, self.trades + other.trades,
-                        self.pronouns + other.pronouns, self.acts + other.acts)
+                        self.pronouns + other.pronouns, self.acts + other.acts, self.not_before + other.not_before)
 
 
 @dataclass(slots=True)

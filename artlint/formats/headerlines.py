@@ -122,7 +122,7 @@ def _builtin_finders() -> tuple[BylineFinder, DatelineFinder]:
 
     lexicons = builtin_lexicons()
     byline = lexicons.entry("byline")
-    return BylineFinder(byline, lexicons.months), DatelineFinder(DateFinder(lexicons.months), lexicons.dateline_words, byline.prefixes)
+    return BylineFinder(byline, lexicons.months, lexicons.dateline_words), DatelineFinder(DateFinder(lexicons.months), lexicons.dateline_words, byline.prefixes)
 
 
 

@@ -40,7 +40,8 @@ class BylineLeftover(Rule):
     byline in the opening lines of a record (JSON, JSON Lines, front matter) with an empty author
     field is the only record of who wrote the article: its fix, unsafe, moves everyone it names into the
     author field ("author": "Jane Doe, Tom Reed" of "By Jane Doe, Tom Reed | Reuters | 5 min ago"; a
-    weekday or a month after a comma names no one: "By Jane Doe, Wednesday, 20 November 2019") and
+    weekday, a month or another dateline word alone between commas names no one: "By Jane Doe, Wednesday, 20
+    November 2019") and
     deletes the line. It stays when the line also holds a date and the date field is empty (for
     missing-date), when the opening holds two bylines (which of them wrote the article?) and when
     the author field is a list of names or an object (an empty list gets the name). In plain text,

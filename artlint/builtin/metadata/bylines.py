@@ -17,6 +17,9 @@ _SENTENCE_END = "!?:"
 """A byline ends with a name, never with a question or a colon that opens a list."""
 _OPENERS = "([{\"“‘«"
 """'(Reporting by ...; Editing by ...)' is an agency's credit line, part of the story."""
+NOT_THE_WRITER = re.compile(r"\W*(?:edited|proofreading|proofread|fact-checked|reviewed|illustrations?|photos?)\s+by\b",
+                            re.IGNORECASE)
+"""Byline prefixes that credit someone else's work on the article, not its writing: no author field gets the name."""
 _SEGMENTS = re.compile(r"\s+[|\u2013\u2014·•⋅]\s+|\s+-\s+")
 """What separates the segments of a bar of page metadata: a bar, a dash or a dot between spaces."""
 _NUMBER = re.compile(r"\s(?=\S*\d)")
@@ -35,7 +38,7 @@ _NAME_START = re.compile(r"[:\s]*(?P<first>[^\W\d_][\w'’.-]*)")
 
 
 class BylineFinder:
-    def __init__(self, entry: PhraseList, months: Mapping[str, int], dateline_words: Iterable[str] = ()) -> None:
+    def __init__(self, entry: PhraseList, months: Mapping[str, int], dateline_words: Iterable[str]) -> None:
         self.prefixes = compile_prefixes(p for p in entry.prefixes if p)
         self.line_starts = (
             re.compile(r"\n" + self.prefixes.pattern.replace(r"[^\w]*", r"[^\w\n]*", 1), re.IGNORECASE)
@@ -44,7 +47,8 @@ class BylineFinder:
         """The prefixes after any line break of a whole text: one scan in C, fast because it opens with a literal."""
         self.months = {m.casefold() for m in months}
         self.not_names = self.months | {w.casefold() for w in dateline_words}
-        """Words that open no co-author's name after a comma ('By Sherif Saed, Wednesday, 20 November 2019')."""
+        """Words that, alone between commas, name no co-author ('By Sherif Saed, Wednesday, 20 November 2019'; 'June
+        Kim' of 'By Jane Doe, June Kim' is one)."""
 
     def candidate_lines(self, text: Text) -> list[int]:
         """Numbers of the lines that start with a byline prefix."""
@@ -95,8 +99,8 @@ class BylineFinder:
         rest = self.bare(text)
         people = _people(_CREDIT_CUT.split(rest[rest.find(name) :], maxsplit=1)[0].strip(" .:,/")) or name
         parts = people.split(",")
-        kept = next((i for i, part in enumerate(parts) if i and part.split()[:1] and
-                     part.split()[0].rstrip(".").casefold() in self.not_names), len(parts))
+        kept = next((i for i, part in enumerate(parts) if i and part.strip().rstrip(".").casefold() in self.not_names),
+                    len(parts))
         return ",".join(parts[:kept]).strip() or name
 
     def bare(self, text: str) -> str:

@@ -7,13 +7,13 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from artlint.article import AUTHOR, BODY, DATE, Article, Span
-from artlint.builtin.metadata.bylines import BylineFinder
+from artlint.builtin.metadata.bylines import NOT_THE_WRITER, BylineFinder
 from artlint.builtin.metadata.datelines import Dateline, DatelineFinder
 from artlint.daterecord import DateRecord
 from artlint.dates import DateFinder
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Edit, Fix
-from artlint.layout import layout
+from artlint.layout import Layout, layout
 from artlint.lexiconindex import Strength
 from artlint.lexicons import Lexicons
 from artlint.liveblog import live_blog_stamps, stamp_dates
@@ -55,8 +55,9 @@ class DatelineLeftover(Rule):
     of the date: missing-date fills the field from it, and the next round of `fix` deletes the line).
     A dateline with a byline there, while the author field is empty, is the only record of who wrote the
     article: in a record whose author field a fix can write (JSON, JSON Lines, front matter; not a list of
-    names or an object), its fix moves everyone the byline names into the field and deletes the line
-    ('March 3, 2025 by Tom Reed · 4 min read' gives "author": "Tom Reed"); elsewhere it is kept. A line that opens with a
+    names or an object), and when no other opening line names someone, its fix moves everyone the byline
+    names into the field and deletes the line ('March 3, 2025 by Tom Reed · 4 min read' gives "author": "Tom
+    Reed"); elsewhere, and for a credit of other work ('March 3, 2025 | Edited by Ana Ruiz'), it is kept. A line that opens with a
     byline ('By Jane Doe | March 3, 2025') is byline-leftover's, and one that a lexicon entry names
     whole ('Published 3 March 2025' is a navigation date stamp) is that entry's rule's.
 
@@ -115,8 +116,9 @@ class DatelineLeftover(Rule):
                 continue
             if seen <= opening and not dated:
                 continue
-            named = self.named(text) if seen <= opening and found.byline and not authored else None
-            if seen <= opening and found.byline and not authored and (named is None or not movable):
+            credit = seen <= opening and found.byline and not authored
+            named = self.named(text) if credit and movable and self.bylines_in(view, opening) == 1 else None
+            if credit and named is None:
                 continue
             hits = hits or self.index.lines(article)
             if Strength.EXACT in (hits[seen - 1] or {}).values():
@@ -132,10 +134,16 @@ class DatelineLeftover(Rule):
             yield self.finding(Span(BODY, line.start, line.end),
                                f"dateline with a byline left in the body: {text.strip()!r}", moved)
 
+    def bylines_in(self, view: Layout, opening: int) -> int:
+        """How many of the opening lines name someone: a byline ('By Jane Doe') or a dateline with one."""
+        return sum(1 for text in view.texts[:opening]
+                   if self.bylines.name(text) is not None or (d := self.datelines.match(text)) is not None and d.byline)
+
     def named(self, text: str) -> str | None:
-        """Everyone the dateline's byline names ('Jane Doe' of 'March 3, 2025 by Jane Doe | 4 min read')."""
+        """Everyone the dateline's byline names ('Jane Doe' of 'March 3, 2025 by Jane Doe | 4 min read'); None for
+        a credit of other work ('Edited by Ana Ruiz')."""
         found = self.datelines.byline.search(text) if self.datelines.byline else None
-        if found is None:
+        if found is None or NOT_THE_WRITER.match(found.group(0)):
             return None
         name = self.bylines.name(found.group(0))
         return self.bylines.credited(text[found.start() :], name) if name else None

@@ -6,10 +6,10 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from artlint.article import AUTHOR, BODY, DATE, Article, Span, Text
-from artlint.builtin.metadata.bylines import BylineFinder, opening_end, same_name
+from artlint.builtin.metadata.bylines import BylineFinder, author_moved, can_take_author, opening_end, same_name
 from artlint.dates import DateFinder
 from artlint.findings import Finding
-from artlint.fixes import Applicability, Edit, Fix
+from artlint.fixes import Applicability, Fix
 from artlint.inlinemarkup import shown
 from artlint.layout import layout
 from artlint.lexiconindex import Strength
@@ -93,7 +93,7 @@ class BylineLeftover(Rule):
         undated = not article.value(DATE).strip()
         last_opening = opening_end(body, options["header_lines"], max(layout(article).first, 0))
         named = [byline for n in numbers if (byline := self.byline_at(body, n, n < last_opening, n in whole)) is not None]
-        movable = article.structured and AUTHOR not in article.shaped and sum(n <= last_opening for n, *_ in named) == 1
+        movable = can_take_author(article) and sum(n <= last_opening for n, *_ in named) == 1
         for number, last, name, text in named:
             line, end = body.lines[number - 1], body.lines[last - 1]
             safe = False
@@ -104,10 +104,7 @@ class BylineLeftover(Rule):
             elif author:
                 why, safe = "a byline that repeats the author field", self.bylines.bare(text).casefold() == author.casefold()
             elif movable and not (undated and self.dates.first_date(text)):
-                credited = self.bylines.credited(text, name)
-                deletion = Edit(body.lines_span(BODY, line.number, end.number))
-                moved = Fix(Applicability.UNSAFE, (Edit(Span(AUTHOR, 0, 0), credited), deletion),
-                            f"move {credited!r} to the author field")
+                moved = author_moved(self.bylines.credited(text, name), body.lines_span(BODY, line.number, end.number))
                 yield self.finding(Span(BODY, line.start, end.end), "a byline in the body, not in the author field", moved)
                 continue
             elif options["report_header_bylines"]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from artlint.article import Text
+from artlint.article import AUTHOR, Article, Span, Text
+from artlint.fixes import Applicability, Edit, Fix
 from artlint.lexicons import PhraseList
 from artlint.phrases import compile_prefixes
 from artlint.textutil import normalize, word_count, words
@@ -108,6 +109,16 @@ class BylineFinder:
         text = text.strip()
         prefix = self.prefixes.match(text) if self.prefixes else None
         return text[prefix.end() :].strip(" :") if prefix else text
+
+
+def can_take_author(article: Article) -> bool:
+    """A fix can write the article's author field: a record's field that is text, null, absent or an empty list."""
+    return article.structured and AUTHOR not in article.shaped
+
+
+def author_moved(names: str, span: Span) -> Fix:
+    """The unsafe fix that moves the names a byline gives into the empty author field and deletes its lines."""
+    return Fix(Applicability.UNSAFE, (Edit(Span(AUTHOR, 0, 0), names), Edit(span)), f"move {names!r} to the author field")
 
 
 def _named_segment(text: str) -> str:

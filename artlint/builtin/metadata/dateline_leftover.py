@@ -7,12 +7,12 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from artlint.article import AUTHOR, BODY, DATE, Article, Span
-from artlint.builtin.metadata.bylines import NOT_THE_WRITER, BylineFinder
+from artlint.builtin.metadata.bylines import NOT_THE_WRITER, BylineFinder, author_moved, can_take_author
 from artlint.builtin.metadata.datelines import Dateline, DatelineFinder
 from artlint.daterecord import DateRecord
 from artlint.dates import DateFinder
 from artlint.findings import Finding
-from artlint.fixes import Applicability, Edit, Fix
+from artlint.fixes import Applicability, Fix
 from artlint.layout import Layout, layout
 from artlint.lexiconindex import Strength
 from artlint.lexicons import Lexicons
@@ -103,7 +103,7 @@ class DatelineLeftover(Rule):
         hits, live = None, None
         record = self.date_record.kept_line(article) + 1
         view = layout(article)
-        movable = article.structured and AUTHOR not in article.shaped
+        movable = can_take_author(article)
         for seen, line in enumerate(view.lines, 1):
             text = line.text
             found = self.datelines.match(text)
@@ -123,16 +123,13 @@ class DatelineLeftover(Rule):
             hits = hits or self.index.lines(article)
             if Strength.EXACT in (hits[seen - 1] or {}).values():
                 continue
-            deletion = Fix.delete(body.lines_span(BODY, line.number, line.number), Applicability.UNSAFE,
-                                  "delete the dateline")
+            lines = body.lines_span(BODY, line.number, line.number)
             if named is None:
                 yield self.finding(Span(BODY, line.start, line.end), f"dateline left in the body: {text.strip()!r}",
-                                   deletion)
-                continue
-            moved = Fix(Applicability.UNSAFE, (Edit(Span(AUTHOR, 0, 0), named), *deletion.edits),
-                        f"move {named!r} to the author field")
-            yield self.finding(Span(BODY, line.start, line.end),
-                               f"dateline with a byline left in the body: {text.strip()!r}", moved)
+                                   Fix.delete(lines, Applicability.UNSAFE, "delete the dateline"))
+            else:
+                yield self.finding(Span(BODY, line.start, line.end),
+                                   f"dateline with a byline left in the body: {text.strip()!r}", author_moved(named, lines))
 
     def bylines_in(self, view: Layout, opening: int) -> int:
         """How many of the opening lines name someone: a byline ('By Jane Doe') or a dateline with one."""

@@ -161,6 +161,12 @@ class Lexicons:
             self._prose[language] = guard
         return guard  # type: ignore[no-any-return]
 
+    @staticmethod
+    def reading(language: str | None, known: Iterable[str]) -> list[str]:
+        """The languages whose words a rule reads in an article of `language`: its own and English, whose chrome
+        every site prints; every one of `known` (those that have the words) when the language is not clear."""
+        return sorted(known) if language is None else sorted({language, ALWAYS})
+
     def entry(self, key: str) -> PhraseList:
         return self.entries.get(key, PhraseList())
 

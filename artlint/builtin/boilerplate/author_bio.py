@@ -17,6 +17,9 @@ from artlint.lexiconindex import LexiconIndex
 from artlint.lexicons import ALWAYS, BioWords, Lexicons
 from artlint.rule import Rule
 
+MIN_WORDS = 4
+"""The shortest biography ('Ellen is an editor.' has four words)."""
+
 
 class AuthorBio(Rule):
     """The writer's short biography, printed after the article.
@@ -68,7 +71,10 @@ class AuthorBio(Rule):
             return
         view = layout(article)
         author = article.value(AUTHOR).strip()
-        read = [reader.read(text) if words >= 4 else (Bio.NONE, []) for text, words in zip(view.texts, view.words, strict=True)]
+        read = [reader.read(text) if words >= MIN_WORDS else (Bio.NONE, [])
+                for text, words in zip(view.texts, view.words, strict=True)]
+        if not any(kind for kind, _ in read):
+            return
         kinds = [kind if not author or kind is Bio.NONE or same_name(" ".join(name), author) else Bio.NONE
                  for kind, name in read]
         for index in biographies(view, kinds, options["min_words_before"]):
@@ -85,7 +91,7 @@ class AuthorBio(Rule):
         language when it is not clear; None when they name no role."""
         if language not in self.readers:
             known = self.lexicons.author_bio
-            wanted = sorted(known) if language is None else sorted({language, ALWAYS})
+            wanted = self.lexicons.reading(language, known)
             words = reduce(BioWords.merge, (known.get(lang, BioWords()) for lang in wanted), BioWords())
             trades = words.trades if language in (None, ALWAYS) else known.get(language, BioWords()).trades
             reporting = {verb for lang in wanted for verb in self.lexicons.prose_words.get(lang, (frozenset(),))[0]}

@@ -13,7 +13,7 @@ from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
 from artlint.layout import layout, suffix_sums
 from artlint.lexiconindex import LexiconIndex
-from artlint.lexicons import ALWAYS, Lexicons, ThanksWords
+from artlint.lexicons import Lexicons, ThanksWords
 from artlint.phrases import ProseGuard, compile_openers
 from artlint.rule import Rule
 from artlint.textutil import opens_list
@@ -107,12 +107,12 @@ class CommentThread(Rule):
         """The greetings and openers of the language and English, or of every language when it is not clear."""
         reader = self.readers.get(language)
         if reader is None:
-            wanted = set(self.lexicons.comment_openers) if language is None else {language, ALWAYS}
+            wanted = self.lexicons.reading(language, self.lexicons.comment_openers)
             reader = CommentReader(
-                [w for lang in sorted(wanted) for w in self.lexicons.comment_greetings.get(lang, ())],
-                [w for lang in sorted(wanted) for w in self.lexicons.comment_openers.get(lang, ())],
+                [w for lang in wanted for w in self.lexicons.comment_greetings.get(lang, ())],
+                [w for lang in wanted for w in self.lexicons.comment_openers.get(lang, ())],
                 self.lexicons.prose(language),
-                reduce(ThanksWords.merge, (self.lexicons.thanks.get(lang, ThanksWords()) for lang in sorted(wanted)),
+                reduce(ThanksWords.merge, (self.lexicons.thanks.get(lang, ThanksWords()) for lang in wanted),
                        ThanksWords()),
             )
             self.readers[language] = reader

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from artlint.article import AUTHOR, BODY, DATE, Article, Span
-from artlint.builtin.metadata.bylines import NOT_THE_WRITER, BylineFinder, author_moved, can_take_author
+from artlint.builtin.metadata.bylines import BylineFinder, author_moved, can_take_author
 from artlint.builtin.metadata.datelines import Dateline, DatelineFinder
 from artlint.daterecord import DateRecord
 from artlint.dates import DateFinder
@@ -57,8 +57,8 @@ class DatelineLeftover(Rule):
     article: in a record whose author field a fix can write (JSON, JSON Lines, front matter; not a list of
     names or an object), and when no other opening line names someone, its fix moves everyone the byline
     names into the field and deletes the line ('March 3, 2025 by Tom Reed · 4 min read' gives "author": "Tom
-    Reed"); elsewhere, and for a credit of other work ('March 3, 2025 | Edited by Ana Ruiz'), it is kept. A line that opens with a
-    byline ('By Jane Doe | March 3, 2025') is byline-leftover's, and one that a lexicon entry names
+    Reed"); elsewhere, and for a credit of other work ('March 3, 2025 | Edited by Ana Ruiz'), it is kept.
+    A line that opens with a byline ('By Jane Doe | March 3, 2025') is byline-leftover's, and one that a lexicon entry names
     whole ('Published 3 March 2025' is a navigation date stamp) is that entry's rule's.
 
     Options
@@ -100,7 +100,7 @@ class DatelineLeftover(Rule):
         body = article.body
         dated, authored = bool(article.value(DATE).strip()), bool(article.value(AUTHOR).strip())
         opening = options["opening_lines"]
-        hits, live = None, None
+        hits, live, alone = None, None, None
         record = self.date_record.kept_line(article) + 1
         view = layout(article)
         movable = can_take_author(article)
@@ -117,7 +117,9 @@ class DatelineLeftover(Rule):
             if seen <= opening and not dated:
                 continue
             credit = seen <= opening and found.byline and not authored
-            named = self.named(text) if credit and movable and self.bylines_in(view, opening) == 1 else None
+            if credit and alone is None:
+                alone = movable and self.bylines_in(view, opening) == 1
+            named = self.named(text) if credit and alone else None
             if credit and named is None:
                 continue
             hits = hits or self.index.lines(article)
@@ -137,10 +139,7 @@ class DatelineLeftover(Rule):
                    if self.bylines.name(text) is not None or (d := self.datelines.match(text)) is not None and d.byline)
 
     def named(self, text: str) -> str | None:
-        """Everyone the dateline's byline names ('Jane Doe' of 'March 3, 2025 by Jane Doe | 4 min read'); None for
-        a credit of other work ('Edited by Ana Ruiz')."""
-        found = self.datelines.byline.search(text) if self.datelines.byline else None
-        if found is None or NOT_THE_WRITER.match(found.group(0)):
-            return None
-        name = self.bylines.name(found.group(0))
-        return self.bylines.credited(text[found.start() :], name) if name else None
+        """Everyone the dateline's writer's byline names ('Jane Doe' of 'March 3, 2025 by Jane Doe | 4 min read')."""
+        byline = self.datelines.writers_byline(text)
+        name = self.bylines.name(byline) if byline else None
+        return self.bylines.credited(text[text.find(byline) :], name) if byline and name else None

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from artlint.builtin.metadata.bylines import NOT_THE_WRITER
 from artlint.dates import TIME_OF_DAY, TIME_ZONES, YEAR, DateFinder
 from artlint.textutil import without_vowel_marks
 
@@ -68,6 +69,13 @@ class DatelineFinder:
         if not self.rest.fullmatch(without_vowel_marks(residue)):
             return None
         return Dateline(byline=bool(self.byline and self.byline.search(residue)))
+
+    def writers_byline(self, text: str) -> str | None:
+        """The byline of a dateline that credits its writer ('by Jane Doe' of 'March 3, 2025 by Jane Doe | 4 min
+        read'); None for a line that is no dateline with a byline, or for a credit of other work ('Edited by')."""
+        found = self.match(text)
+        byline = self.byline.search(text) if found is not None and found.byline and self.byline else None
+        return byline.group(0) if byline is not None and not NOT_THE_WRITER.match(byline.group(0)) else None
 
     def opens_with_byline(self, text: str) -> bool:
         return bool(self.byline and self.byline.match(text.strip()))

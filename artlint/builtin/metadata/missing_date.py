@@ -7,7 +7,6 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from artlint.article import BODY, DATE, Article, Span
-from artlint.builtin.metadata.bylines import NOT_THE_WRITER
 from artlint.builtin.metadata.datelines import DatelineFinder
 from artlint.daterecord import DateRecord, is_dateline, published_dates
 from artlint.dates import DateFinder, DateMatch
@@ -37,9 +36,9 @@ class MissingDate(Rule):
     in a dateline (the date and at most a few words, not a sentence that mentions a date; or the
     date and only dateline words, times and clock words: 'Actualizado el 10 de febrero de 2025 a las
     09:15 h'; or the writer's byline beside them, as dateline-leftover reads one: 'Posted by Jane Doe on
-    November 19, 2019, 6:21 AM EST', not 'Edited by ...'), not in the future, and not 05/09/2025 unless the article's language writes the day
-    first (`numeric_dates: day-first` in its lexicon: 5 September): the date field is filled in ISO
-    8601. A dateline is usually, but not always, the publication date. A date that an update word
+    November 19, 2019, 6:21 AM EST', not 'Edited by ...'), not in the future, and not 05/09/2025 unless the
+    article's language writes the day first (`numeric_dates: day-first` in its lexicon: 5 September): the
+    date field is filled in ISO 8601. A dateline is usually, but not always, the publication date. A date that an update word
     introduces ('Updated March 4, 2025', 'mis à jour le 13/11/2024') is the day the page changed: it
     fills nothing, and no rule deletes the line (on the dev corpus such a date was the gold publication
     date in 53 of 97 undated records).
@@ -81,12 +80,6 @@ class MissingDate(Rule):
         return [(match, line.text, index) for index, line in enumerate(lines.lines[: lines.opening(count)])
                 for match in self.dates.finditer(line.text)]
 
-    def by_writer(self, text: str) -> bool:
-        """The line is a dateline with its writer's byline ('Posted by Jane Doe on March 14, 2025, 6:21 AM EST'), not
-        another credit's ('Edited by ...')."""
-        found = self.datelines.match(text)
-        return found is not None and found.byline and not NOT_THE_WRITER.match(text)
-
     def fill_from(self, found: list[tuple[DateMatch, str, int]], article: Article) -> Fix | None:
         """A fix when exactly one date stands in dateline-shaped lines (the date and a few words, not a
         sentence that mentions a date; a dateline with its writer's byline; or the article's date record:
@@ -95,7 +88,8 @@ class MissingDate(Rule):
         found = published_dates(found)
         record = self.date_record.line(article)
         beside = self.date_record.beside
-        datelines = [m for m, text, index in found if is_dateline(m, text, beside) or index == record or self.by_writer(text)]
+        datelines = [m for m, text, index in found if is_dateline(m, text, beside) or index == record
+                     or self.datelines.writers_byline(text)]
         if not datelines:
             return None
         day_first = any(m.day_first for m, _, _ in found) and self.index.writes_day_first(article)

@@ -870,7 +870,6 @@ BODY_LINES = [
     ("en", "The ballots, delivered to your inbox by mistake, were counted anyway, the clerk said."),
     ("en", "Your DNA results, delivered to your inbox within six weeks, will show where your ancestors lived."),
     ("en", "Weekly meal plans, delivered to your inbox every Sunday. They are included in the premium tier."),
-    ("en", "By Jane Doe's count the council has now met 14 times this year without a vote on the harbour budget."),
     ("en", "Join 4,000 professionals for 20 hours of networking and social events at the summit."),
     ("en", "The exhibition opens on Friday. Photographs by Ansel Adams are on display in the east wing."),
     ("en", "The leaflet is general information, not legal advice, the charity said."),

@@ -26,6 +26,12 @@ _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!\b(?:Dr|Mr|Ms|Jr|Sr|St))(?<!\bMr
 """A full stop that ends a sentence: not an initial's ('Z.B. Steele', 'D.C. area') or a title's."""
 
 
+def _bare(heading: str) -> str:
+    """A name heading without its title ('Dr. Jane Roe' -> 'Jane Roe')."""
+    words = heading.split()
+    return " ".join(words[1:] if words and words[0].casefold() in _TITLES else words)
+
+
 class Bio(StrEnum):
     NONE = ""
     ROLE = "role"
@@ -61,8 +67,9 @@ class BioReader:
         self.quoting = re.compile(rf"\b(?:{'|'.join(map(re.escape, quoting))})\b", re.IGNORECASE) if quoting else None
         """The language's reporting verbs but its writing acts ('said', not 'writes'): the line quotes someone."""
 
-    def read(self, text: str) -> tuple[Bio, list[str]]:
-        """What the line is (Bio), and the name it opens with."""
+    def read(self, text: str, heading: str = "") -> tuple[Bio, list[str]]:
+        """What the line is (Bio), and the name it opens with; `heading`: the line above it, which in an author box
+        is the name alone ('Jane Roe' / 'Jane Roe is the founder of ...'), and then vouches for the person."""
         if not text[:1].isupper() or not self.opening.match(text):
             return Bio.NONE, []
         tokens = text.split(None, _LONGEST_TOKENS)
@@ -76,6 +83,8 @@ class BioReader:
             return Bio.NONE, []
         if kind is Bio.ROLE and len(name) > 1:
             return kind, name
+        if heading and len(heading.split()) > 1 and _bare(heading) == " ".join(name):
+            return Bio.PERSON, name
         following = sentences[1].split(None, 1) if len(sentences) > 1 else []
         opener = following[0].strip(_PUNCTUATION).removesuffix("’s").removesuffix("'s") if following else ""
         return (Bio.PERSON, name) if opener and (opener in self.pronouns or opener in (name[0], name[-1])) else (Bio.NONE, [])

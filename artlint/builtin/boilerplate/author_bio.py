@@ -42,7 +42,9 @@ class AuthorBio(Rule):
     not before a word of `not_before`: "the author of the bill", "a contributor to the party"). Another of its
     `trades` ("founder", "analyst"), one of its `acts` instead of the copula ("writes", "covers", "has been
     reviewing"), or a name of one word counts only when the next sentence goes on about the person: it opens
-    with one of `pronouns` ("He", "She") or a word of the name ("Kim has moved house fifteen times."). A line
+    with one of `pronouns` ("He", "She") or a word of the name ("Kim has moved house fifteen times."), or when the
+    line above it is the name alone, as an author box heads its biography ("Dana Whitcombe" / "Dana Whitcombe is the
+    founder of Kellmouth Homes."; a title such as "Dr." aside). A line
     with a reporting verb of the language is someone quoted ("Tom Reed is an attorney for the family. He said
     ..."). The line stands after the article's last paragraph (ten words or more, closed like a sentence; other
     biographies aside), below at least `min_words_before` words of paragraphs; where the author field names
@@ -71,8 +73,9 @@ class AuthorBio(Rule):
             return
         view = layout(article)
         author = article.value(AUTHOR).strip()
-        read = [reader.read(text) if words >= MIN_WORDS else (Bio.NONE, [])
-                for text, words in zip(view.texts, view.words, strict=True)]
+        texts = view.texts
+        read = [reader.read(text, texts[index - 1] if index else "") if words >= MIN_WORDS else (Bio.NONE, [])
+                for index, (text, words) in enumerate(zip(texts, view.words, strict=True))]
         if not any(kind for kind, _ in read):
             return
         kinds = [kind if not author or kind is Bio.NONE or same_name(" ".join(name), author) else Bio.NONE

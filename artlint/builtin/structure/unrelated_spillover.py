@@ -26,6 +26,7 @@ _END_OF_SENTENCE = ".;:,"
 _CLOSING = ".;:,!?…\"”’)"
 """Without a marker, a line that ends like this reads as a sentence or a quote, not a headline."""
 _TEASER_END = ".!?…\"”’)"
+_QUOTE_OR_SENTENCE_END = ".!…\"”’“»)"
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)]*(?:\s|$)")
 _LIST_ITEM = re.compile(r"(?:[-*•·–—+▪►✓✔]|\d+[.)]|\(\w\))\s")
 
@@ -184,9 +185,10 @@ class UnrelatedSpillover(Rule):
         return (*unmarked, None) if unmarked is not None else (start, headlines, None)
 
     def under_headline(self, lines: Sequence[Line], index: int) -> bool:
-        """The line above (blank lines aside) is a headline, not a marker."""
+        """The line above (blank lines aside) is a headline, not a marker, and does not close like a sentence or a
+        quote ('„Die Grundlagen müssen wieder sitzen.“' is the article's; a question may head a card)."""
         above = next((line.text.strip() for line in reversed(lines[:index]) if not line.is_blank), "")
-        return is_headline(above) and not self.is_marker(above)
+        return is_headline(above) and above[-1] not in _QUOTE_OR_SENTENCE_END and not self.is_marker(above)
 
     def is_marker(self, text: str) -> bool:
         return self.markers.exact(text) or self.markers.prefixed(text)

@@ -25,9 +25,6 @@ _END_OF_SENTENCE = ".;:,"
 """A headline in a marked block may end in ? or !, but never like a sentence or a clause."""
 _CLOSING = ".;:,!?…\"”’)"
 """Without a marker, a line that ends like this reads as a sentence or a quote, not a headline."""
-_TEASER_END = ".!?…\"”’)"
-_QUOTE_OR_SENTENCE_END = ".!…\"”’“»)"
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)]*(?:\s|$)")
 _LIST_ITEM = re.compile(r"(?:[-*•·–—+▪►✓✔]|\d+[.)]|\(\w\))\s")
 
 
@@ -45,10 +42,7 @@ class UnrelatedSpillover(Rule):
 
     Fix safety
     Unsafe: the block is cut from its first line (the marker, when there is one) to the end of the
-    body. With a marker line at least `min_after_marker` headline-shaped lines must follow it, each perhaps with
-    its teaser under it (one or two sentences of 6 to 45 words: 'Part 2: Dredging' / 'In the second part, we ask
-    who pays.'), and a closing link the marker lexicons know ('Learn more') may end the block; a marker that names
-    its one article ('RELATED: Workout of the week') takes no teasers, as the article goes on below it. With
+    body. With a marker line at least `min_after_marker` headline-shaped lines must follow it; with
     none, at least `min_lines` headline-shaped lines must close the body and share few words with
     the article's title and lead, read like headlines (five words or more, not list items, not
     "Label: value" lines), and follow no line that ends with a colon (which opens a list). Headline-shaped: 2 to 25 words, no closing full stop, capitalised.
@@ -153,42 +147,22 @@ class UnrelatedSpillover(Rule):
         return view.lines[start], f"a list of other articles under their dates appended from {text!r}"
 
     def tail_block(self, lines: Sequence[Line]) -> tuple[int | None, int, str | None]:
-        """(first line index of the trailing block, headline lines in it, the marker text or None). Below a marker,
-        a headline may carry its teaser, one or two sentences on the line under it ('Part 2: Up-Skilling' / 'In the
-        second part of our series, we discuss ...'); without one, or below a marker that names its one article
-        ('RELATED: Workout of the week'), a sentence ends the block."""
+        """(first line index of the trailing block, headline lines in it, the marker text or None)."""
         start, headlines = None, 0
-        unmarked: tuple[int | None, int] | None = None
-        """The block as it stood below the first teaser: what is left of it when no marker heads it."""
         for index in range(len(lines) - 1, -1, -1):
             text = lines[index].text.strip()
             if not text:
                 continue
             if self.is_marker(text):
-                if headlines and unmarked is not None and len(words(text.partition(":")[2])) > 1:
-                    break  # 'RELATED: Workout of the week' links one article; the article goes on below it
-                if headlines:
-                    return index, headlines, text
-                if start is not None:
-                    return None, 0, None
-                # a link that closes the block ('Learn more') stands below its last card
-            elif _BYLINE.match(text) and len(words(text)) <= 5:
+                return (index, headlines, text) if headlines else (None, 0, None)
+            if _BYLINE.match(text) and len(words(text)) <= 5:
                 pass  # a stray byline inside the block
             elif is_headline(text):
                 headlines += 1
-            elif is_teaser(text) and self.under_headline(lines, index):
-                if unmarked is None:
-                    unmarked = (start, headlines)
             else:
                 break
             start = index
-        return (*unmarked, None) if unmarked is not None else (start, headlines, None)
-
-    def under_headline(self, lines: Sequence[Line], index: int) -> bool:
-        """The line above (blank lines aside) is a headline, not a marker, and does not close like a sentence or a
-        quote ('„Die Grundlagen müssen wieder sitzen.“' is the article's; a question may head a card)."""
-        above = next((line.text.strip() for line in reversed(lines[:index]) if not line.is_blank), "")
-        return is_headline(above) and above[-1] not in _QUOTE_OR_SENTENCE_END and not self.is_marker(above)
+        return start, headlines, None
 
     def is_marker(self, text: str) -> bool:
         return self.markers.exact(text) or self.markers.prefixed(text)
@@ -216,11 +190,6 @@ def self_overlap(block: Sequence[Line]) -> float:
     counts = Counter(w for found in per_line for w in found)
     total = sum(len(found) for found in per_line)
     return sum(1 for found in per_line for w in found if counts[w] > 1) / total if total else 1.0
-
-
-def is_teaser(text: str) -> bool:
-    """One or two sentences of 6 to 45 words: the summary a teaser card prints under its headline."""
-    return text[-1] in _TEASER_END and 6 <= len(words(text)) <= 45 and len(_SENTENCE_BREAK.findall(text)) <= 2
 
 
 def is_strict_headline(text: str) -> bool:

@@ -26,10 +26,11 @@ _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!\b(?:Dr|Mr|Ms|Jr|Sr|St))(?<!\bMr
 """A full stop that ends a sentence: not an initial's ('Z.B. Steele', 'D.C. area') or a title's."""
 
 
-def _bare(heading: str) -> str:
-    """A name heading without its title ('Dr. Jane Roe' -> 'Jane Roe')."""
+def _bare(heading: str) -> list[str]:
+    """A name heading's words without its title and particles, as `BioReader.subject` gives a name ('Dr. Ana de
+    Souza' -> ['Ana', 'Souza'])."""
     words = heading.split()
-    return " ".join(words[1:] if words and words[0].casefold() in _TITLES else words)
+    return [w for w in words[1 if words and words[0].casefold() in _TITLES else 0 :] if w.casefold() not in _PARTICLES]
 
 
 class Bio(StrEnum):
@@ -39,6 +40,10 @@ class Bio(StrEnum):
     PERSON = "person"
     """Another trade, a writing act, or a name of one word: a biography only where the next sentence goes on
     about the person ('Rasmus is the founder of ERideHero. Since 2019, he has tested ...')."""
+    NAMED = "named"
+    """Another trade, a writing act, or a name of one word, under a heading that is the name alone, as an author box
+    prints it ('Dana Whitcombe' / 'Dana Whitcombe is the founder of Kellmouth Homes.'); a profile listicle's
+    entries have the same shape, so one such line in an article counts, several none (author_bio)."""
 
 
 class BioReader:
@@ -83,8 +88,8 @@ class BioReader:
             return Bio.NONE, []
         if kind is Bio.ROLE and len(name) > 1:
             return kind, name
-        if heading and len(heading.split()) > 1 and _bare(heading) == " ".join(name):
-            return Bio.PERSON, name
+        if heading and len(bare := _bare(heading)) > 1 and bare == name:
+            return Bio.NAMED, name
         following = sentences[1].split(None, 1) if len(sentences) > 1 else []
         opener = following[0].strip(_PUNCTUATION).removesuffix("’s").removesuffix("'s") if following else ""
         return (Bio.PERSON, name) if opener and (opener in self.pronouns or opener in (name[0], name[-1])) else (Bio.NONE, [])

@@ -43,8 +43,9 @@ class AuthorBio(Rule):
     `trades` ("founder", "analyst"), one of its `acts` instead of the copula ("writes", "covers", "has been
     reviewing"), or a name of one word counts only when the next sentence goes on about the person: it opens
     with one of `pronouns` ("He", "She") or a word of the name ("Kim has moved house fifteen times."), or when the
-    line above it is the name alone, as an author box heads its biography ("Dana Whitcombe" / "Dana Whitcombe is the
-    founder of Kellmouth Homes."; a title such as "Dr." aside). A line
+    line above it is the name alone, of two words or more, as an author box heads its biography ("Dana Whitcombe" /
+    "Dana Whitcombe is the founder of Kellmouth Homes."; a title such as "Dr." and particles aside), once in the
+    article: a profile listicle prints each entry so ("Five founders to watch"), and then none counts. A line
     with a reporting verb of the language is someone quoted ("Tom Reed is an attorney for the family. He said
     ..."). The line stands after the article's last paragraph (ten words or more, closed like a sentence; other
     biographies aside), below at least `min_words_before` words of paragraphs; where the author field names
@@ -80,6 +81,8 @@ class AuthorBio(Rule):
             return
         kinds = [kind if not author or kind is Bio.NONE or same_name(" ".join(name), author) else Bio.NONE
                  for kind, name in read]
+        if kinds.count(Bio.NAMED) > 1:
+            kinds = [Bio.NONE if kind is Bio.NAMED else kind for kind in kinds]
         for index in biographies(view, kinds, options["min_words_before"]):
             line = view.lines[index]
             yield self.finding(

@@ -165,11 +165,11 @@ LEFTOVERS = [
     ("en", "navigation", "Posted in: Allergies Hay fever Pharmacy"),
     ("en", "related-link", "Related topics: Couples and money Budgeting Housing costs"),
     ("en", "caption-credit", "Map data ©2025 Mapbase View larger map"),
-    ("en", "legal-footer", "Please note: Our blog gives general health information. It is not a substitute for a "
-                           "consultation with your own doctor."),
+    ("en", "legal-footer", ("Please note: Our blog gives general health information. It is not a substitute for a "
+                            "consultation with your own doctor.")),
     ("en", "legal-footer", "This site provides general financial information only and is not personal financial advice."),
-    ("es", "advertisement", "Modalia puede recibir una comisión por las compras realizadas a través de los enlaces de "
-                            "este artículo."),
+    ("es", "advertisement", ("Modalia puede recibir una comisión por las compras realizadas a través de los enlaces "
+                             "de este artículo.")),
     ("fr", "advertisement", "Modalia peut percevoir une commission sur les achats effectués via les liens de cet article."),
     ("pt", "navigation", "Ir para os comentários"),
     ("fi", "navigation", "Siirry kommentteihin"),

@@ -33,6 +33,11 @@ def _bare(heading: str) -> list[str]:
     return [w for w in words[1 if words and words[0].casefold() in _TITLES else 0 :] if w.casefold() not in _PARTICLES]
 
 
+def names_alone(heading: str, name: Sequence[str]) -> bool:
+    """The heading is the name of two words or more, alone, as an author box prints it over the biography."""
+    return len(bare := _bare(heading)) > 1 and bare == list(name)
+
+
 class Bio(StrEnum):
     NONE = ""
     ROLE = "role"
@@ -88,7 +93,7 @@ class BioReader:
             return Bio.NONE, []
         if kind is Bio.ROLE and len(name) > 1:
             return kind, name
-        if heading and len(bare := _bare(heading)) > 1 and bare == name:
+        if heading and names_alone(heading, name):
             return Bio.NAMED, name
         following = sentences[1].split(None, 1) if len(sentences) > 1 else []
         opener = following[0].strip(_PUNCTUATION).removesuffix("’s").removesuffix("'s") if following else ""

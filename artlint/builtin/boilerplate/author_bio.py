@@ -8,7 +8,7 @@ from itertools import accumulate
 from typing import Any
 
 from artlint.article import AUTHOR, BODY, Article, Span
-from artlint.biographies import Bio, BioReader
+from artlint.biographies import Bio, BioReader, names_alone
 from artlint.builtin.metadata.bylines import same_name
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
@@ -45,7 +45,8 @@ class AuthorBio(Rule):
     with one of `pronouns` ("He", "She") or a word of the name ("Kim has moved house fifteen times."), or when the
     line above it is the name alone, of two words or more, as an author box heads its biography ("Dana Whitcombe" /
     "Dana Whitcombe is the founder of Kellmouth Homes."; a title such as "Dr." and particles aside), once in the
-    article: a profile listicle prints each entry so ("Five founders to watch"), and then none counts. A line
+    article: a profile listicle prints each entry so ("Five founders to watch"), and then none counts. The fix
+    deletes such a name heading with its biography. A line
     with a reporting verb of the language is someone quoted ("Tom Reed is an attorney for the family. He said
     ..."). The line stands after the article's last paragraph (ten words or more, closed like a sentence; other
     biographies aside), below at least `min_words_before` words of paragraphs; where the author field names
@@ -85,11 +86,12 @@ class AuthorBio(Rule):
             kinds = [Bio.NONE if kind is Bio.NAMED else kind for kind in kinds]
         for index in biographies(view, kinds, options["min_words_before"]):
             line = view.lines[index]
+            top = view.lines[index - 1] if index and names_alone(texts[index - 1], read[index][1]) else line
             yield self.finding(
                 Span(BODY, line.start, line.end),
                 f"the writer's biography: {view.texts[index][:60]!r}",
-                Fix.delete(article.body.lines_span(BODY, line.number, line.number), Applicability.UNSAFE,
-                           "delete the biography"),
+                Fix.delete(article.body.lines_span(BODY, top.number, line.number), Applicability.UNSAFE,
+                           "delete the biography" if top is line else "delete the biography and its name heading"),
             )
 
     def reader(self, language: str | None) -> BioReader | None:

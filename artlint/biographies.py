@@ -38,6 +38,16 @@ def names_alone(heading: str, name: Sequence[str]) -> bool:
     return len(bare := _bare(heading)) > 1 and bare == list(name)
 
 
+def heads_its_paragraph(heading: str, text: str) -> bool:
+    """A heading of two to four capitalised words (a title and particles aside) that the line under it opens with: a
+    name over its entry ('Dana Whitcombe' / 'Dana Whitcombe is the founder of ...'), as an author box prints it and
+    as a profile listicle prints each of its people."""
+    words = heading.split()
+    name = words[1:] if words and words[0].casefold() in _TITLES else words
+    return (2 <= len(name) <= 4 and all(w[:1].isupper() or w.casefold() in _PARTICLES for w in name)
+            and text.startswith(" ".join(name) + " "))
+
+
 class Bio(StrEnum):
     NONE = ""
     ROLE = "role"
@@ -45,10 +55,6 @@ class Bio(StrEnum):
     PERSON = "person"
     """Another trade, a writing act, or a name of one word: a biography only where the next sentence goes on
     about the person ('Rasmus is the founder of ERideHero. Since 2019, he has tested ...')."""
-    NAMED = "named"
-    """Another trade, a writing act, or a name of one word, under a heading that is the name alone, as an author box
-    prints it ('Dana Whitcombe' / 'Dana Whitcombe is the founder of Kellmouth Homes.'); a profile listicle's
-    entries have the same shape, so one such line in an article counts, several none (author_bio)."""
 
 
 class BioReader:
@@ -77,9 +83,8 @@ class BioReader:
         self.quoting = re.compile(rf"\b(?:{'|'.join(map(re.escape, quoting))})\b", re.IGNORECASE) if quoting else None
         """The language's reporting verbs but its writing acts ('said', not 'writes'): the line quotes someone."""
 
-    def read(self, text: str, heading: str = "") -> tuple[Bio, list[str]]:
-        """What the line is (Bio), and the name it opens with; `heading`: the line above it, which in an author box
-        is the name alone ('Jane Roe' / 'Jane Roe is the founder of ...'), and then vouches for the person."""
+    def read(self, text: str) -> tuple[Bio, list[str]]:
+        """What the line is (Bio), and the name it opens with."""
         if not text[:1].isupper() or not self.opening.match(text):
             return Bio.NONE, []
         tokens = text.split(None, _LONGEST_TOKENS)
@@ -93,8 +98,6 @@ class BioReader:
             return Bio.NONE, []
         if kind is Bio.ROLE and len(name) > 1:
             return kind, name
-        if heading and names_alone(heading, name):
-            return Bio.NAMED, name
         following = sentences[1].split(None, 1) if len(sentences) > 1 else []
         opener = following[0].strip(_PUNCTUATION).removesuffix("’s").removesuffix("'s") if following else ""
         return (Bio.PERSON, name) if opener and (opener in self.pronouns or opener in (name[0], name[-1])) else (Bio.NONE, [])

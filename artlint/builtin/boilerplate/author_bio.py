@@ -8,7 +8,7 @@ from itertools import accumulate
 from typing import Any
 
 from artlint.article import AUTHOR, BODY, Article, Span
-from artlint.biographies import Bio, BioReader, names_alone
+from artlint.biographies import Bio, BioReader, heads_its_paragraph, names_alone
 from artlint.builtin.metadata.bylines import same_name
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
@@ -42,16 +42,16 @@ class AuthorBio(Rule):
     not before a word of `not_before`: "the author of the bill", "a contributor to the party"). Another of its
     `trades` ("founder", "analyst"), one of its `acts` instead of the copula ("writes", "covers", "has been
     reviewing"), or a name of one word counts only when the next sentence goes on about the person: it opens
-    with one of `pronouns` ("He", "She") or a word of the name ("Kim has moved house fifteen times."), or when the
-    line above it is the name alone, of two words or more, as an author box heads its biography ("Dana Whitcombe" /
-    "Dana Whitcombe is the founder of Kellmouth Homes."; a title such as "Dr." and particles aside), once in the
-    article: a profile listicle prints each entry so ("Five founders to watch"), and then none counts. The fix
-    deletes such a name heading with its biography. A line
+    with one of `pronouns` ("He", "She") or a word of the name ("Kim has moved house fifteen times."). A line
     with a reporting verb of the language is someone quoted ("Tom Reed is an attorney for the family. He said
     ..."). The line stands after the article's last paragraph (ten words or more, closed like a sentence; other
     biographies aside), below at least `min_words_before` words of paragraphs; where the author field names
     someone, it must be the same person. The language's words are read, and English's but its trades, which
-    other languages borrow as everyday words; a profile's lead, at the top, is never read as a biography.
+    other languages borrow as everyday words; a profile's lead, at the top, is never read as a biography. Where the
+    line above the biography is its name alone, as an author box heads it ("Dr. Jane Roe" / "Jane Roe is a reporter
+    ..."; of two words or more, a title and particles aside), the fix deletes that heading too. An article that has
+    two lines or more under a heading of their own first words ("Dana Whitcombe" / "Dana Whitcombe is ...") is a
+    list of people, a profile listicle: an author box stands once, so nothing in it is read as a biography.
 
     Options
     min_words_before: words of paragraphs above the biography (default 50).
@@ -76,14 +76,14 @@ class AuthorBio(Rule):
         view = layout(article)
         author = article.value(AUTHOR).strip()
         texts = view.texts
-        read = [reader.read(text, texts[index - 1] if index else "") if words >= MIN_WORDS else (Bio.NONE, [])
-                for index, (text, words) in enumerate(zip(texts, view.words, strict=True))]
+        read = [reader.read(text) if words >= MIN_WORDS else (Bio.NONE, [])
+                for text, words in zip(texts, view.words, strict=True)]
         if not any(kind for kind, _ in read):
             return
+        if sum(heads_its_paragraph(above, text) for above, text in zip(texts, texts[1:])) > 1:
+            return  # a list of people, each under their name: an author box stands once
         kinds = [kind if not author or kind is Bio.NONE or same_name(" ".join(name), author) else Bio.NONE
                  for kind, name in read]
-        if kinds.count(Bio.NAMED) > 1:
-            kinds = [Bio.NONE if kind is Bio.NAMED else kind for kind in kinds]
         for index in biographies(view, kinds, options["min_words_before"]):
             line = view.lines[index]
             top = view.lines[index - 1] if index and names_alone(texts[index - 1], read[index][1]) else line

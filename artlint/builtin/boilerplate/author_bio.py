@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from functools import reduce
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Any
 
 from artlint.article import AUTHOR, BODY, Article, Span
@@ -80,7 +80,7 @@ class AuthorBio(Rule):
                 for text, words in zip(texts, view.words, strict=True)]
         if not any(kind for kind, _ in read):
             return
-        if sum(heads_its_paragraph(above, text) for above, text in zip(texts, texts[1:])) > 1:
+        if sum(heads_its_paragraph(above, text) for above, text in pairwise(texts)) > 1:
             return  # a list of people, each under their name: an author box stands once
         kinds = [kind if not author or kind is Bio.NONE or same_name(" ".join(name), author) else Bio.NONE
                  for kind, name in read]

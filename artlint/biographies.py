@@ -26,24 +26,23 @@ _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!\b(?:Dr|Mr|Ms|Jr|Sr|St))(?<!\bMr
 """A full stop that ends a sentence: not an initial's ('Z.B. Steele', 'D.C. area') or a title's."""
 
 
-def _bare(heading: str) -> list[str]:
-    """A name heading's words without its title and particles, as `BioReader.subject` gives a name ('Dr. Ana de
-    Souza' -> ['Ana', 'Souza'])."""
-    words = heading.split()
-    return [w for w in words[1 if words and words[0].casefold() in _TITLES else 0 :] if w.casefold() not in _PARTICLES]
+def _untitled(words: Sequence[str]) -> Sequence[str]:
+    """A name's words without the title that may open them ('Dr. Jane Roe' -> 'Jane Roe')."""
+    return words[1:] if words and words[0].casefold() in _TITLES else words
 
 
 def names_alone(heading: str, name: Sequence[str]) -> bool:
-    """The heading is the name of two words or more, alone, as an author box prints it over the biography."""
-    return len(bare := _bare(heading)) > 1 and bare == list(name)
+    """The heading is the name of two words or more, alone, as an author box prints it over the biography; its
+    title and particles aside, as `BioReader.subject` gives the name ('Dr. Ana de Souza' -> ['Ana', 'Souza'])."""
+    bare = [w for w in _untitled(heading.split()) if w.casefold() not in _PARTICLES]
+    return len(bare) > 1 and bare == list(name)
 
 
 def heads_its_paragraph(heading: str, text: str) -> bool:
     """A heading of two to four capitalised words (a title and particles aside) that the line under it opens with: a
     name over its entry ('Dana Whitcombe' / 'Dana Whitcombe is the founder of ...'), as an author box prints it and
     as a profile listicle prints each of its people."""
-    words = heading.split()
-    name = words[1:] if words and words[0].casefold() in _TITLES else words
+    name = _untitled(heading.split())
     return (2 <= len(name) <= 4 and all(w[:1].isupper() or w.casefold() in _PARTICLES for w in name)
             and text.startswith(" ".join(name) + " "))
 
@@ -123,7 +122,7 @@ class BioReader:
     def subject(self, tokens: Sequence[str]) -> tuple[list[str], int, bool] | None:
         """The name's words that open the line, the index of the first token after the verb that follows them, and
         whether the verb is a writing act ('covers')."""
-        start = 1 if tokens and tokens[0].casefold() in _TITLES else 0
+        start = len(tokens) - len(_untitled(tokens))
         if start >= len(tokens) or tokens[start].casefold() in self.not_first:
             return None
         for end in range(start + NAME_WORDS.start, min(start + NAME_WORDS.stop, len(tokens))):

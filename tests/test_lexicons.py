@@ -731,7 +731,6 @@ def test_a_modern_widget_is_a_whole_line_of_its_category(language: str, key: str
 
 
 BODY_LINES = [
-    ("en", "Our site gives general information about parking in the city centre, the council said."),
     ("en", "Next article in the series will look at the cost of the new harbour wall."),
     ("fr", "Article suivant, le conseil a voté la loi sur le port de Kellmouth."),
     ("en", "Apple and 40 partners use the new chip in their laptops, the company said on Monday."),
@@ -758,9 +757,6 @@ BODY_LINES = [
     ("fr", "Prix constatés au moment de la publication au Journal officiel du nouveau barème."),
     ("en", "Google and 300 partners use cookies to track users across the web, the watchdog warned."),
     ("en", "Our website gives general health information and is not a substitute for care, the health board stressed."),
-    ("en", "You may also find this helpful, the nurse said, and handed her a leaflet."),
-    ("fr", "Les prix indiqués au moment de la publication du rapport ont depuis augmenté de dix pour cent."),
-    ("en", "The family had to pass it on to the next generation before the farm was sold in 1998."),
     ("es", "Artículo anterior a la reforma, el texto de 1998 no preveía multas."),
     ("en", "Previous article 5 of the treaty was never signed by the two governments."),
     ("en", "You are reading this because the council sent it to every household in the ward."),

@@ -179,10 +179,9 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     threads = _threads(found, comment_markers, dated, paragraph_words, signals, view)
     date_of = stamp_dates(signals.dates, signals.index.writes_day_first(article))
     structure = own_lines(article, view, hits, found, spans, related_markers, one_teasers, threads, date_of)
-    whole, going_on = _wrapped(view.wrapped_from, counts)
-    keep = [i for i, ends, count, thread, related, on in zip(range(n), closes, whole, threads, since_related, going_on)
+    keep = [i for i, ends, count, thread, related in zip(range(n), closes, counts, threads, since_related)
             if not ((count >= PROSE_WORDS or ends and count >= SENTENCE_WORDS) and not thread and related == NO_MARKER)
-            and i not in structure and not on]
+            and i not in structure]
     counted = _counts(tokens, paragraph) if any(map(paragraph.__getitem__, keep)) else Counter()
     out = []
     for i, (log_chars, colon, capitals, upper, digits, separator, link, at_sign, copyright, bullet) in zip(
@@ -192,7 +191,7 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
         share = shares[i]
         unique = set(words)
         out.append((index_of[i], [
-            whole[i], log_chars, closes[i], colon, capitals / count if count else 0.0, upper, digits, separator,
+            count, log_chars, closes[i], colon, capitals / count if count else 0.0, upper, digits, separator,
             i / n, i, n - 1 - i, i < first, i > tail_after, paragraph[i], total_paragraphs,
             before[i], paragraph_before[i], after[i], paragraph_after[i], runs[i],
             _share(words, count, counted, 1) if share is None else share,
@@ -208,19 +207,6 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
             comment_depth[i], related_depth[i], *run_means[i],
         ]))
     return out
-
-
-def _wrapped(wrapped_from: Sequence[int], counts: list[int]) -> tuple[list[int], list[bool]]:
-    """Each line's word count as that of the hard-wrapped paragraph it belongs to (artlint.hardwrap), and whether
-    it goes on from the line above: such a line is no candidate, as the paragraph is scored by its first line
-    (page-debris deletes the paragraph whole)."""
-    going_on = [i > 0 and wrapped_from[i] == wrapped_from[i - 1] for i in range(len(wrapped_from))]
-    if not any(going_on):
-        return counts, going_on
-    words: Counter[int] = Counter()
-    for start, count in zip(wrapped_from, counts):
-        words[start] += count
-    return [words[start] for start in wrapped_from], going_on
 
 
 def _shape(text: str) -> tuple[float, bool, int, bool, float, bool, bool, bool, bool, bool]:

@@ -7,7 +7,7 @@ partly those of pages it has seen. The "unseen sites" figures are the honest one
 record's lines scored by the model that train_scorer.py fitted without the record's host bucket (--unseen DIR).
 
 Usage: python benchmarks/quality.py CORPUS_DIR [--limit N] [--select CODES] [--show-disagreements K] [--jobs N]
-                                   [--json FILE] [--unseen DIR] [--threshold P]
+                                   [--json FILE] [--unseen DIR] [--threshold P] [--wrap COLUMNS]
 CORPUS_DIR holds corpus.jsonl.gz and gold.jsonl.gz (see the corpus README for the format).
 """
 
@@ -25,7 +25,7 @@ from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
 
-from devcorpus import labelled
+from devcorpus import hard_wrapped, labelled
 from quality_metrics import (
     Counts,
     bag,
@@ -386,22 +386,24 @@ def report(results: Results, fig: dict[str, Any]) -> None:
         print("\nEngine findings during the fix:", *results.engine, sep="\n  ")
 
 
-def chunks(corpus: Path, limit: int | None) -> Iterator[list[tuple[dict[str, Any], dict[str, Any]]]]:
-    """The records with their gold, CHUNK at a time."""
+def chunks(corpus: Path, limit: int | None, wrap: int | None = None) -> Iterator[list[tuple[dict[str, Any], dict[str, Any]]]]:
+    """The records with their gold, CHUNK at a time; with `wrap`, their texts hard-wrapped at that many columns."""
     pairs = list(labelled(corpus))[:limit]
+    if wrap:
+        pairs = [hard_wrapped(record, gold, wrap) for record, gold in pairs]
     for at in range(0, len(pairs), CHUNK):
         yield pairs[at : at + CHUNK]
 
 
-def run(corpus: Path, limit: int | None, select: list[str] | None, jobs: int,
-        unseen: Path = UNSEEN, threshold: float | None = None) -> Iterator[tuple[list[Scored], list[str]]]:
+def run(corpus: Path, limit: int | None, select: list[str] | None, jobs: int, unseen: Path = UNSEEN,
+        threshold: float | None = None, wrap: int | None = None) -> Iterator[tuple[list[Scored], list[str]]]:
     """The scored chunks in corpus order, from `jobs` worker processes (or this one)."""
     if jobs <= 1:
         start_worker(select, unseen, threshold)
-        yield from map(lint_chunk, chunks(corpus, limit))
+        yield from map(lint_chunk, chunks(corpus, limit, wrap))
         return
     with Pool(jobs, start_worker, (select, unseen, threshold)) as pool:
-        yield from pool.imap(lint_chunk, chunks(corpus, limit))
+        yield from pool.imap(lint_chunk, chunks(corpus, limit, wrap))
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -418,11 +420,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--threshold", type=float, metavar="P",
                         help="page-debris's cut as a probability, for the shipped and the unseen-site models alike "
                              "(default: the models' own); to weigh another operating point")
+    parser.add_argument("--wrap", type=int, metavar="COLUMNS",
+                        help="hard-wrap every record's text at COLUMNS first, each line's label on the lines it becomes "
+                             "(as html2text, lynx or a mail client writes it): the same figures on wrapped output")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     select = [s.strip() for value in args.select or () for s in value.split(",") if s.strip()] or None
     results = Results()
-    for scored, engine in run(args.corpus, args.limit, select, args.jobs, args.unseen, args.threshold):
+    for scored, engine in run(args.corpus, args.limit, select, args.jobs, args.unseen, args.threshold, args.wrap):
         for one in scored:
             results.add(one)
         results.engine += engine

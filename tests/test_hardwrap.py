@@ -12,6 +12,7 @@ from artlint.article import Article
 from artlint.hardwrap import paragraph_starts
 from artlint.layout import layout
 from artlint.testing import fix_text
+from artlint.unwrapped import unwrapped
 
 TITLE = "Harbour authority approves new ferry terminal"
 PARAGRAPHS = [
@@ -106,3 +107,14 @@ def test_a_wrapped_paragraph_reads_as_a_paragraph_in_the_layout() -> None:
     assert view.wrapped_from == [0, *[1] * len(first), *[1 + len(first)] * len(second), share]
     assert view.paragraph == [False, *[True] * (share - 1), False]
     assert (view.first, view.last) == (1, share - 1)
+
+
+def test_page_debris_reads_a_wrapped_paragraph_on_one_line_and_maps_it_back() -> None:
+    paragraph = wrapped(PARAGRAPHS[:1], 50)
+    body = "\n".join(["Home", *paragraph, "", "Share"]) + "\n"
+    plain = unwrapped(Article.from_values({"title": TITLE, "body": body}))
+    last = 1 + len(paragraph)
+    assert plain.article.body.value == f"Home\n{PARAGRAPHS[0]}\n\nShare\n"
+    assert [plain.original(number) for number in (1, 2, 3, 4)] == [(1, 1), (2, last), (last + 1,) * 2, (last + 2,) * 2]
+    alone = Article.from_values({"title": TITLE, "body": body.replace("\n", "\n\n")})
+    assert unwrapped(alone).article is alone

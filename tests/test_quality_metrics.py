@@ -13,6 +13,7 @@ import pytest
 sys.path.append(str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 import quality
+from devcorpus import hard_wrapped
 from quality_metrics import bag, kept_lines, oracle_text, shingle_counts, shingle_scores, shingles, token_f1
 from split import BUCKETS, host_bucket
 
@@ -76,6 +77,17 @@ def test_kept_lines_follow_deletions_and_trims() -> None:
     kept, trimmed = kept_lines(before, ["First line of the story.", "Last line."])
     assert kept == [False, True, False, True]
     assert trimmed == 1
+
+
+def test_a_hard_wrapped_record_keeps_its_words_and_each_line_its_label() -> None:
+    record = {"id": "a", "text": "Home\nThe harbour reopened on Monday after a storm that closed it for three days.\n\nShare"}
+    gold = {"id": "a", "line_labels": ["leftover", "body", "body", "leftover"]}
+    wrapped, labelled = hard_wrapped(record, gold, 30)
+    assert wrapped["text"].split("\n") == [
+        "Home", "The harbour reopened on Monday", "after a storm that closed it", "for three days.", "", "Share"]
+    assert labelled["line_labels"] == ["leftover", "body", "body", "body", "body", "leftover"]
+    assert bag(wrapped["text"]) == bag(record["text"])
+    assert (record["text"].count("\n"), gold["line_labels"][1:3]) == (3, ["body", "body"])
 
 
 def test_host_bucket_ignores_www_and_case_and_keeps_a_site_together() -> None:

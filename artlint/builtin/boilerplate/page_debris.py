@@ -18,6 +18,7 @@ from artlint.lexicons import Lexicons
 from artlint.linefeatures import FEATURES, NO_MARKER, Signals, line_features
 from artlint.linemodel import LineModel
 from artlint.rule import Rule
+from artlint.unwrapped import unwrapped
 
 _AT = {name: index for index, name in enumerate(FEATURES)}
 
@@ -94,10 +95,10 @@ class PageDebris(Rule):
     is not read as a run of page chrome for standing next to a lexicon line. The advertisement rule deletes those
     labels (with it turned off, they stay). Among words of markup ('rel' / 'Sponsored' / 'target'), and over a
     block of teasers ('Sponsored content' / two headlines), a label is scored and counts for its neighbours.
-    In a hard-wrapped body (lines broken at a fixed width, as html2text, lynx and mail clients write them;
-    artlint.hardwrap), the lines of one paragraph read as that paragraph: a wrapped sentence is no candidate, and
-    a wrapped line of another kind is scored once, by its first line and the whole's word count, and deleted
-    whole, so no paragraph loses its last lines for being shorter than a sentence.
+    A hard-wrapped body (lines broken at a fixed width, as html2text, lynx and mail clients write them;
+    artlint.hardwrap) is read as a reader sees it, each wrapped paragraph on one line (artlint.unwrapped): a
+    wrapped sentence is a sentence, and a wrapped line of another kind is scored as one line and deleted whole, so
+    no paragraph loses its last lines for being shorter than a sentence.
     A line with a date among the first ten is kept when the article has no date field (it may be the
     only record of it; a comment's timestamp further down is not), and so is the date record of an
     undated plain-text article (artlint.daterecord: a date stamp of its opening, which reaches past a
@@ -137,12 +138,15 @@ class PageDebris(Rule):
         threshold = options.get("threshold")
         cut = self.model.threshold if threshold is None else _log_odds(threshold)
         score = self.model.score
-        view = layout(article)
+        plain = unwrapped(article)
+        read = plain.article
+        view = layout(read)
         lines, texts = view.lines, view.texts
         undated = not article.value(DATE).strip()
-        record = self.date_record.kept_line(article)
-        labels = article_ad_slots(article, self.signals.index)
-        for index, vector in line_features(article, self.signals):
+        record = self.date_record.kept_line(read)
+        labels = article_ad_slots(read, self.signals.index)
+        body = article.body
+        for index, vector in line_features(read, self.signals):
             log_odds = score(vector)
             if log_odds < cut:
                 continue
@@ -150,20 +154,11 @@ class PageDebris(Rule):
             if index == record or (undated and index < OPENING_LINES and self.signals.dates.first_date(line.text)):
                 continue  # maybe the only record of when the article appeared: missing-date reads it
             probability = LineModel.probability(log_odds)
-            end = lines[_paragraph_end(view.wrapped_from, index)]
-            fix = Fix.delete(article.body.lines_span(BODY, line.number, end.number), Applicability.UNSAFE,
-                             "delete the line" if end is line else "delete the paragraph")
+            first, last = plain.original(line.number)
+            fix = Fix.delete(body.lines_span(BODY, first, last), Applicability.UNSAFE,
+                             "delete the line" if first == last else "delete the paragraph")
             message = f"page debris (score {probability:.2f}: {explain(vector, texts, index, labels)})"
-            yield self.finding(Span(BODY, line.start, end.end), message, fix)
-
-
-def _paragraph_end(wrapped_from: Sequence[int], index: int) -> int:
-    """The layout index of the last line of the hard-wrapped paragraph that opens with the index-th line (the
-    line itself when it stands alone)."""
-    end = index
-    while end + 1 < len(wrapped_from) and wrapped_from[end + 1] == wrapped_from[index]:
-        end += 1
-    return end
+            yield self.finding(Span(BODY, body.line_start(first), body.lines[last - 1].end), message, fix)
 
 
 def explain(vector: list[float], texts: Sequence[str], index: int, skipped: Collection[int] = ()) -> str:

@@ -78,5 +78,5 @@ def without_lines(view: Layout, found: Sequence[LineHits | None],
     first = paragraph.index(True) if any(paragraph) else -1
     last = len(paragraph) - 1 - paragraph[::-1].index(True) if first >= 0 else -1
     kept = Layout(pick(view.lines), pick(view.texts), pick(view.tokens), pick(view.words), pick(view.closes),
-                  paragraph, first, last, pick(view.wrapped_from))
+                  paragraph, first, last)
     return kept, pick(found), index_of

@@ -2,47 +2,70 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+MIN_WIDTH = 45
+"""The narrowest wrap looked for: a column of shorter lines is a menu or a list, not wrapped prose."""
 MAX_WIDTH = 160
-"""The widest wrap looked for: a body with a longer line of two words or more is not hard-wrapped."""
+"""The widest wrap looked for."""
+OVER_WIDTH = 8
+"""The wrap width is the longest line no more than this many characters over the line at the 90th percentile of
+lengths: an unwrapped heading or a long link above a wrapped body does not set it."""
 MIN_JOINS = 3
-"""A body is hard-wrapped only when at least this many of its lines run on into the next,"""
-JOIN_SHARE = 0.3
-"""and they are at least this share of its lines of four words or more,"""
+"""A body is hard-wrapped only when at least this many of its lines run on into the next."""
+JOIN_SHARE = 0.15
+"""The lines that run on make at least this share of the body's lines of four words or more."""
 OPEN_SHARE = 0.6
-"""and at least this share of the lines as wide as the wrap stop without closing like a sentence (most of a
-wrapped paragraph's lines end mid-sentence; a page of one-line paragraphs that happen to be about as long ends
-each with a full stop)."""
+"""Of the lines as wide as the wrap, at least this share stop mid-sentence: a page of one-line paragraphs that
+happen to be about as wide ends each with a full stop."""
+LOWER_SHARE = 0.2
+"""Of the lines that go on from a line above and open with a cased letter, at least this share open in lower
+case: wrapped prose goes on mid-sentence, while a list of headlines, a schedule or a poem opens each line with a
+capital."""
+_BLOCK = re.compile(r"[-*•+|>#]|\d+[.)]\s|```|~~~")
+"""A line that opens a list item, a table row, a quotation, a heading or a code fence: no wrapped line goes on
+into one, and no line of one runs on."""
 
 
 def paragraph_starts(texts: Sequence[str], numbers: Sequence[int], closes: Sequence[bool]) -> list[int]:
     """For each non-blank line (`texts` stripped, `numbers` their line numbers, `closes` whether each ends like a
-    sentence), the index of the first line of the paragraph it belongs to: its own index, unless the body is
-    hard-wrapped and the line continues the one above.
+    sentence), the index of the first line of the hard-wrapped paragraph it belongs to: its own index, unless
+    the line goes on from the one above.
 
     A wrapping tool breaks a line where the next word would not fit, so a line runs on into the next when the two
-    stand with no blank line between and the line, a space and the next line's first word are wider than the
-    body's widest line of two words or more (the wrap width), and the line stops mid-sentence. A paragraph's last
-    line leaves room for the next word or closes like a sentence: a heading, a list item and the paragraph below
-    stay lines of their own. (A wrapped paragraph whose line happens to end with a sentence reads as two
-    paragraphs, each of whole sentences.)"""
+    stand with no blank line between, the line stops mid-sentence and is no wider than the wrap, and the line, a
+    space and the next line's first word are wider than the wrap. A paragraph's last line leaves room for the
+    next word or closes like a sentence (a wrapped paragraph whose line happens to end with a sentence reads as
+    two paragraphs of whole sentences)."""
     starts = list(range(len(texts)))
-    widths = [len(text) for text in texts if " " in text]
-    width = max(widths, default=0)
-    if not width or width > MAX_WIDTH:
+    widths = sorted((len(text) for text in texts if " " in text), reverse=True)
+    if not widths:
+        return starts
+    typical = widths[len(widths) // 10]
+    width = next(length for length in widths if length <= typical + OVER_WIDTH)
+    if not MIN_WIDTH <= width <= MAX_WIDTH:
         return starts
     full = [
-        below == above + 1 and " " in text and len(text) + 1 + len(following.split(maxsplit=1)[0]) > width
+        below == above + 1 and " " in text and len(text) <= width
+        and len(text) + 1 + len(following.split(maxsplit=1)[0]) > width
+        and not _BLOCK.match(text) and not _BLOCK.match(following)
         for text, following, above, below in zip(texts, texts[1:], numbers, numbers[1:])
     ]
     runs_on = [filled and not ends for filled, ends in zip(full, closes)]
     joins = sum(runs_on)
     if joins < MIN_JOINS or joins < JOIN_SHARE * sum(len(text.split()) >= 4 for text in texts) \
-            or joins < OPEN_SHARE * sum(full):
+            or joins < OPEN_SHARE * sum(full) or not _goes_on_in_lower_case(texts, runs_on):
         return starts
     for index, joined in enumerate(runs_on):
         if joined:
             starts[index + 1] = starts[index]
     return starts
 
+
+def _goes_on_in_lower_case(texts: Sequence[str], runs_on: Sequence[bool]) -> bool:
+    """Whether LOWER_SHARE of the lines that go on from a line above and open with a cased letter open in lower
+    case (true where none opens with one: a script without case)."""
+    cased = [text[0].islower() for text, joined in zip(texts[1:], runs_on) if joined and text[0].isalpha()
+             and text[0].lower() != text[0].upper()]
+    return not cased or sum(cased) >= LOWER_SHARE * len(cased)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -10,7 +9,6 @@ from itertools import accumulate, compress
 from operator import itemgetter
 
 from artlint.article import Article, Line
-from artlint.hardwrap import paragraph_starts
 from artlint.inlinemarkup import may_show_otherwise, shown
 from artlint.recent import Recent
 from artlint.textutil import lower_words
@@ -53,10 +51,6 @@ class Layout:
     paragraph: list[bool]
     first: int
     last: int
-    wrapped_from: list[int]
-    """For each line, the layout index of the first line of the hard-wrapped paragraph it belongs to
-    (artlint.hardwrap), its own index when it stands alone: the lines of one paragraph share the value. A wrapped
-    paragraph's lines all close and read as paragraphs as the whole does."""
 
     def opening(self, lines: int) -> int:
         """How many non-blank lines make the article's opening: the first `lines`, and every line up to the
@@ -112,24 +106,10 @@ def build_layout(lines: tuple[Line, ...]) -> Layout:
     counts = list(map(len, tokens))
     closes = [_unmarked(text).rstrip(_CLOSERS)[-1:] in _ENDS for text in texts]
     least = PARAGRAPH_WORDS if any(c and n >= PARAGRAPH_WORDS for c, n in zip(closes, counts)) else SHORT_PARAGRAPH_WORDS
-    wrapped_from = paragraph_starts([line.text.strip() for line in kept], [line.number for line in kept], closes)
-    whole = counts
-    if any(start != index for index, start in enumerate(wrapped_from)):
-        closes, whole = _as_paragraphs(wrapped_from, closes, counts)
-    paragraph = [c and n >= least for c, n in zip(closes, whole)]
+    paragraph = [c and n >= least for c, n in zip(closes, counts)]
     indices = [i for i, p in enumerate(paragraph) if p]
     first, last = (indices[0], indices[-1]) if indices else (-1, -1)
-    return Layout(kept, texts, tokens, counts, closes, paragraph, first, last, wrapped_from)
-
-
-def _as_paragraphs(wrapped_from: list[int], closes: list[bool], counts: list[int]) -> tuple[list[bool], list[int]]:
-    """Each line's closing and word count as those of the whole hard-wrapped paragraph it belongs to."""
-    ends: dict[int, bool] = {}
-    words: Counter[int] = Counter()
-    for start, end, count in zip(wrapped_from, closes, counts):
-        ends[start] = end
-        words[start] += count
-    return [ends[start] for start in wrapped_from], [words[start] for start in wrapped_from]
+    return Layout(kept, texts, tokens, counts, closes, paragraph, first, last)
 
 
 def _unmarked(text: str) -> str:

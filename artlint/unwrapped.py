@@ -5,38 +5,43 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from artlint.article import BODY, Article
+from artlint.hardwrap import paragraph_starts
 from artlint.layout import layout
 
 
 @dataclass(frozen=True, slots=True)
 class Unwrapped:
-    article: Article
     """The article with each hard-wrapped paragraph of its body joined into one line, by single spaces."""
+
+    article: Article
     lines: dict[int, tuple[int, int]]
-    """For each line number of that body, the first and last number of the original lines it stands for."""
+    """For each line number of that body that stands for other lines than its own, their first and last number."""
 
     def original(self, number: int) -> tuple[int, int]:
+        """The first and last number of the original body's lines that line `number` stands for."""
         return self.lines.get(number, (number, number))
 
 
 def unwrapped(article: Article) -> Unwrapped:
     """The article with its hard-wrapped paragraphs on one line each; itself, line for line, when it has none."""
     view = layout(article)
-    starts = view.wrapped_from
+    texts = [line.text.strip() for line in view.lines]
+    starts = paragraph_starts(texts, [line.number for line in view.lines], view.closes)
     if all(start == index for index, start in enumerate(starts)):
         return Unwrapped(article, {})
     last_of: dict[int, int] = {}
     for index, start in enumerate(starts):
         last_of[start] = index
-    lines, numbers = [], {}
-    skip = {view.lines[index].number for index, start in enumerate(starts) if start != index}
-    first_of = {view.lines[start].number: (start, end) for start, end in last_of.items() if end != start}
+    joined = {view.lines[start].number: (start, end) for start, end in last_of.items() if end != start}
+    going_on = {view.lines[index].number for index, start in enumerate(starts) if start != index}
+    lines: list[str] = []
+    numbers: dict[int, tuple[int, int]] = {}
     for line in article.body.lines:
-        if line.number in skip:
+        if line.number in going_on:
             continue
-        if line.number in first_of:
-            start, end = first_of[line.number]
-            lines.append(" ".join(view.lines[index].text.strip() for index in range(start, end + 1)))
+        if line.number in joined:
+            start, end = joined[line.number]
+            lines.append(" ".join(texts[start : end + 1]))
             numbers[len(lines)] = (line.number, view.lines[end].number)
         else:
             lines.append(line.text)

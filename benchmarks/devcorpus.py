@@ -30,11 +30,10 @@ def labelled(corpus: Path) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
 
 def hard_wrapped(record: dict[str, Any], gold: dict[str, Any], width: int) -> tuple[dict[str, Any], dict[str, Any]]:
     """The record with every line of its text broken at `width` columns, as html2text, lynx or a mail client writes
-    it (textwrap; a word longer than the width stays whole), and its gold with each line's label on every line the
-    line became: how artlint fares on hard-wrapped scraper output."""
-    lines, labels = [], []
-    for line, label in zip(record["text"].split("\n"), gold["line_labels"], strict=True):
-        parts = textwrap.wrap(line, width, break_long_words=False) or [line]
-        lines += parts
-        labels += [label] * len(parts)
-    return {**record, "text": "\n".join(lines)}, {**gold, "line_labels": labels}
+    it (textwrap; a word longer than the width stays whole), and its gold with each line's label (and every other
+    per-line value) on every line the line became: how artlint fares on hard-wrapped scraper output."""
+    text = record["text"].split("\n")
+    parts = [textwrap.wrap(line, width, break_long_words=False) or [line] for line in text]
+    per_line = {key: [value for part, item in zip(parts, values, strict=True) for value in [item] * len(part)]
+                for key, values in gold.items() if isinstance(values, list) and len(values) == len(text)}
+    return {**record, "text": "\n".join(line for part in parts for line in part)}, {**gold, **per_line}

@@ -386,7 +386,8 @@ def report(results: Results, fig: dict[str, Any]) -> None:
         print("\nEngine findings during the fix:", *results.engine, sep="\n  ")
 
 
-def chunks(corpus: Path, limit: int | None, wrap: int | None = None) -> Iterator[list[tuple[dict[str, Any], dict[str, Any]]]]:
+def chunks(corpus: Path, limit: int | None,
+           wrap: int | None = None) -> Iterator[list[tuple[dict[str, Any], dict[str, Any]]]]:
     """The records with their gold, CHUNK at a time; with `wrap`, their texts hard-wrapped at that many columns."""
     pairs = list(labelled(corpus))[:limit]
     if wrap:
@@ -406,6 +407,14 @@ def run(corpus: Path, limit: int | None, select: list[str] | None, jobs: int, un
         yield from pool.imap(lint_chunk, chunks(corpus, limit, wrap))
 
 
+def columns(value: str) -> int:
+    """A wrap width for --wrap: a whole number of columns, 1 or more."""
+    width = int(value)
+    if width < 1:
+        raise argparse.ArgumentTypeError(f"--wrap needs a width of 1 column or more, not {value}")
+    return width
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path, help="folder with corpus.jsonl.gz and gold.jsonl.gz")
@@ -420,14 +429,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--threshold", type=float, metavar="P",
                         help="page-debris's cut as a probability, for the shipped and the unseen-site models alike "
                              "(default: the models' own); to weigh another operating point")
-    parser.add_argument("--wrap", type=int, metavar="COLUMNS",
-                        help="hard-wrap every record's text at COLUMNS first, each line's label on the lines it becomes "
-                             "(as html2text, lynx or a mail client writes it): the same figures on wrapped output")
+    parser.add_argument("--wrap", type=columns, metavar="COLUMNS",
+                        help="hard-wrap every record's text at COLUMNS first, each line's label on the lines it "
+                             "becomes (as html2text, lynx or a mail client writes it): the figures on wrapped output")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     select = [s.strip() for value in args.select or () for s in value.split(",") if s.strip()] or None
     results = Results()
-    for scored, engine in run(args.corpus, args.limit, select, args.jobs, args.unseen, args.threshold, args.wrap):
+    runs = run(args.corpus, args.limit, select, args.jobs, args.unseen, args.threshold, args.wrap)
+    for scored, engine in runs:
         for one in scored:
             results.add(one)
         results.engine += engine

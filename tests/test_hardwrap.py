@@ -1,6 +1,6 @@
-"""A hard-wrapped body (lines broken at a fixed width, as html2text, lynx and mail clients write them) keeps every
-line of its paragraphs under unsafe fixes: the lines of one paragraph read as that paragraph, not as a column of
-short lines. Articles written for this test."""
+"""A hard-wrapped body (lines broken at a fixed width, as html2text, lynx and mail clients write them): page-debris
+reads each wrapped paragraph as one line, so it keeps every line of the article's paragraphs and deletes a wrapped
+prompt whole. Articles written for this test."""
 
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ import pytest
 
 from artlint.article import Article
 from artlint.hardwrap import paragraph_starts
-from artlint.layout import layout
-from artlint.testing import fix_text
+from artlint.testing import fix_text, lint_text
 from artlint.unwrapped import unwrapped
 
 TITLE = "Harbour authority approves new ferry terminal"
@@ -47,7 +46,7 @@ def starts(text: str) -> list[int]:
     return paragraph_starts(lines, list(range(1, len(lines) + 1)), [line.endswith(".") for line in lines])
 
 
-@pytest.mark.parametrize("width", [40, 50, 60, 72, 78])
+@pytest.mark.parametrize("width", [50, 60, 72, 78])
 def test_a_wrapped_article_keeps_every_line_and_loses_its_page_furniture(width: int) -> None:
     body = wrapped(PARAGRAPHS, width)
     text = "\n".join([TITLE, *MENU, *body, *wrapped(TAIL, width)]) + "\n"
@@ -85,28 +84,58 @@ def test_a_blank_line_ends_a_wrapped_paragraph() -> None:
     assert paragraph_starts(LINES, numbers, closes) == [0, 1, 2, 3, 3, 3, 6, 7, 7, 9]
 
 
-def test_a_body_with_a_long_line_is_not_hard_wrapped() -> None:
-    assert starts("\n".join([*LINES, PARAGRAPHS[0]])) == list(range(len(LINES) + 1))
+def numbered(lines: list[str]) -> list[int]:
+    return paragraph_starts(lines, list(range(1, len(lines) + 1)), [line.endswith(".") for line in lines])
 
 
-def test_one_line_paragraphs_of_about_the_same_width_are_not_wrapped_text() -> None:
-    lines = ["The harbour reopened on Monday after the storm had closed it.",
-             "Ferries will run to the summer timetable from the east quay.",
-             "Repairs to the north pier will go on until the end of May.",
-             "Tickets are sold on board and at the harbour office as usual.",
-             "The port expects a busy season with two new routes to Norway."]
-    assert starts("\n".join(lines)) == [0, 1, 2, 3, 4]
+def test_an_unwrapped_heading_wider_than_the_wrap_does_not_set_it() -> None:
+    body = wrapped(PARAGRAPHS, 72)
+    heading = "Harbour authority approves new ferry terminal after a two-year review of its plans and objections"
+    found = numbered([heading, *body])
+    assert found[1:] == [start + 1 for start in numbered(body)]
+    assert found[0] == 0 and numbered(body) != list(range(len(body)))
 
 
-def test_a_wrapped_paragraph_reads_as_a_paragraph_in_the_layout() -> None:
-    sentence = ("Fishing cooperatives had argued that the ferry traffic would disrupt the early morning landings in the "
-                "inner harbour, when most of the catch is brought ashore.")
-    first, second = wrapped(PARAGRAPHS[:1], 50), wrapped([sentence], 50)
-    view = layout(Article.from_values({"title": TITLE, "body": "\n".join(["Home", *first, *second, "Share"])}))
-    share = 1 + len(first) + len(second)
-    assert view.wrapped_from == [0, *[1] * len(first), *[1 + len(first)] * len(second), share]
-    assert view.paragraph == [False, *[True] * (share - 1), False]
-    assert (view.first, view.last) == (1, share - 1)
+def test_a_line_runs_on_only_where_the_next_word_would_not_fit() -> None:
+    widest = "Boats leave every hour from the east quay from"
+    fits, would_not = "seven in the morning until later at night,", "seven in the morning until late in the day,"
+    assert [len(widest), len(fits), len(would_not)] == [46, 42, 43]  # 42 + ' the' is 46 columns: it would fit
+    tail = ["the boats keep going in the summer months, and", "the last boat back leaves at ten."]
+    assert numbered([widest, fits, *tail] * 2) == [0, 0, 2, 2, 4, 4, 6, 6]
+    assert numbered([widest, would_not, *tail] * 2) == [0, 0, 0, 0, 4, 4, 4, 4]
+
+
+def test_a_narrow_column_a_list_of_headlines_a_table_and_a_list_are_not_wrapped_text() -> None:
+    menu = ["Home and garden news and tips", "Local politics this week", "Weather and travel today",
+            "Sport results from the weekend"] * 2
+    headlines = ["Council delays vote on bus lanes until after the summer holidays",
+                 "New library opens in the old post office building on Quay Street",
+                 "Harbour authority approves new ferry terminal on the east quay",
+                 "Fishing cooperatives win their appeal against the new quay plans",
+                 "Ferry fares will rise by four percent from the first of April"]
+    table = ["| Route | Boats a day | First departure | Last departure | Fare", "| Kellmouth to Halden | 12 | 06:30",
+             "| Kellmouth to Norway | 2 | 08:00 | 20:00 | 48 | weekdays only", "| Halden to the islands | 4 | 07:15",
+             "| Islands to Kellmouth | 4 | 08:30 | 19:30 | 6.20 | all year"]
+    items = [f"- {line[0].lower()}{line[1:]}" for line in headlines]
+    for lines in (menu, headlines, table, items):
+        assert numbered(lines) == list(range(len(lines)))
+    assert numbered([line.lower() for line in headlines]) != list(range(len(headlines)))
+
+
+def test_text_wrapped_wider_than_160_or_narrower_than_45_columns_or_in_two_lines_is_left_alone() -> None:
+    wide, short = wrapped(PARAGRAPHS, 170), wrapped(PARAGRAPHS[0:1], 120)
+    assert max(map(len, wide)) > 160 and len(short) == 2
+    assert numbered(wide) == list(range(len(wide))) and numbered(short) == [0, 1]
+    assert numbered(wrapped(PARAGRAPHS, 150)) != list(range(len(wrapped(PARAGRAPHS, 150))))
+    narrow = wrapped(PARAGRAPHS, 40)
+    assert numbered(narrow) == list(range(len(narrow)))
+
+
+def test_lines_as_wide_as_the_wrap_that_mostly_close_are_not_wrapped_text() -> None:
+    open_line = "the harbour reopened on Monday after the storm had closed it, and"
+    closing = "ferries will run to the summer timetable from the east quay now."
+    assert numbered([open_line] * 4 + [closing] * 6) == list(range(10))
+    assert numbered([open_line] * 7 + [closing] * 3) == [0] * 8 + [8, 9]
 
 
 def test_page_debris_reads_a_wrapped_paragraph_on_one_line_and_maps_it_back() -> None:
@@ -116,5 +145,15 @@ def test_page_debris_reads_a_wrapped_paragraph_on_one_line_and_maps_it_back() ->
     last = 1 + len(paragraph)
     assert plain.article.body.value == f"Home\n{PARAGRAPHS[0]}\n\nShare\n"
     assert [plain.original(number) for number in (1, 2, 3, 4)] == [(1, 1), (2, last), (last + 1,) * 2, (last + 2,) * 2]
+    crlf = unwrapped(Article.from_values({"title": TITLE, "body": body.replace("\n", "\r\n").rstrip()}))
+    assert crlf.article.body.value == f"Home\n{PARAGRAPHS[0]}\n\nShare"
     alone = Article.from_values({"title": TITLE, "body": body.replace("\n", "\n\n")})
     assert unwrapped(alone).article is alone
+
+
+def test_page_debris_reports_a_wrapped_prompt_once_over_all_its_lines() -> None:
+    prompt = wrapped(TAIL[:1], 50)
+    text = "\n".join([TITLE, *wrapped(PARAGRAPHS, 50), *prompt]) + "\n"
+    body = text[len(TITLE) + 1 :]
+    found = [finding for finding in lint_text(text, select=["page-debris"])]
+    assert len(prompt) > 1 and [body[f.span.start : f.span.end] for f in found] == ["\n".join(prompt)]

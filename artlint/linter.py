@@ -32,6 +32,7 @@ from artlint.registry import Registry
 from artlint.rule import Rule
 from artlint.schemas import validate_with, validator_for
 from artlint.spool import Outline, Packed, Spilled, Spool, outline
+from artlint.unwrapped import cuts_into_paragraph, wrapped_paragraphs
 
 MAX_FIX_ROUNDS = 10
 
@@ -200,6 +201,9 @@ class Linter:
                         or (f.span.field, f.span.start, f.span.end) not in fixed_by_general]
         if failed_scrape:  # the page is to be fetched again, not cleaned
             findings = [replace(f, fix=None) if f.fix is not None else f for f in findings]
+        elif any(f.fix is not None for f in findings) and (paragraphs := wrapped_paragraphs(article)):
+            findings = [replace(f, fix=None) if f.fix is not None and cuts_into_paragraph(f.fix, article.body, paragraphs)
+                        else f for f in findings]  # a line rule matched the end of a wrapped paragraph's line
         findings.sort(key=lambda f: f.sort_key)
         return findings
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from artlint.article import BODY, Article
+from artlint.article import BODY, Article, Text
+from artlint.fixes import Fix
 from artlint.hardwrap import paragraph_starts
 from artlint.layout import layout
 
@@ -22,30 +23,54 @@ class Unwrapped:
         return self.lines.get(number, (number, number))
 
 
-def unwrapped(article: Article) -> Unwrapped:
-    """The article with its hard-wrapped paragraphs on one line each; itself, line for line, when it has none."""
+def wrapped_paragraphs(article: Article) -> list[tuple[int, int]]:
+    """The first and last line number of each hard-wrapped paragraph of the body (of two lines or more)."""
+    return article.body.memo("wrapped paragraphs", lambda _: _paragraphs(article))
+
+
+def _paragraphs(article: Article) -> list[tuple[int, int]]:
     view = layout(article)
-    texts = [line.text.strip() for line in view.lines]
-    starts = paragraph_starts(texts, [line.number for line in view.lines], view.closes)
-    if all(start == index for index, start in enumerate(starts)):
-        return Unwrapped(article, {})
+    starts = paragraph_starts([line.text.strip() for line in view.lines], [line.number for line in view.lines],
+                              view.closes)
     last_of: dict[int, int] = {}
     for index, start in enumerate(starts):
         last_of[start] = index
-    joined = {view.lines[start].number: (start, end) for start, end in last_of.items() if end != start}
-    going_on = {view.lines[index].number for index, start in enumerate(starts) if start != index}
+    return [(view.lines[start].number, view.lines[end].number) for start, end in last_of.items() if end != start]
+
+
+def unwrapped(article: Article) -> Unwrapped:
+    """The article with its hard-wrapped paragraphs on one line each; itself, line for line, when it has none."""
+    paragraphs = wrapped_paragraphs(article)
+    if not paragraphs:
+        return Unwrapped(article, {})
+    joined = dict(paragraphs)
+    going_on = {number for first, last in paragraphs for number in range(first + 1, last + 1)}
+    body = article.body.lines
     lines: list[str] = []
     numbers: dict[int, tuple[int, int]] = {}
-    for line in article.body.lines:
+    for line in body:
         if line.number in going_on:
             continue
         if line.number in joined:
-            start, end = joined[line.number]
-            lines.append(" ".join(texts[start : end + 1]))
-            numbers[len(lines)] = (line.number, view.lines[end].number)
+            last = joined[line.number]
+            lines.append(" ".join(body[number - 1].text.strip() for number in range(line.number, last + 1)))
+            numbers[len(lines)] = (line.number, last)
         else:
             lines.append(line.text)
             if len(lines) != line.number:
                 numbers[len(lines)] = (line.number, line.number)
     ending = "\n" if article.body.value.endswith("\n") else ""
     return Unwrapped(article.with_values({BODY: "\n".join(lines) + ending}), numbers)
+
+
+def cuts_into_paragraph(fix: Fix, body: Text, paragraphs: list[tuple[int, int]]) -> bool:
+    """Whether the fix deletes some of a hard-wrapped paragraph's lines but not all: a phrase that a line rule knows
+    ('Twitter.', 'Outsourcing') ended a line of the paragraph."""
+    for edit in fix.edits:
+        if edit.span.field != BODY or not edit.is_deletion or edit.span.end <= edit.span.start:
+            continue
+        for first, last in paragraphs:
+            start, end = body.line_start(first), body.lines[last - 1].end
+            if edit.span.start < end and edit.span.end > start and not (edit.span.start <= start and edit.span.end >= end):
+                return True
+    return False

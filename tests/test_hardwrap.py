@@ -157,3 +157,13 @@ def test_page_debris_reports_a_wrapped_prompt_once_over_all_its_lines() -> None:
     body = text[len(TITLE) + 1 :]
     found = [finding for finding in lint_text(text, select=["page-debris"])]
     assert len(prompt) > 1 and [body[f.span.start : f.span.end] for f in found] == ["\n".join(prompt)]
+
+
+def test_no_fix_deletes_some_lines_of_a_wrapped_paragraph_but_not_all() -> None:
+    lines = ["Residents can follow the harbour board's meetings, which are streamed",
+             "live every month on the board's own website, on Facebook, Instagram and", "Twitter."]
+    body = wrapped(PARAGRAPHS, 72)
+    assert len(lines[1]) + 1 + len("Twitter.") > max(map(len, body))  # 'Twitter.' ends the wrapped paragraph
+    text = "\n".join([TITLE, *body, *lines, "Share", "Facebook"]) + "\n"
+    assert fix_text(text, unsafe=True) == "\n".join([TITLE, *body, *lines]) + "\n"
+    assert any(f.name == "share-prompt" and f.fix is None for f in lint_text(text))

@@ -202,8 +202,10 @@ class Linter:
         if failed_scrape:  # the page is to be fetched again, not cleaned
             findings = [replace(f, fix=None) if f.fix is not None else f for f in findings]
         elif any(f.fix is not None for f in findings) and (paragraphs := wrapped_paragraphs(article)):
-            findings = [replace(f, fix=None) if f.fix is not None and cuts_into_paragraph(f.fix, article.body, paragraphs)
-                        else f for f in findings]  # a line rule matched the end of a wrapped paragraph's line
+            findings = [  # a line rule matched the end of a wrapped paragraph's line
+                replace(f, fix=None) if f.fix is not None and cuts_into_paragraph(f.fix, article.body, paragraphs) else f
+                for f in findings
+            ]
         findings.sort(key=lambda f: f.sort_key)
         return findings
 

@@ -67,10 +67,11 @@ def cuts_into_paragraph(fix: Fix, body: Text, paragraphs: list[tuple[int, int]])
     """Whether the fix deletes some of a hard-wrapped paragraph's lines but not all: a phrase that a line rule knows
     ('Twitter.', 'Outsourcing') ended a line of the paragraph."""
     for edit in fix.edits:
-        if edit.span.field != BODY or not edit.is_deletion or edit.span.end <= edit.span.start:
+        cut = edit.span
+        if cut.field != BODY or not edit.is_deletion or cut.end <= cut.start:
             continue
         for first, last in paragraphs:
             start, end = body.line_start(first), body.lines[last - 1].end
-            if edit.span.start < end and edit.span.end > start and not (edit.span.start <= start and edit.span.end >= end):
+            if cut.start < end and cut.end > start and not (cut.start <= start and cut.end >= end):
                 return True
     return False

@@ -32,7 +32,7 @@ from artlint.registry import Registry
 from artlint.rule import Rule
 from artlint.schemas import validate_with, validator_for
 from artlint.spool import Outline, Packed, Spilled, Spool, outline
-from artlint.unwrapped import cuts_into_paragraph, wrapped_paragraphs
+from artlint.unwrapped import ends_sentence, wrapped_sentences
 
 MAX_FIX_ROUNDS = 10
 
@@ -201,9 +201,9 @@ class Linter:
                         or (f.span.field, f.span.start, f.span.end) not in fixed_by_general]
         if failed_scrape:  # the page is to be fetched again, not cleaned
             findings = [replace(f, fix=None) if f.fix is not None else f for f in findings]
-        elif any(f.fix is not None for f in findings) and (paragraphs := wrapped_paragraphs(article)):
-            findings = [  # a line rule matched the end of a wrapped paragraph's line
-                replace(f, fix=None) if f.fix is not None and cuts_into_paragraph(f.fix, article.body, paragraphs) else f
+        elif any(f.fix is not None for f in findings) and (sentences := wrapped_sentences(article)):
+            findings = [  # a line rule matched the end of a wrapped sentence
+                replace(f, fix=None) if f.fix is not None and ends_sentence(f.fix, article.body, sentences) else f
                 for f in findings
             ]
         findings.sort(key=lambda f: f.sort_key)

@@ -25,17 +25,27 @@ class Unwrapped:
 
 def wrapped_paragraphs(article: Article) -> list[tuple[int, int]]:
     """The first and last line number of each hard-wrapped paragraph of the body (of two lines or more)."""
-    return article.body.memo("wrapped paragraphs", lambda _: _paragraphs(article))
+    return [(first, last) for first, last, _ in _paragraphs(article)]
 
 
-def _paragraphs(article: Article) -> list[tuple[int, int]]:
+def wrapped_sentences(article: Article) -> list[tuple[int, int]]:
+    """The same for the wrapped paragraphs whose last line closes like a sentence."""
+    return [(first, last) for first, last, closes in _paragraphs(article) if closes]
+
+
+def _paragraphs(article: Article) -> list[tuple[int, int, bool]]:
+    return article.body.memo("wrapped paragraphs", lambda _: _read(article))
+
+
+def _read(article: Article) -> list[tuple[int, int, bool]]:
     view = layout(article)
     starts = paragraph_starts([line.text.strip() for line in view.lines], [line.number for line in view.lines],
                               view.closes)
     last_of: dict[int, int] = {}
     for index, start in enumerate(starts):
         last_of[start] = index
-    return [(view.lines[start].number, view.lines[end].number) for start, end in last_of.items() if end != start]
+    return [(view.lines[start].number, view.lines[end].number, view.closes[end])
+            for start, end in last_of.items() if end != start]
 
 
 def unwrapped(article: Article) -> Unwrapped:
@@ -63,15 +73,15 @@ def unwrapped(article: Article) -> Unwrapped:
     return Unwrapped(article.with_values({BODY: "\n".join(lines) + ending}), numbers)
 
 
-def cuts_into_paragraph(fix: Fix, body: Text, paragraphs: list[tuple[int, int]]) -> bool:
-    """Whether the fix deletes some of a hard-wrapped paragraph's lines but not all: a phrase that a line rule knows
-    ('Twitter.', 'Outsourcing') ended a line of the paragraph."""
+def ends_sentence(fix: Fix, body: Text, sentences: list[tuple[int, int]]) -> bool:
+    """Whether the fix deletes the last lines of a hard-wrapped sentence (wrapped_sentences) but not its first: a
+    phrase that a line rule knows ('Twitter.') ended the sentence on a line of its own. (A rule that knows one line
+    of a wrapped caption or notice, 'Image: Northmere Polar Group', still deletes it: those end in no full stop.)"""
     for edit in fix.edits:
         cut = edit.span
         if cut.field != BODY or not edit.is_deletion or cut.end <= cut.start:
             continue
-        for first, last in paragraphs:
-            start, end = body.line_start(first), body.lines[last - 1].end
-            if cut.start < end and cut.end > start and not (cut.start <= start and cut.end >= end):
+        for first, last in sentences:
+            if body.line_start(first) < cut.start < body.lines[last - 1].end <= cut.end:
                 return True
     return False

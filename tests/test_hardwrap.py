@@ -159,7 +159,7 @@ def test_page_debris_reports_a_wrapped_prompt_once_over_all_its_lines() -> None:
     assert len(prompt) > 1 and [body[f.span.start : f.span.end] for f in found] == ["\n".join(prompt)]
 
 
-def test_no_fix_deletes_some_lines_of_a_wrapped_paragraph_but_not_all() -> None:
+def test_no_fix_deletes_the_end_of_a_wrapped_sentence_but_not_its_start() -> None:
     lines = ["Residents can follow the harbour board's meetings, which are streamed",
              "live every month on the board's own website, on Facebook, Instagram and", "Twitter."]
     body = wrapped(PARAGRAPHS, 72)

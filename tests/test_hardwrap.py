@@ -167,3 +167,13 @@ def test_no_fix_deletes_the_end_of_a_wrapped_sentence_but_not_its_start() -> Non
     text = "\n".join([TITLE, *body, *lines, "Share", "Facebook"]) + "\n"
     assert fix_text(text, unsafe=True) == "\n".join([TITLE, *body, *lines]) + "\n"
     assert any(f.name == "share-prompt" and f.fix is None for f in lint_text(text))
+
+
+def test_a_rule_still_deletes_the_line_it_knows_of_a_wrapped_caption() -> None:
+    caption = ["Harbour staff measure the water level at the east quay on the morning after the storm, as",
+               "the tide turns. Image: Kellmouth Courier"]
+    body = wrapped(PARAGRAPHS, 90)
+    assert len(caption[0]) + 1 + len("the") > max(map(len, body))  # the caption's lines run on
+    text = "\n".join([TITLE, *body[:3], *caption, *body[3:]]) + "\n"
+    fixed = fix_text(text, unsafe=True).split("\n")
+    assert caption[1] not in fixed and all(line in fixed for line in body)

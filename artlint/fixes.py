@@ -8,6 +8,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from artlint.article import BODY, Article, Span, Text
+from artlint.textutil import BLOCK_MARKUP
 
 
 class Applicability(enum.StrEnum):
@@ -110,7 +111,7 @@ def underline_end(body: str, at: int) -> int | None:
     return underline.end() if underline else None
 
 
-_NOT_HEADING_TEXT = re.compile(r"\s*(?:[-*+>#|]|\d{1,9}[.)]|```|~~~)")
+_NOT_HEADING_TEXT = BLOCK_MARKUP
 """A line that cannot be a Setext heading's text (a list item, quote, heading, table row or fence): a '---'
 under it is a thematic break."""
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from artlint.textutil import BLOCK_MARKUP
+
 MIN_WIDTH = 45
 """The narrowest wrap looked for: a column of shorter lines is a menu or a list, not wrapped prose."""
 MAX_WIDTH = 160
@@ -23,9 +25,9 @@ LOWER_SHARE = 0.2
 """Of the lines that go on from a line above and open with a cased letter, at least this share open in lower
 case: wrapped prose goes on mid-sentence, while a list of headlines, a schedule or a poem opens each line with a
 capital."""
-_BLOCK = re.compile(r"[-*•+|>#]|\d+[.)]\s|```|~~~")
-"""A line that opens a list item, a table row, a quotation, a heading or a code fence: no wrapped line goes on
-into one, and no line of one runs on."""
+_BLOCK = re.compile(rf"{BLOCK_MARKUP.pattern}|•")
+"""A line that opens a list item (also with a typographic bullet), a table row, a quotation, a heading or a code
+fence (textutil.BLOCK_MARKUP): no wrapped line goes on into one, and no line of one runs on."""
 
 
 def paragraph_starts(texts: Sequence[str], numbers: Sequence[int], closes: Sequence[bool]) -> list[int]:

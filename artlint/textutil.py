@@ -25,6 +25,8 @@ BULLETS = "-*+•·►▶▪–—"
 MARKUP_MARKS = "#>" + BULLETS + "0123456789"
 """The first characters of a line that markup opens (strip_markup): heading and quote marks, bullets, numbers."""
 _MARKUP = re.compile(rf"(?:[#>]+|[{re.escape(BULLETS)}]|\d{{1,3}}[.)])\s+")
+BLOCK_MARKUP = re.compile(r"\s*(?:[-*+>#|]|\d{1,9}[.)]|```|~~~)")
+"""A line that opens Markdown block markup: a list item, a quotation, a heading, a table row or a code fence."""
 _SYLLABIC = "\u3040-\u309f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 """Hiragana and Han characters: in a script written without spaces, each counts as a word."""
 _KATAKANA = "\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"

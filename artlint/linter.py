@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
+from functools import partial
 from operator import attrgetter
 from typing import Any
 
@@ -32,7 +33,7 @@ from artlint.registry import Registry
 from artlint.rule import Rule
 from artlint.schemas import validate_with, validator_for
 from artlint.spool import Outline, Packed, Spilled, Spool, outline
-from artlint.unwrapped import ends_sentence, wrapped_sentences
+from artlint.unwrapped import ends_sentence, unwrapped, wrapped_sentences
 
 MAX_FIX_ROUNDS = 10
 
@@ -165,11 +166,16 @@ class Linter:
         deferring: set[str] = set()
         """Codes of the rules whose findings without a fix give way to a general rule's fix (Rule.defers_unfixed)."""
         failed_scrape = False
+        plain = unwrapped(article)
+        """A hard-wrapped body with each wrapped paragraph on one line: what every rule but a character rule reads."""
         for active in self.rules if rules is None else rules:
             if active.rule.defers_unfixed:
                 deferring.add(active.rule.code)
             try:
-                found = list(active.rule.check(article, active.options))
+                if active.rule.as_written or plain.article is article:
+                    found = list(active.rule.check(article, active.options))
+                else:
+                    found = plain.read(partial(_check, active), article)
             except Exception as exc:  # a plugin's bug is a finding, not a crash
                 findings.append(engine_finding(
                     RuleError, article.source,
@@ -326,6 +332,10 @@ def invariant_breach(before: Article, after: Article, values: Mapping[str, str])
     if dict(before.meta) != dict(after.meta):
         return "fields outside the article's text would change"
     return None
+
+
+def _check(active: ActiveRule, article: Article) -> Iterator[Finding]:
+    return active.rule.check(article, active.options)
 
 
 def locate(finding: Finding, article: Article, severity: Severity | None = None, identity: str | None = None) -> Finding:

@@ -36,6 +36,11 @@ class Rule:
     failed_scrape: bool = False
     """True for a rule that reports a page which is not the article at all (an error page, a bot check): no
     fix applies to an article it reports, as its lines are the server's, to be fetched again, not cleaned."""
+    as_written: bool = False
+    """True for a rule that reads the characters of the text as they are written (whitespace, control characters,
+    markup, encodings), or that joins a hard-wrapped body's paragraphs itself (page-debris): it sees such a body line
+    by line. Every other rule reads it as a reader does, each wrapped paragraph on one line (artlint.unwrapped), and
+    its findings and fixes are mapped back to the lines as written."""
     general: int = 0
     """How much of a catch-all the rule is: where rules of different levels report the same line, only
     the finest is kept (a reading-time badge is reported as reading-time, not also as navigation-leftover;

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 
-from artlint.article import BODY, Article, Text
-from artlint.fixes import Fix
+from artlint.article import BODY, Article, Span, Text
+from artlint.findings import Finding
+from artlint.fixes import Edit, Fix
 from artlint.hardwrap import paragraph_starts
 from artlint.layout import layout
 
@@ -18,9 +21,67 @@ class Unwrapped:
     lines: dict[int, tuple[int, int]]
     """For each line number of that body that stands for other lines than its own, their first and last number."""
 
+    anchors: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
+    """Offsets in this body, and the original body's offsets they stand for: the text from each to the next is the
+    same in both, but for a joining space (the original's line break) and the first character of a joined line (its
+    indentation, so that a cut from the start of the line takes that too)."""
+    joints: tuple[int, ...] = ()
+    """The offsets of the joining spaces."""
+
     def original(self, number: int) -> tuple[int, int]:
         """The first and last number of the original body's lines that line `number` stands for."""
         return self.lines.get(number, (number, number))
+
+    def offset(self, offset: int) -> int:
+        """The original body's offset of an offset in this body: the start of a line stands for the start of the
+        first line it joins, a joining space for the original's line break, every other character for itself."""
+        here, there = self.anchors
+        if not here:
+            return offset
+        index = bisect.bisect_right(here, offset) - 1
+        return there[index] + offset - here[index]
+
+    def _joins(self, span: Span) -> bool:
+        """Whether the span holds a joining space."""
+        index = bisect.bisect_left(self.joints, span.start)
+        return index < len(self.joints) and self.joints[index] < span.end
+
+    def span(self, span: Span) -> Span:
+        return Span(BODY, self.offset(span.start), self.offset(span.end)) if span.field == BODY else span
+
+    def read(self, check: Callable[[Article], Iterable[Finding]], written: Article) -> list[Finding]:
+        """The findings of a rule's `check` on this article, on the lines as `written`; but where a wrapped
+        paragraph's second line opens like a sentence, the paragraph may be a line of its own that ran on into the
+        next only for being as wide as the wrap ('Related reading: Heat pumps, explained in five charts' /
+        'Warmlyt's round is the largest ...'): what the rule reports of its first line alone, as written, stands
+        for what it reports from the paragraph's start."""
+        found = [self.on_original(finding) for finding in check(self.article)]
+        lines = written.body.lines
+        doubtful = {lines[first - 1].start: lines[first - 1].end for first, last in self.lines.values()
+                    if last > first and _opens_sentence(lines[first].text)}
+        if not doubtful:
+            return found
+        alone = [f for f in check(written)
+                 if f.span.field == BODY and f.span.start in doubtful and f.span.end <= doubtful[f.span.start]]
+        taken = {f.span.start for f in alone}
+        return [f for f in found if f.span.field != BODY or f.span.start not in taken] + alone
+
+    def on_original(self, finding: Finding) -> Finding:
+        """A finding on this body as a finding on the original's lines. A fix that would replace text across a line
+        break it joined is dropped (the replacement would run two lines into one); a deletion across one stays."""
+        if not self.anchors[0]:
+            return finding
+        fix = finding.fix
+        if fix is not None:
+            joins = any(edit.replacement and edit.span.field == BODY and self._joins(edit.span) for edit in fix.edits)
+            fix = None if joins else replace(fix, edits=tuple(Edit(self.span(e.span), e.replacement) for e in fix.edits))
+        return replace(finding, span=self.span(finding.span), fix=fix)
+
+
+def _opens_sentence(text: str) -> bool:
+    """Whether the line's first letter is a capital, or of a script without case."""
+    letter = next((char for char in text if char.isalpha()), "")
+    return bool(letter) and not letter.islower()
 
 
 def wrapped_paragraphs(article: Article) -> list[tuple[int, int]]:
@@ -58,19 +119,44 @@ def unwrapped(article: Article) -> Unwrapped:
     body = article.body.lines
     lines: list[str] = []
     numbers: dict[int, tuple[int, int]] = {}
+    here: list[int] = []
+    there: list[int] = []
+    joints: list[int] = []
+    size = 0
     for line in body:
         if line.number in going_on:
             continue
+        here.append(size)
+        there.append(line.start)
         if line.number in joined:
             last = joined[line.number]
-            lines.append(" ".join(body[number - 1].text.strip() for number in range(line.number, last + 1)))
+            pieces: list[str] = []
+            for number in range(line.number, last + 1):
+                original = body[number - 1]
+                piece = original.text.strip()
+                at = original.start + len(original.text) - len(original.text.lstrip())
+                if pieces:
+                    joints.append(size)
+                    size += 1
+                    here.append(size)
+                    there.append(at)
+                elif at != line.start:  # the first character stands for the indentation too
+                    here.append(size + 1)
+                    there.append(at + 1)
+                pieces.append(piece)
+                size += len(piece)
+            lines.append(" ".join(pieces))
             numbers[len(lines)] = (line.number, last)
         else:
             lines.append(line.text)
+            size += len(line.text)
             if len(lines) != line.number:
                 numbers[len(lines)] = (line.number, line.number)
-    ending = "\n" if article.body.value.endswith("\n") else ""
-    return Unwrapped(article.with_values({BODY: "\n".join(lines) + ending}), numbers)
+        size += 1
+    value = "\n".join(lines) + ("\n" if article.body.value.endswith("\n") else "")
+    here.append(len(value))  # the end stands for the end, past a last line's trailing spaces
+    there.append(len(article.body.value))
+    return Unwrapped(article.with_values({BODY: value}), numbers, (tuple(here), tuple(there)), tuple(joints))
 
 
 def ends_sentence(fix: Fix, body: Text, sentences: list[tuple[int, int]]) -> bool:

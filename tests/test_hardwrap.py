@@ -4,11 +4,14 @@ prompt whole. Articles written for this test."""
 
 from __future__ import annotations
 
+import itertools
 import textwrap
+from pathlib import Path
 
 import pytest
 
 from artlint.article import Article
+from artlint.config import Settings
 from artlint.hardwrap import paragraph_starts
 from artlint.testing import fix_text, lint_text
 from artlint.unwrapped import unwrapped
@@ -159,21 +162,116 @@ def test_page_debris_reports_a_wrapped_prompt_once_over_all_its_lines() -> None:
     assert len(prompt) > 1 and [body[f.span.start : f.span.end] for f in found] == ["\n".join(prompt)]
 
 
-def test_no_fix_deletes_the_end_of_a_wrapped_sentence_but_not_its_start() -> None:
+def test_a_line_rule_reads_a_wrapped_sentence_whole() -> None:
     lines = ["Residents can follow the harbour board's meetings, which are streamed",
              "live every month on the board's own website, on Facebook, Instagram and", "Twitter."]
     body = wrapped(PARAGRAPHS, 72)
     assert len(lines[1]) + 1 + len("Twitter.") > max(map(len, body))  # 'Twitter.' ends the wrapped paragraph
     text = "\n".join([TITLE, *body, *lines, "Share", "Facebook"]) + "\n"
     assert fix_text(text, unsafe=True) == "\n".join([TITLE, *body, *lines]) + "\n"
-    assert any(f.name == "share-prompt" and f.fix is None for f in lint_text(text))
+    assert not any(f.line == f.end_line == 1 + len(body) + 3 for f in lint_text(text))  # nothing flags 'Twitter.'
 
 
-def test_a_rule_still_deletes_the_line_it_knows_of_a_wrapped_caption() -> None:
+def test_a_rule_deletes_a_wrapped_caption_whole() -> None:
     caption = ["Harbour staff measure the water level at the east quay on the morning after the storm, as",
                "the tide turns. Image: Kellmouth Courier"]
     body = wrapped(PARAGRAPHS, 90)
     assert len(caption[0]) + 1 + len("the") > max(map(len, body))  # the caption's lines run on
     text = "\n".join([TITLE, *body[:3], *caption, *body[3:]]) + "\n"
-    fixed = fix_text(text, select=["caption-credit"], unsafe=True).split("\n")
-    assert caption[1] not in fixed and caption[0] in fixed and all(line in fixed for line in body)
+    assert fix_text(text, select=["caption-credit"], unsafe=True) == "\n".join([TITLE, *body]) + "\n"
+    [finding] = lint_text(text, select=["caption-credit"])
+    assert (finding.line, finding.end_line) == (5, 6)  # the caption's own lines in the file, under the title
+
+
+PLUGIN = '''
+from artlint import Applicability, Edit, Fix, Rule, Span, hookimpl
+
+class Reader(Rule):
+    """Flags each body line that is one of PHRASES, and each span of TARGETS, with a fix that writes it upper case.
+
+    Why
+    Test.
+    """
+    code = "TEST001"
+    name = "test-reader"
+    as_written = {as_written}
+    PHRASES = {phrases!r}
+    TARGETS = {targets!r}
+
+    def check(self, article, options):
+        body = article.body
+        for line in body.lines:
+            if line.text.strip() in self.PHRASES:
+                span = body.lines_span("body", line.number, line.number)
+                yield self.finding(span, "phrase", Fix.delete(span, Applicability.SAFE))
+        for target in self.TARGETS:
+            at = body.value.find(target)
+            if at >= 0:
+                span = Span("body", at, at + len(target))
+                yield self.finding(span, "target", Fix(Applicability.SAFE, (Edit(span, target.upper()),)))
+
+@hookimpl
+def artlint_register_rules(register):
+    register(Reader)
+'''
+
+
+def reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, as_written: bool = False, phrases: tuple[str, ...] = (),
+           targets: tuple[str, ...] = ()) -> Settings:
+    """Settings that run a real plugin rule, which reads the article as_written or not (a module of its own each
+    time: Python imports a module name once)."""
+    module = f"wrap_reader_{next(_MODULES)}"
+    (tmp_path / f"{module}.py").write_text(PLUGIN.format(as_written=as_written, phrases=phrases, targets=targets))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    return Settings(plugins=[module], select=["TEST001"])
+
+
+_MODULES = itertools.count()
+
+
+PROMPT = "Sign up for the Kellmouth Courier's morning newsletter to get the harbour news in your inbox every day."
+
+
+def test_a_plugin_rule_reads_a_wrapped_paragraph_as_one_line_and_its_fix_deletes_every_line_of_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    body, prompt = wrapped(PARAGRAPHS, 60), wrapped([PROMPT], 60)
+    text = "\n".join([TITLE, *body, *prompt]) + "\n"
+    settings = reader(tmp_path, monkeypatch, phrases=(PROMPT,))
+    [finding] = lint_text(text, settings=settings)
+    assert len(prompt) == 2 and (finding.line, finding.end_line) == (len(body) + 2, len(body) + 4)
+    assert fix_text(text, settings=settings) == "\n".join([TITLE, *body]) + "\n"
+    written = reader(tmp_path, monkeypatch, as_written=True, phrases=(PROMPT,))
+    assert not lint_text(text, settings=written)  # as written, no line is the prompt
+
+
+def test_a_replacement_inside_a_wrapped_line_lands_on_its_words_and_one_across_a_line_break_is_dropped(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    body = ["  " + line + " " for line in wrapped(PARAGRAPHS, 72)]  # indented, with trailing spaces
+    text = "\n".join([TITLE, *body]) + "\n"
+    across = "a new ferry"  # 'a new' ends the first line, 'ferry' opens the second
+    settings = reader(tmp_path, monkeypatch, targets=("Margaret Okafor", across))
+    assert any("Margaret Okafor" in line for line in body) and body[0].endswith(" a new ")
+    found = lint_text(text, settings=settings)
+    assert sorted(f.fix is not None for f in found) == [False, True]  # both reported; the one across is not fixed
+    assert fix_text(text, settings=settings) == text.replace("Margaret Okafor", "MARGARET OKAFOR")
+
+
+def test_a_rule_that_reads_the_text_as_written_still_cannot_cut_the_end_of_a_wrapped_sentence(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = ["Residents can follow the harbour board's meetings, which are streamed",
+             "live every month on the board's own website, on Facebook, Instagram and", "Twitter."]
+    text = "\n".join([TITLE, *wrapped(PARAGRAPHS, 72), *lines]) + "\n"
+    settings = reader(tmp_path, monkeypatch, as_written=True, phrases=("Twitter.",))
+    [finding] = lint_text(text, settings=settings)
+    assert finding.fix is None and fix_text(text, settings=settings) == text
+
+
+def test_a_line_as_wide_as_the_wrap_over_a_paragraph_that_opens_like_a_sentence_is_read_alone_too() -> None:
+    marker = "Related reading: The harbour board's ten-year plan, in six charts"
+    after = ["Kellmouth's terminal is the largest port project on the coast so far", "this decade."]
+    body = wrapped(PARAGRAPHS, 72)
+    assert len(marker) + 1 + len("Kellmouth's") > 72 >= len(marker)  # it runs on into the paragraph below
+    text = "\n".join([TITLE, *body, marker, *after]) + "\n"
+    assert fix_text(text, select=["related-link"]) == "\n".join([TITLE, *body, *after]) + "\n"
+    lower = "\n".join([TITLE, *body, marker, "which " + after[0], *after[1:]]) + "\n"
+    assert fix_text(lower, select=["related-link"]) == lower  # a continuation in lower case: one wrapped paragraph

@@ -54,6 +54,7 @@ class ControlCharacters(Rule):
     code = "ART303"
     name = "control-characters"
     fixable = "safe or unsafe"
+    as_written = True
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         for name, value in texts(article):

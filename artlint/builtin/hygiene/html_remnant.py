@@ -65,6 +65,7 @@ class HtmlRemnant(Rule):
     code = "ART301"
     name = "html-remnant"
     fixable = "safe or unsafe"
+    as_written = True
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         for name, value in texts(article):

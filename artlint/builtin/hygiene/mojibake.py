@@ -126,6 +126,7 @@ class Mojibake(Rule):
     code = "ART302"
     name = "mojibake"
     fixable = "safe"
+    as_written = True
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         for name, value in texts(article):

@@ -50,6 +50,7 @@ class Whitespace(Rule):
     code = "ART304"
     name = "whitespace"
     fixable = "safe"
+    as_written = True
     defaults = {"max_blank_lines": 1}
     options_schema = {"max_blank_lines": {"type": "integer", "minimum": 0}}
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import accumulate
 
 from artlint.textutil import BLOCK_MARKUP
 
@@ -11,13 +12,13 @@ MIN_WIDTH = 45
 """The narrowest wrap looked for: a column of shorter lines is a menu or a list, not wrapped prose."""
 MAX_WIDTH = 160
 """The widest wrap looked for."""
-OVER_WIDTH = 8
-"""The wrap width is the longest line no more than this many characters over the line at the 90th percentile of
-lengths: an unwrapped heading or a long link above a wrapped body does not set it."""
 MIN_JOINS = 3
 """A body is hard-wrapped only when at least this many of its lines run on into the next."""
 JOIN_SHARE = 0.15
 """The lines that run on make at least this share of the body's lines of four words or more."""
+WIDER_SHARE = 0.1
+"""At most this share of the lines (of two words or more) are wider than the wrap: a wrapping tool leaves only
+what it cannot break (a table row, a long link) wider."""
 OPEN_SHARE = 0.6
 """Of the lines as wide as the wrap, at least this share stop mid-sentence: a page of one-line paragraphs that
 happen to be about as wide ends each with a full stop."""
@@ -41,12 +42,8 @@ def paragraph_starts(texts: Sequence[str], numbers: Sequence[int], closes: Seque
     next word or closes like a sentence (a wrapped paragraph whose line happens to end with a sentence reads as
     two paragraphs of whole sentences)."""
     starts = list(range(len(texts)))
-    widths = sorted((len(text) for text in texts if " " in text), reverse=True)
-    if not widths:
-        return starts
-    typical = widths[len(widths) // 10]
-    width = next(length for length in widths if length <= typical + OVER_WIDTH)
-    if not MIN_WIDTH <= width <= MAX_WIDTH:
+    width = _wrap_width(texts, numbers, closes)
+    if width is None:
         return starts
     full = [
         below == above + 1 and " " in text and len(text) <= width
@@ -63,6 +60,26 @@ def paragraph_starts(texts: Sequence[str], numbers: Sequence[int], closes: Seque
         if joined:
             starts[index + 1] = starts[index]
     return starts
+
+
+def _wrap_width(texts: Sequence[str], numbers: Sequence[int], closes: Sequence[bool]) -> int | None:
+    """The width that explains the most line breaks: a line that stops mid-sentence right above the next was
+    broken at any width from its own length to that plus a space and the next line's first word, less one (lines
+    narrower than MIN_WIDTH count for none), among the widths that leave at most WIDER_SHARE of the lines wider
+    (a page with paragraphs wrapped at two widths reads as wrapped at the wider one); None for none."""
+    counts = [0] * (MAX_WIDTH + 2)
+    for text, following, above, below, ends in zip(texts, texts[1:], numbers, numbers[1:], closes):
+        if below != above + 1 or ends or " " not in text or _BLOCK.match(text) or _BLOCK.match(following):
+            continue
+        low, high = len(text), len(text) + len(following.split(maxsplit=1)[0])
+        if MIN_WIDTH <= low <= MAX_WIDTH:
+            counts[low] += 1
+            counts[min(high, MAX_WIDTH) + 1] -= 1
+    spaced = sorted((len(text) for text in texts if " " in text), reverse=True)
+    narrowest = max(MIN_WIDTH, spaced[int(WIDER_SHARE * len(spaced))] if spaced else MAX_WIDTH + 1)
+    running = list(accumulate(counts))
+    best = max(range(narrowest, MAX_WIDTH + 1), key=running.__getitem__, default=0)
+    return best if best and running[best] else None
 
 
 def _goes_on_in_lower_case(texts: Sequence[str], runs_on: Sequence[bool]) -> bool:

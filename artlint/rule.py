@@ -40,7 +40,8 @@ class Rule:
     """True for a rule that reads the characters of the text as they are written (whitespace, control characters,
     markup, encodings), or that joins a hard-wrapped body's paragraphs itself (page-debris): it sees such a body line
     by line. Every other rule reads it as a reader does, each wrapped paragraph on one line (artlint.unwrapped), and
-    its findings and fixes are mapped back to the lines as written."""
+    its findings and fixes are mapped back to the lines as written; it may be asked a second time, of the lines as
+    written, where a joined paragraph's second line opens with a capital (Unwrapped.read)."""
     general: int = 0
     """How much of a catch-all the rule is: where rules of different levels report the same line, only
     the finest is kept (a reading-time badge is reported as reading-time, not also as navigation-leftover;

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 
-from artlint.article import BODY, Article, Span, Text
+from artlint.article import BODY, Article, Placement, Span, Text
 from artlint.findings import Finding
 from artlint.fixes import Edit, Fix
 from artlint.hardwrap import paragraph_starts
@@ -25,6 +27,9 @@ class Unwrapped:
     """Offsets in this body, and the original body's offsets they stand for: the text from each to the next is the
     same in both, but for a joining space (the original's line break) and the first character of a joined line (its
     indentation, so that a cut from the start of the line takes that too)."""
+    firsts: Mapping[int, int] = field(default_factory=lambda: MappingProxyType({}))
+    """For each joined line whose first line is indented, its start and where that line's text starts: a
+    replacement from the start of the line leaves the indentation where it is."""
     joints: tuple[int, ...] = ()
     """The offsets of the joining spaces."""
 
@@ -49,20 +54,31 @@ class Unwrapped:
     def span(self, span: Span) -> Span:
         return Span(BODY, self.offset(span.start), self.offset(span.end)) if span.field == BODY else span
 
+    def _edit(self, edit: Edit) -> Edit:
+        span = self.span(edit.span)
+        if edit.replacement and edit.span.field == BODY and edit.span.start in self.firsts:
+            span = Span(BODY, self.firsts[edit.span.start], span.end)
+        return Edit(span, edit.replacement)
+
     def read(self, check: Callable[[Article], Iterable[Finding]], written: Article) -> list[Finding]:
         """The findings of a rule's `check` on this article, on the lines as `written`; but where a wrapped
         paragraph's second line opens like a sentence, the paragraph may be a line of its own that ran on into the
         next only for being as wide as the wrap ('Related reading: Heat pumps, explained in five charts' /
-        'Warmlyt's round is the largest ...'): what the rule reports of its first line alone, as written, stands
-        for what it reports from the paragraph's start."""
+        'Warmlyt's round is the largest ...'): where the rule, reading the lines as written, deletes that first line
+        alone and leaves the second, that stands for what it reports from the paragraph's start. (A first line with a
+        sentence's end inside it is prose that goes on: 'We use cookies to improve our site. Read our' / 'Privacy
+        Policy ...'.)"""
         found = [self.on_original(finding) for finding in check(self.article)]
         lines = written.body.lines
-        doubtful = {lines[first - 1].start: lines[first - 1].end for first, last in self.lines.values()
-                    if last > first and _opens_sentence(lines[first].text)}
+        doubtful = {lines[first - 1].start: (lines[first - 1].end, lines[first].start)
+                    for first, last in self.lines.values()
+                    if last > first and _opens_sentence(lines[first].text) and not _SENTENCE_IN.search(lines[first - 1].text)}
         if not doubtful:
             return found
-        alone = [f for f in check(written)
-                 if f.span.field == BODY and f.span.start in doubtful and f.span.end <= doubtful[f.span.start]]
+        alone = [f for f in check(written) if f.span.field == BODY]
+        flagged = {f.span.start for f in alone}
+        alone = [f for f in alone if f.fix is not None and f.span.start in doubtful
+                 and f.span.end <= doubtful[f.span.start][0] and doubtful[f.span.start][1] not in flagged]
         taken = {f.span.start for f in alone}
         return [f for f in found if f.span.field != BODY or f.span.start not in taken] + alone
 
@@ -74,8 +90,12 @@ class Unwrapped:
         fix = finding.fix
         if fix is not None:
             joins = any(edit.replacement and edit.span.field == BODY and self._joins(edit.span) for edit in fix.edits)
-            fix = None if joins else replace(fix, edits=tuple(Edit(self.span(e.span), e.replacement) for e in fix.edits))
+            fix = None if joins else replace(fix, edits=tuple(map(self._edit, fix.edits)))
         return replace(finding, span=self.span(finding.span), fix=fix)
+
+
+_SENTENCE_IN = re.compile(r"[.!?][\"'”’»)]*\s+\S")
+"""A sentence's end with more words after it."""
 
 
 def _opens_sentence(text: str) -> bool:
@@ -122,6 +142,7 @@ def unwrapped(article: Article) -> Unwrapped:
     here: list[int] = []
     there: list[int] = []
     joints: list[int] = []
+    piece_starts: dict[int, int] = {}
     size = 0
     for line in body:
         if line.number in going_on:
@@ -143,6 +164,7 @@ def unwrapped(article: Article) -> Unwrapped:
                 elif at != line.start:  # the first character stands for the indentation too
                     here.append(size + 1)
                     there.append(at + 1)
+                    piece_starts[size] = at
                 pieces.append(piece)
                 size += len(piece)
             lines.append(" ".join(pieces))
@@ -156,7 +178,20 @@ def unwrapped(article: Article) -> Unwrapped:
     value = "\n".join(lines) + ("\n" if article.body.value.endswith("\n") else "")
     here.append(len(value))  # the end stands for the end, past a last line's trailing spaces
     there.append(len(article.body.value))
-    return Unwrapped(article.with_values({BODY: value}), numbers, (tuple(here), tuple(there)), tuple(joints))
+    read = replace(article.with_values({BODY: value}), placements=MappingProxyType(
+        {**article.placements, BODY: _placement(article.placements.get(BODY), numbers, going_on)}))
+    return Unwrapped(read, numbers, (tuple(here), tuple(there)), MappingProxyType(piece_starts), tuple(joints))
+
+
+def _placement(placement: Placement | None, numbers: dict[int, tuple[int, int]], going_on: set[int]) -> Placement:
+    """Where the joined body's lines stand in the file: each joined line where its first line stands, the lines
+    it joins as holes below it (after the original's own holes, which keep their order: the first is the title's
+    line in a plain text)."""
+    first_line, first_column, holes = (placement.first_line, placement.first_column, placement.holes) if placement \
+        else (1, 1, ())
+    own = tuple(hole - sum(number < hole for number in going_on) for hole in holes)
+    joins = tuple(number + 1 for number, (first, last) in numbers.items() for _ in range(last - first))
+    return Placement(first_line, first_column, own + joins)
 
 
 def ends_sentence(fix: Fix, body: Text, sentences: list[tuple[int, int]]) -> bool:

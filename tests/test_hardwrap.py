@@ -5,6 +5,8 @@ prompt whole. Articles written for this test."""
 from __future__ import annotations
 
 import itertools
+import json
+import random
 import textwrap
 from pathlib import Path
 
@@ -12,8 +14,9 @@ import pytest
 
 from artlint.article import Article
 from artlint.config import Settings
+from artlint.corpus.learn import dump_pack, learn_pack
 from artlint.hardwrap import paragraph_starts
-from artlint.testing import fix_text, lint_text
+from artlint.testing import fix_text, lint_text, session
 from artlint.unwrapped import unwrapped
 
 TITLE = "Harbour authority approves new ferry terminal"
@@ -244,16 +247,18 @@ def test_a_plugin_rule_reads_a_wrapped_paragraph_as_one_line_and_its_fix_deletes
     assert not lint_text(text, settings=written)  # as written, no line is the prompt
 
 
-def test_a_replacement_inside_a_wrapped_line_lands_on_its_words_and_one_across_a_line_break_is_dropped(
+def test_a_replacement_in_a_wrapped_line_lands_on_its_words_and_one_across_a_line_break_is_dropped(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     body = ["  " + line + " " for line in wrapped(PARAGRAPHS, 72)]  # indented, with trailing spaces
     text = "\n".join([TITLE, *body]) + "\n"
     across = "a new ferry"  # 'a new' ends the first line, 'ferry' opens the second
-    settings = reader(tmp_path, monkeypatch, targets=("Margaret Okafor", across))
-    assert any("Margaret Okafor" in line for line in body) and body[0].endswith(" a new ")
+    opening = "The terminal, which"  # opens a paragraph: the replacement leaves its indentation
+    settings = reader(tmp_path, monkeypatch, targets=("Margaret Okafor", across, opening))
+    assert any("Margaret Okafor" in line for line in body) and body[0].endswith(" a new ") and f"\n  {opening}" in text
     found = lint_text(text, settings=settings)
-    assert sorted(f.fix is not None for f in found) == [False, True]  # both reported; the one across is not fixed
-    assert fix_text(text, settings=settings) == text.replace("Margaret Okafor", "MARGARET OKAFOR")
+    assert sorted(f.fix is not None for f in found) == [False, True, True]  # the one across is not fixed
+    assert fix_text(text, settings=settings) == text.replace("Margaret Okafor", "MARGARET OKAFOR").replace(
+        opening, opening.upper())
 
 
 def test_a_rule_that_reads_the_text_as_written_still_cannot_cut_the_end_of_a_wrapped_sentence(
@@ -272,6 +277,61 @@ def test_a_line_as_wide_as_the_wrap_over_a_paragraph_that_opens_like_a_sentence_
     body = wrapped(PARAGRAPHS, 72)
     assert len(marker) + 1 + len("Kellmouth's") > 72 >= len(marker)  # it runs on into the paragraph below
     text = "\n".join([TITLE, *body, marker, *after]) + "\n"
-    assert fix_text(text, select=["related-link"]) == "\n".join([TITLE, *body, *after]) + "\n"
-    lower = "\n".join([TITLE, *body, marker, "which " + after[0], *after[1:]]) + "\n"
-    assert fix_text(lower, select=["related-link"]) == lower  # a continuation in lower case: one wrapped paragraph
+    assert fix_text(text, select=["related-link"], unsafe=True) == "\n".join([TITLE, *body, *after]) + "\n"
+    going_on = "alongside a map of the new berths"  # in lower case: the marker's headline goes on
+    lower = "\n".join([TITLE, *body, marker, going_on, *after]) + "\n"
+    assert fix_text(lower, select=["related-link"], unsafe=True) == "\n".join([TITLE, *body, *after]) + "\n"
+
+
+def test_a_repeated_wrapped_paragraph_is_cited_at_its_file_line_and_goes_whole() -> None:
+    body = wrapped(PARAGRAPHS, 72)
+    copy = wrapped(PARAGRAPHS[3:4], 72)  # its second line opens with a capital: 'Kellmouth harbour master, ...'
+    first = 2 + body.index(copy[0])
+    text = "\n".join([TITLE, *body, *copy]) + "\n"
+    [finding] = lint_text(text, select=["duplicate-paragraph"])
+    assert finding.message == f"the paragraph repeats line {first}"
+    assert (finding.line, finding.end_line) == (2 + len(body), 1 + len(body) + len(copy))
+    assert fix_text(text, select=["duplicate-paragraph"], unsafe=True) == "\n".join([TITLE, *body]) + "\n"
+
+
+def test_a_wrapped_notice_whose_second_line_opens_with_a_name_goes_whole() -> None:
+    notice = ["We use cookies to give you the best experience on our website. Read our",
+              "Privacy Policy and Cookie Policy to find out more about how we use them."]
+    body = wrapped(PARAGRAPHS, 72)
+    text = "\n".join([TITLE, *body, *notice]) + "\n"
+    assert fix_text(text, unsafe=True) == "\n".join([TITLE, *body]) + "\n"
+
+
+FOOTER = wrapped([("The Kellmouth Courier is published by Courier Media Group Limited, a company registered in "
+                  "England and Wales under number 0123456, at 12 Quay Street, Kellmouth.")], 72)
+
+
+def site_records() -> str:
+    """Six wrapped articles of one site, none of whose sentences another has, each with the site's wrapped footer."""
+    records = []
+    for number in range(6):
+        shuffle = random.Random(number).sample
+        paragraphs = [" ".join(shuffle(words, len(words))).capitalize() + "." for words in map(str.split, PARAGRAPHS)]
+        records.append(json.dumps({"title": f"{TITLE} {number}", "url": f"https://kellmouth.example/{number}",
+                                   "date": f"2026-01-0{number + 1}", "text": "\n".join(wrapped(paragraphs, 72) + FOOTER)}))
+    return "\n".join(records) + "\n"
+
+
+def test_a_site_footer_wrapped_in_every_article_is_learned_and_cut_whole() -> None:
+    text, footer = site_records(), FOOTER
+    found = lint_text(text, "night.jsonl", select=["site-boilerplate"], corpus=True)
+    assert len(footer) == 3 and len(found) == 6  # one finding per record, for the footer's three lines
+    fixed = fix_text(text, "night.jsonl", select=["site-boilerplate"], corpus=True, unsafe=True)
+    assert not any("Courier Media" in json.loads(row)["text"] for row in fixed.splitlines())
+    assert all(json.loads(row)["text"].count("\n") >= 10 for row in fixed.splitlines())
+
+
+def test_a_learned_pack_lists_a_wrapped_footer_as_one_line_and_its_rule_finds_it(tmp_path: Path) -> None:
+    corpus = tmp_path / "night.jsonl"
+    corpus.write_text(site_records(), encoding="utf-8")
+    pack = learn_pack(session().linter, [str(corpus)])
+    assert [rule["match"]["phrases"] for rule in pack["rules"]] == [[" ".join(FOOTER)]]
+    (tmp_path / "site.yaml").write_text(dump_pack(pack), encoding="utf-8")
+    found = lint_text(corpus.read_text(encoding="utf-8"), "night.jsonl",
+                      settings=Settings(packs=[str(tmp_path / "site.yaml")], select=["SITE"]))
+    assert len(found) == 6

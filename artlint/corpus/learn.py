@@ -14,6 +14,7 @@ from artlint.corpus.site_boilerplate import SiteBoilerplate, SiteKnowledge
 from artlint.errors import ConfigError
 from artlint.linter import ActiveRule, Linter
 from artlint.schemas import validate
+from artlint.unwrapped import unwrapped
 from artlint.workers import WorkerSetup
 
 
@@ -31,7 +32,7 @@ def learn_pack(linter: Linter, paths: Sequence[str], name: str = "site-boilerpla
         if site not in knowledge.sites or not url_host(article.value("url")):
             continue
         seen = phrases.setdefault(site, {})
-        for line in article.body.lines:
+        for line in unwrapped(article).article.body.lines:  # as the pack's line-match rule reads it
             text = line_text(line.text, min_chars)
             if text is not None and (key := line_key(site, text)) in knowledge.lines and key not in seen:
                 seen[key] = " ".join(line.text.split())

@@ -15,6 +15,7 @@ from artlint.formats import read_document, stdin_name
 from artlint.formats.base import FileData, InputError
 from artlint.linter import Linter
 from artlint.session import Session
+from artlint.unwrapped import unwrapped
 from artlint.workers import WorkerSetup, in_order, worker, worker_pool
 
 Signatures = list[tuple[ArticleRef, dict[str, Any]]]
@@ -48,8 +49,9 @@ def collect_data(linter: Linter, path: str, data: FileData, shown: str | None = 
 
 
 def _collect(rule: Any, article: Article, options: Any) -> Any:
+    """What a corpus rule keeps of an article, read as its check reads it (Rule.as_written)."""
     try:
-        return rule.collect(article, options)
+        return rule.collect(article if rule.as_written else unwrapped(article).article, options)
     except Exception:  # a plugin's bug costs its own corpus findings, not the run; the check pass reports it
         return None
 

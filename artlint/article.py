@@ -118,9 +118,12 @@ class Placement:
     first_line: int = 1
     first_column: int = 1
     holes: tuple[int, ...] = ()
+    joined: tuple[int, ...] = ()
+    """Like holes, the lines a hard-wrapped paragraph joined into the line above (artlint.unwrapped): the file's
+    lines below are further down by as many. Kept apart, as the first hole is the title's line in a plain text."""
 
     def file_position(self, line: int, column: int) -> tuple[int, int]:
-        shift = sum(1 for hole in self.holes if line >= hole)
+        shift = sum(1 for hole in self.holes if line >= hole) + sum(1 for hole in self.joined if line >= hole)
         return (
             self.first_line + line - 1 + shift,
             column + self.first_column - 1 if line == 1 else column,

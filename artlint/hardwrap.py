@@ -63,13 +63,16 @@ def paragraph_starts(texts: Sequence[str], numbers: Sequence[int], closes: Seque
 
 
 def _wrap_width(texts: Sequence[str], numbers: Sequence[int], closes: Sequence[bool]) -> int | None:
-    """The width that explains the most line breaks: a line that stops mid-sentence right above the next was
-    broken at any width from its own length to that plus a space and the next line's first word, less one (lines
+    """The width that explains the most line breaks: a line that stops mid-sentence right above a line that goes on
+    in lower case (or in a script without case; a headline over the next opens with a capital) was broken at any
+    width from its own length to that plus a space and the next line's first word, less one (lines
     narrower than MIN_WIDTH count for none), among the widths that leave at most WIDER_SHARE of the lines wider
-    (a page with paragraphs wrapped at two widths reads as wrapped at the wider one); None for none."""
+    (a page with paragraphs wrapped at two widths reads as wrapped at the wider one); of widths that explain as
+    many, the narrowest that no line among them is wider than; None for none."""
     counts = [0] * (MAX_WIDTH + 2)
     for text, following, above, below, ends in zip(texts, texts[1:], numbers, numbers[1:], closes):
-        if below != above + 1 or ends or " " not in text or _BLOCK.match(text) or _BLOCK.match(following):
+        if below != above + 1 or ends or " " not in text or _BLOCK.match(text) or _BLOCK.match(following) \
+                or following[:1].isupper():
             continue
         low, high = len(text), len(text) + len(following.split(maxsplit=1)[0])
         if MIN_WIDTH <= low <= MAX_WIDTH:
@@ -79,7 +82,12 @@ def _wrap_width(texts: Sequence[str], numbers: Sequence[int], closes: Sequence[b
     narrowest = max(MIN_WIDTH, spaced[int(WIDER_SHARE * len(spaced))] if spaced else MAX_WIDTH + 1)
     running = list(accumulate(counts))
     best = max(range(narrowest, MAX_WIDTH + 1), key=running.__getitem__, default=0)
-    return best if best and running[best] else None
+    if not best or not running[best]:
+        return None
+    widest = best
+    while widest < MAX_WIDTH and running[widest + 1] == running[best]:
+        widest += 1
+    return max(best, max((length for length in spaced if length <= widest), default=best))
 
 
 def _goes_on_in_lower_case(texts: Sequence[str], runs_on: Sequence[bool]) -> bool:

@@ -57,7 +57,8 @@ class Unwrapped:
     def _edit(self, edit: Edit) -> Edit:
         span = self.span(edit.span)
         if edit.replacement and edit.span.field == BODY and edit.span.start in self.firsts:
-            span = Span(BODY, self.firsts[edit.span.start], span.end)
+            start = self.firsts[edit.span.start]
+            span = Span(BODY, start, start if edit.span.end == edit.span.start else span.end)
         return Edit(span, edit.replacement)
 
     def read(self, check: Callable[[Article], Iterable[Finding]], written: Article) -> list[Finding]:
@@ -65,14 +66,14 @@ class Unwrapped:
         paragraph's second line opens like a sentence, the paragraph may be a line of its own that ran on into the
         next only for being as wide as the wrap ('Related reading: Heat pumps, explained in five charts' /
         'Warmlyt's round is the largest ...'): where the rule, reading the lines as written, deletes that first line
-        alone and leaves the second, that stands for what it reports from the paragraph's start. (A first line with a
-        sentence's end inside it is prose that goes on: 'We use cookies to improve our site. Read our' / 'Privacy
-        Policy ...'.)"""
+        alone and leaves the second, that stands for what it reports from the paragraph's start. (A first line that
+        ends a sentence and opens another in its last three words is prose that goes on: 'We use cookies to improve
+        our site. Read our' / 'Privacy Policy ...'; a headline's 'U.S.' or question mark is not.)"""
         found = [self.on_original(finding) for finding in check(self.article)]
         lines = written.body.lines
         doubtful = {lines[first - 1].start: (lines[first - 1].end, lines[first].start)
                     for first, last in self.lines.values()
-                    if last > first and _opens_sentence(lines[first].text) and not _SENTENCE_IN.search(lines[first - 1].text)}
+                    if last > first and _opens_sentence(lines[first].text) and not _SENTENCE_GOES_ON.search(lines[first - 1].text)}
         if not doubtful:
             return found
         alone = [f for f in check(written) if f.span.field == BODY]
@@ -94,8 +95,8 @@ class Unwrapped:
         return replace(finding, span=self.span(finding.span), fix=fix)
 
 
-_SENTENCE_IN = re.compile(r"[.!?][\"'”’»)]*\s+\S")
-"""A sentence's end with more words after it."""
+_SENTENCE_GOES_ON = re.compile(r"[.!?][\"'”’»)]*\s+(?:\S+\s+){0,2}\S+\s*$")
+"""A sentence's end with one to three words after it, to the end of the line: the next sentence goes on below."""
 
 
 def _opens_sentence(text: str) -> bool:
@@ -185,13 +186,12 @@ def unwrapped(article: Article) -> Unwrapped:
 
 def _placement(placement: Placement | None, numbers: dict[int, tuple[int, int]], going_on: set[int]) -> Placement:
     """Where the joined body's lines stand in the file: each joined line where its first line stands, the lines
-    it joins as holes below it (after the original's own holes, which keep their order: the first is the title's
-    line in a plain text)."""
+    it joins below it (Placement.joined), the original's holes where they stand among the joined lines."""
     first_line, first_column, holes = (placement.first_line, placement.first_column, placement.holes) if placement \
         else (1, 1, ())
     own = tuple(hole - sum(number < hole for number in going_on) for hole in holes)
     joins = tuple(number + 1 for number, (first, last) in numbers.items() for _ in range(last - first))
-    return Placement(first_line, first_column, own + joins)
+    return Placement(first_line, first_column, own, joins)
 
 
 def ends_sentence(fix: Fix, body: Text, sentences: list[tuple[int, int]]) -> bool:

@@ -200,6 +200,7 @@ class Reader(Rule):
     as_written = {as_written}
     PHRASES = {phrases!r}
     TARGETS = {targets!r}
+    INSERTS = {inserts!r}
 
     def check(self, article, options):
         body = article.body
@@ -212,6 +213,11 @@ class Reader(Rule):
             if at >= 0:
                 span = Span("body", at, at + len(target))
                 yield self.finding(span, "target", Fix(Applicability.SAFE, (Edit(span, target.upper()),)))
+        for target in self.INSERTS:
+            at = body.value.find(target)
+            if at >= 0 and body.value[max(0, at - 2) : at] != "> ":
+                span = Span("body", at, at)
+                yield self.finding(span, "insert", Fix(Applicability.SAFE, (Edit(span, "> "),)))
 
 @hookimpl
 def artlint_register_rules(register):
@@ -220,11 +226,12 @@ def artlint_register_rules(register):
 
 
 def reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, as_written: bool = False, phrases: tuple[str, ...] = (),
-           targets: tuple[str, ...] = ()) -> Settings:
+           targets: tuple[str, ...] = (), inserts: tuple[str, ...] = ()) -> Settings:
     """Settings that run a real plugin rule, which reads the article as_written or not (a module of its own each
     time: Python imports a module name once)."""
     module = f"wrap_reader_{next(_MODULES)}"
-    (tmp_path / f"{module}.py").write_text(PLUGIN.format(as_written=as_written, phrases=phrases, targets=targets))
+    (tmp_path / f"{module}.py").write_text(PLUGIN.format(as_written=as_written, phrases=phrases, targets=targets,
+                                                                   inserts=inserts))
     monkeypatch.syspath_prepend(str(tmp_path))
     return Settings(plugins=[module], select=["TEST001"])
 
@@ -259,6 +266,8 @@ def test_a_replacement_in_a_wrapped_line_lands_on_its_words_and_one_across_a_lin
     assert sorted(f.fix is not None for f in found) == [False, True, True]  # the one across is not fixed
     assert fix_text(text, settings=settings) == text.replace("Margaret Okafor", "MARGARET OKAFOR").replace(
         opening, opening.upper())
+    inserting = reader(tmp_path, monkeypatch, inserts=(opening,))  # an insertion there goes after the indentation
+    assert fix_text(text, settings=inserting) == text.replace(opening, "> " + opening)
 
 
 def test_a_rule_that_reads_the_text_as_written_still_cannot_cut_the_end_of_a_wrapped_sentence(
@@ -271,11 +280,15 @@ def test_a_rule_that_reads_the_text_as_written_still_cannot_cut_the_end_of_a_wra
     assert finding.fix is None and fix_text(text, settings=settings) == text
 
 
-def test_a_line_as_wide_as_the_wrap_over_a_paragraph_that_opens_like_a_sentence_is_read_alone_too() -> None:
-    marker = "Related reading: The harbour board's ten-year plan, in six charts"
+@pytest.mark.parametrize("marker", [
+    "Related reading: The harbour board's ten-year plan, in six charts",
+    "Related reading: Can Kellmouth afford a ferry port? Six charts say so",  # a question inside a headline
+    "Related reading: What the U.S. ferry boom means for the harbour board",  # an abbreviation
+])
+def test_a_line_as_wide_as_the_wrap_over_a_paragraph_that_opens_like_a_sentence_is_read_alone_too(marker: str) -> None:
     after = ["Kellmouth's terminal is the largest port project on the coast so far", "this decade."]
     body = wrapped(PARAGRAPHS, 72)
-    assert len(marker) + 1 + len("Kellmouth's") > 72 >= len(marker)  # it runs on into the paragraph below
+    assert len(marker) + 1 + len("alongside") > 72 >= len(marker)  # it runs on into the paragraph below
     text = "\n".join([TITLE, *body, marker, *after]) + "\n"
     assert fix_text(text, select=["related-link"], unsafe=True) == "\n".join([TITLE, *body, *after]) + "\n"
     going_on = "alongside a map of the new berths"  # in lower case: the marker's headline goes on
@@ -335,3 +348,23 @@ def test_a_learned_pack_lists_a_wrapped_footer_as_one_line_and_its_rule_finds_it
     found = lint_text(corpus.read_text(encoding="utf-8"), "night.jsonl",
                       settings=Settings(packs=[str(tmp_path / "site.yaml")], select=["SITE"]))
     assert len(found) == 6
+
+
+def test_a_wrapped_standfirst_in_a_record_is_no_title_line_for_the_header_rules() -> None:
+    standfirst = wrapped([("Harbour authority approves new ferry terminal on the east quay after a two-year review "
+                          "that drew hundreds of comments from residents")], 72)
+    text = "\n".join(["Ferry Services", *standfirst, *wrapped(PARAGRAPHS, 72)]) + "\n"
+    record = json.dumps({"title": "Kellmouth votes on the quay", "url": "https://kellmouth.example/a", "text": text})
+    assert len(standfirst) == 2 and not lint_text(record + "\n", "a.jsonl", select=["header-label"])
+
+
+def test_a_list_of_headlines_below_a_wrapped_article_does_not_set_a_narrower_wrap() -> None:
+    heads = ["Kellmouth council delays its vote on bus lanes until the autumn",
+             "Kellmouth library opens in the old post office on Quay Street",
+             "Kellmouth fishing cooperatives win their appeal over the quay",
+             "Kellmouth ferry fares will rise by four percent from next April",
+             "Kellmouth harbour master warns of delays as the dredging starts"]
+    body = wrapped(PARAGRAPHS, 72)
+    lines = [*MENU, *body, "Most read", *heads * 8]
+    article = [start - len(MENU) for start in numbered(lines)[len(MENU) : len(MENU) + len(body)]]
+    assert article == numbered(body) != list(range(len(body)))  # its paragraphs as if it stood alone

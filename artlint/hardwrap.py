@@ -69,17 +69,20 @@ def _wrap_width(texts: Sequence[str], numbers: Sequence[int], closes: Sequence[b
     narrower than MIN_WIDTH count for none), among the widths that leave at most WIDER_SHARE of the lines wider
     (a page with paragraphs wrapped at two widths reads as wrapped at the wider one); of widths that explain as
     many, the narrowest that no line among them is wider than; None for none."""
-    counts = [0] * (MAX_WIDTH + 2)
-    for text, following, above, below, ends in zip(texts, texts[1:], numbers, numbers[1:], closes):
-        if below != above + 1 or ends or " " not in text or _BLOCK.match(text) or _BLOCK.match(following) \
-                or following[:1].isupper():
-            continue
-        low, high = len(text), len(text) + len(following.split(maxsplit=1)[0])
-        if MIN_WIDTH <= low <= MAX_WIDTH:
-            counts[low] += 1
-            counts[min(high, MAX_WIDTH) + 1] -= 1
     spaced = sorted((len(text) for text in texts if " " in text), reverse=True)
     narrowest = max(MIN_WIDTH, spaced[int(WIDER_SHARE * len(spaced))] if spaced else MAX_WIDTH + 1)
+    if narrowest > MAX_WIDTH:
+        return None  # most text as extractors write it: a paragraph to a line
+    counts = [0] * (MAX_WIDTH + 2)
+    for text, following, above, below, ends in zip(texts, texts[1:], numbers, numbers[1:], closes):
+        low = len(text)
+        if not MIN_WIDTH <= low <= MAX_WIDTH or below != above + 1 or ends or " " not in text \
+                or following[:1].isupper() or _BLOCK.match(text) or _BLOCK.match(following):
+            continue
+        high = low + len(following.split(maxsplit=1)[0])
+        if high >= narrowest:  # a break only narrower widths explain counts for none of those looked at
+            counts[low] += 1
+            counts[min(high, MAX_WIDTH) + 1] -= 1
     running = list(accumulate(counts))
     best = max(range(narrowest, MAX_WIDTH + 1), key=running.__getitem__, default=0)
     if not best or not running[best]:

@@ -18,7 +18,7 @@ from artlint.lexiconindex import LineHits, Strength
 from artlint.lexicons import COMMENT_SECTION, OTHER_ARTICLES, Lexicons
 from artlint.liveblog import stamp_dates
 from artlint.recent import Recent
-from artlint.textutil import DIGIT, LINK, SEPARATOR, WORD, normalize, normalize_keeping_marks
+from artlint.textutil import DIGIT, LINK, SEPARATOR, WORD, capital_or_caseless, normalize, normalize_keeping_marks
 
 DEBRIS_ENTRIES = (
     "navigation", "reading-time", "share-prompt", "advertisement", "cookie-notice", "caption-credit",
@@ -71,11 +71,6 @@ _NO_RUN = (-1.0,) * 5
 """The run features of a paragraph line, which stands in no run."""
 
 
-def _capital_or_caseless(char: str) -> bool:
-    """A capital, or a letter of a script without case (Arabic, Hebrew, CJK), which has no other way to open a name."""
-    return char.isalpha() and not char.islower()
-
-
 class Signals:
     """The lexicon matchers the features consult, compiled once per run."""
 
@@ -102,7 +97,7 @@ class Signals:
             return True
         label, headline, glued = self._teaser_parts(text)
         words = WORD.findall(headline)
-        if label is None or len(words) < TEASER_WORDS or glued and not _capital_or_caseless(headline[:1]):
+        if label is None or len(words) < TEASER_WORDS or glued and not capital_or_caseless(headline[:1]):
             return False
         if any(normalize_keeping_marks(part).startswith(self.block_openers) for part in (text, headline)):
             return False

@@ -27,6 +27,7 @@ MARKUP_MARKS = "#>" + BULLETS + "0123456789"
 _MARKUP = re.compile(rf"(?:[#>]+|[{re.escape(BULLETS)}]|\d{{1,3}}[.)])\s+")
 BLOCK_MARKUP = re.compile(r"\s*(?:[-*+>#|]|\d{1,9}[.)]|```|~~~)")
 """A line that opens Markdown block markup: a list item, a quotation, a heading, a table row or a code fence."""
+
 _SYLLABIC = "\u3040-\u309f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 """Hiragana and Han characters: in a script written without spaces, each counts as a word."""
 _KATAKANA = "\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"
@@ -158,3 +159,9 @@ def site_suffix(title: str) -> tuple[str, str] | None:
     if not separators:
         return None
     return title[: separators[-1].start()], title[separators[-1].end() :]
+
+
+def capital_or_caseless(char: str) -> bool:
+    """A capital, or a letter of a script without case (Arabic, Hebrew, CJK), which has no other way to open a name
+    or a sentence; False for no letter."""
+    return char.isalpha() and not char.islower()

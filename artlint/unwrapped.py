@@ -13,6 +13,7 @@ from artlint.findings import Finding
 from artlint.fixes import Edit, Fix
 from artlint.hardwrap import paragraph_starts
 from artlint.layout import layout
+from artlint.textutil import capital_or_caseless
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +73,8 @@ class Unwrapped:
         found = [self.on_original(finding) for finding in check(self.article)]
         lines = written.body.lines
         doubtful = {lines[first - 1].start: (lines[first - 1].end, lines[first].start)
-                    for first, last in self.lines.values()
-                    if last > first and _opens_sentence(lines[first].text) and not _SENTENCE_GOES_ON.search(lines[first - 1].text)}
+                    for first, last in self.lines.values() if last > first and _opens_sentence(lines[first].text)
+                    and not _SENTENCE_GOES_ON.search(lines[first - 1].text)}
         if not doubtful:
             return found
         alone = [f for f in check(written) if f.span.field == BODY]
@@ -101,8 +102,7 @@ _SENTENCE_GOES_ON = re.compile(r"[.!?][\"'”’»)]*\s+(?:\S+\s+){0,2}\S+\s*$")
 
 def _opens_sentence(text: str) -> bool:
     """Whether the line's first letter is a capital, or of a script without case."""
-    letter = next((char for char in text if char.isalpha()), "")
-    return bool(letter) and not letter.islower()
+    return capital_or_caseless(next((char for char in text if char.isalpha()), ""))
 
 
 def wrapped_paragraphs(article: Article) -> list[tuple[int, int]]:

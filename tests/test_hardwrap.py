@@ -325,8 +325,9 @@ def site_records() -> str:
     for number in range(6):
         shuffle = random.Random(number).sample
         paragraphs = [" ".join(shuffle(words, len(words))).capitalize() + "." for words in map(str.split, PARAGRAPHS)]
+        text = "\n".join(wrapped(paragraphs, 72) + FOOTER)
         records.append(json.dumps({"title": f"{TITLE} {number}", "url": f"https://kellmouth.example/{number}",
-                                   "date": f"2026-01-0{number + 1}", "text": "\n".join(wrapped(paragraphs, 72) + FOOTER)}))
+                                   "date": f"2026-01-0{number + 1}", "text": text}))
     return "\n".join(records) + "\n"
 
 

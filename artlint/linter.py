@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
-from operator import attrgetter
 from typing import Any
 
-from artlint.article import BODY, Article, Source, Span
+from artlint.article import BODY, Article, Source
 from artlint.builtin.engine import FixNotConverged, FixRejected, MalformedRecord, RuleError, UnreadableFile
 from artlint.config import Settings
 from artlint.discovery import is_excluded
 from artlint.errors import ConfigError
 from artlint.findings import Finding, Severity
 from artlint.fixes import (
-    Applicability,
     Edit,
     Fix,
     apply_edits,
@@ -29,6 +25,8 @@ from artlint.fixes import (
 )
 from artlint.formats import read_document
 from artlint.formats.base import Document, FileData, InputError, RecordError
+from artlint.locating import engine_finding, locate, relabel, shown_as
+from artlint.precedence import with_general
 from artlint.registry import Registry
 from artlint.rule import Rule
 from artlint.schemas import validate_with, validator_for
@@ -191,20 +189,8 @@ class Linter:
                 general.setdefault(active.rule.general, []).extend((finding, active.severity) for finding in found)
             else:
                 findings.extend([locate(finding, article, active.severity, identity) for finding in found])
-        fixed_by_general: set[tuple[str, int, int]] = set()
-        for level in sorted(general):
-            taken = _taken(findings, deferring)
-            blocks = _deleted_blocks(findings)
-            kept = [
-                locate(finding, article, severity, identity) for finding, severity in general[level]
-                if not _reported(finding, taken, level)  # a finer rule reports the line
-                and not _inside(finding, blocks)  # or deletes the block it stands in
-            ]
-            findings.extend(kept)
-            fixed_by_general.update((f.span.field, f.span.start, f.span.end) for f in kept if _offered(f) > 0)
-        if fixed_by_general:  # the line is reported once, with the fix: not also by the finer rule that gave way
-            findings = [f for f in findings if _offered(f) > 0 or f.code not in deferring
-                        or (f.span.field, f.span.start, f.span.end) not in fixed_by_general]
+        findings = with_general(findings, general, deferring,
+                                lambda finding, severity: locate(finding, article, severity, identity))
         if failed_scrape:  # the page is to be fetched again, not cleaned
             findings = [replace(f, fix=None) if f.fix is not None else f for f in findings]
         elif any(f.fix is not None for f in findings) and (sentences := wrapped_sentences(article)):
@@ -271,7 +257,7 @@ class Linter:
         rules = self.rules_for(path)
         for index, entry in enumerate(document.entries):
             if isinstance(entry, RecordError):
-                result.findings.append(engine_finding(MalformedRecord, _shown(entry.source, display), entry.message))
+                result.findings.append(engine_finding(MalformedRecord, shown_as(entry.source, display), entry.message))
                 continue
             result.articles += 1
             site = entry.site
@@ -283,7 +269,7 @@ class Linter:
                 findings = self.lint_article(entry, rules)
             if findings:
                 result.sites[entry.source.record] = site
-            result.findings.extend(_relabel(findings, display))
+            result.findings.extend(relabel(findings, display))
         if fix and result.fixes_applied:
             output = document.to_bytes()
             if output != result.original:
@@ -336,148 +322,3 @@ def invariant_breach(before: Article, after: Article, values: Mapping[str, str])
 
 def _check(active: ActiveRule, article: Article) -> Iterator[Finding]:
     return active.rule.check(article, active.options)
-
-
-def locate(finding: Finding, article: Article, severity: Severity | None = None, identity: str | None = None) -> Finding:
-    """The finding with its file position and fingerprint filled in (and the severity, when given);
-    `identity` is the article's, when the caller has it already."""
-    span = finding.span
-    flagged = article.value(span.field)[span.start : span.end]
-    located = (
-        severity or finding.severity, article.source, *article.file_range(span.field, span.start, span.end),
-        fingerprint(finding.code, article.identity if identity is None else identity, span.field, flagged),
-    )
-    if type(finding) is not Finding:  # a plugin's subclass keeps its class
-        changes: dict[str, Any] = dict(zip(_LOCATED, located))
-        return replace(finding, **changes)
-    return Finding(finding.code, finding.name, located[0], finding.message, span, finding.fix, *located[1:])
-
-
-def fingerprint(code: str, identity: str, field_name: str, flagged: str) -> str:
-    text = " ".join(flagged.split()).casefold()
-    key = f"{code}\0{identity}\0{field_name}\0{text}"
-    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]  # JSON may hold lone surrogates
-
-
-def engine_finding(rule: type[Rule], source: Source, message: str, line: int | None = None) -> Finding:
-    """A finding about a file or record as a whole: no field, at the record's file line."""
-    at = line if line is not None else (source.line or 1)
-    return Finding(rule.code, rule.name, rule.severity, message, Span("", 0, 0), None, source, at, 1, at, 1)
-
-
-def _shown(source: Source, display: str | None) -> Source:
-    return replace(source, path=display) if display else source
-
-
-def _relabel(findings: list[Finding], display: str | None) -> list[Finding]:
-    """The findings under the path shown; an article's findings share one relabelled Source. A finding
-    already under that path (a large JSON Lines file read in chunks is shown under its own path) is kept."""
-    if not display:
-        return findings
-    shown: dict[int, Source] = {}
-    relabelled = []
-    for finding in findings:
-        if finding.source and finding.source.path != display:
-            source = shown.get(id(finding.source))
-            if source is None:
-                source = shown[id(finding.source)] = _shown(finding.source, display)
-            finding = _with_source(finding, source)
-        relabelled.append(finding)
-    return relabelled
-
-
-_FIELDS = tuple(f.name for f in fields(Finding))
-_VALUES = attrgetter(*_FIELDS)
-"""Every field of a Finding, read in C: a Finding built from them costs far less than dataclasses.replace."""
-_SOURCE = _FIELDS.index("source")
-_LOCATED = ("severity", "source", "line", "column", "end_line", "end_column", "fingerprint")
-if _FIELDS != ("code", "name", "severity", "message", "span", "fix", *_LOCATED[1:]):
-    raise ImportError("artlint.linter.locate builds a Finding from its fields in order: update it to Finding's fields")
-
-
-def _with_source(finding: Finding, source: Source) -> Finding:
-    """dataclasses.replace(finding, source=source) at about half the cost: a large file's findings are all relabelled."""
-    if type(finding) is not Finding:
-        return replace(finding, source=source)
-    values = list(_VALUES(finding))
-    values[_SOURCE] = source
-    return Finding(*values)
-
-
-def _taken(findings: list[Finding], deferring: set[str]) -> dict[tuple[str, int], list[tuple[int, int]]]:
-    """(field, start) of each finding -> the end of each finding there, and how strongly it holds the span: 2 with a
-    safe fix, 1 with an unsafe one, 3 with none (or one only to show), 0 with none from a rule that defers (see
-    _reported)."""
-    taken: dict[tuple[str, int], list[tuple[int, int]]] = {}
-    for f in findings:
-        if _offered(f) == 0:
-            strength = 0 if f.code in deferring else 3
-        else:
-            strength = 2 if f.fix.applicability is Applicability.SAFE else 1  # type: ignore[union-attr]
-        taken.setdefault((f.span.field, f.span.start), []).append((f.span.end, strength))
-    return taken
-
-
-def _offered(finding: Finding) -> int:
-    """What a general finding's fix does: 2 safe, 1 unsafe, 0 nothing (no fix, or one only to show)."""
-    if finding.fix is None or finding.fix.applicability is Applicability.DISPLAY_ONLY:
-        return 0
-    return 2 if finding.fix.applicability is Applicability.SAFE else 1
-
-
-SCORER_LEVEL = 3
-"""Rule.general of a learned scorer (page-debris)."""
-
-
-def _reported(finding: Finding, taken: dict[tuple[str, int], list[tuple[int, int]]], level: int) -> bool:
-    """A finer rule reports the finding's whole span from the same start, and holds it at least as strongly as the
-    general finding's fix would act: a block cut that starts at a line with an unsafe fix leaves a safe fix of the
-    line itself to the safe-only run; a finding with no fix (or one only to show) holds the line against any fix
-    (truncated-body's cut-off last line is no navigation text to delete). A rule that defers (Rule.defers_unfixed)
-    holds it only against a learned scorer and general findings that fix nothing either: duplicate-paragraph only reports a line that stands thrice; that it is navigation text
-    is the more useful finding (silenced, it went one copy per fix round), while a repeated line it declines to fix
-    (a training plan's 'Run easy 30 min') is no debris for a score to infer. A line's finding does not silence a
-    block that starts at it."""
-    offered = _offered(finding)
-    return any(
-        end >= finding.span.end and (held >= offered or (held == 0 and level >= SCORER_LEVEL))
-        for end, held in taken.get((finding.span.field, finding.span.start), ())
-    )
-
-
-Blocks = dict[str, tuple[list[int], list[int], list[int]]]
-"""For each field: the starts of the deletions findings' fixes make, ascending, and at each position the furthest
-end of the deletions that start there or earlier, and of the safe ones among them (-1: none)."""
-
-
-def _deleted_blocks(findings: list[Finding]) -> Blocks:
-    """The deletions that the findings' fixes make (a display-only fix makes none), indexed for _inside."""
-    deletions = sorted(
-        (edit.span.field, edit.span.start, edit.span.end, f.fix.applicability is Applicability.SAFE)
-        for f in findings if f.fix is not None and f.fix.applicability is not Applicability.DISPLAY_ONLY
-        for edit in f.fix.edits if edit.is_deletion
-    )
-    blocks: Blocks = {}
-    for name, start, end, safe in deletions:
-        starts, ends, safe_ends = blocks.setdefault(name, ([], [], []))
-        starts.append(start)
-        ends.append(max(end, ends[-1]) if ends else end)
-        safe_ends.append(max(end if safe else -1, safe_ends[-1]) if safe_ends else end if safe else -1)
-    return blocks
-
-
-def _inside(finding: Finding, blocks: Blocks) -> bool:
-    """The finding's span goes with a block a finer rule deletes, at least as safely as its own fix would (a line
-    as it stands in the block; a general block only whole): a block that starts at or before the span's start
-    and ends past its start and no earlier than its end. The furthest end among the blocks that start early
-    enough tells whether there is one."""
-    span = finding.span
-    index = blocks.get(span.field)
-    if index is None:
-        return False
-    starts, ends, safe_ends = index
-    at = bisect_right(starts, span.start) - 1
-    if at < 0:
-        return False
-    safe = finding.fix is not None and finding.fix.applicability is Applicability.SAFE
-    return (safe_ends if safe else ends)[at] >= max(span.end, span.start + 1)

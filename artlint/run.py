@@ -21,7 +21,8 @@ from artlint.discovery import Found, walk
 from artlint.formats import stdin_name
 from artlint.formats.base import FileData, InputError
 from artlint.jobs import AUTO, plan_jobs
-from artlint.linter import FileResult, Linter, engine_finding
+from artlint.linter import FileResult, Linter
+from artlint.locating import engine_finding
 from artlint.spool import Packed, Spool
 from artlint.workers import WorkerSetup, in_order, worker, worker_pool
 

@@ -10,7 +10,7 @@ import pytest
 from artlint.article import Span
 from artlint.findings import Finding, Severity
 from artlint.fixes import Applicability, Edit, Fix
-from artlint.linter import _deleted_blocks, _inside
+from artlint.precedence import deleted_blocks, inside
 
 APPLICABILITIES = [Applicability.SAFE, Applicability.UNSAFE, Applicability.DISPLAY_ONLY, None]
 
@@ -35,14 +35,14 @@ def scanned(general: Finding, finer: list[Finding]) -> bool:
 
 def test_a_line_inside_a_deleted_block_and_one_past_it() -> None:
     finer = [finding("body", 10, 50, Applicability.UNSAFE), finding("body", 60, 70, Applicability.SAFE, "x")]
-    blocks = _deleted_blocks(finer)
-    assert _inside(finding("body", 20, 30, Applicability.UNSAFE), blocks)
-    assert _inside(finding("body", 10, 50, None), blocks)
-    assert not _inside(finding("body", 20, 30, Applicability.SAFE), blocks)  # the block's cut is less sure
-    assert not _inside(finding("body", 40, 55, Applicability.UNSAFE), blocks)  # runs past the block
-    assert not _inside(finding("body", 62, 65, Applicability.UNSAFE), blocks)  # a replacement deletes nothing
-    assert not _inside(finding("title", 20, 30, Applicability.UNSAFE), blocks)
-    assert not _inside(finding("body", 50, 50, Applicability.UNSAFE), blocks)  # at the block's end, not in it
+    blocks = deleted_blocks(finer)
+    assert inside(finding("body", 20, 30, Applicability.UNSAFE), blocks)
+    assert inside(finding("body", 10, 50, None), blocks)
+    assert not inside(finding("body", 20, 30, Applicability.SAFE), blocks)  # the block's cut is less sure
+    assert not inside(finding("body", 40, 55, Applicability.UNSAFE), blocks)  # runs past the block
+    assert not inside(finding("body", 62, 65, Applicability.UNSAFE), blocks)  # a replacement deletes nothing
+    assert not inside(finding("title", 20, 30, Applicability.UNSAFE), blocks)
+    assert not inside(finding("body", 50, 50, Applicability.UNSAFE), blocks)  # at the block's end, not in it
 
 
 @pytest.mark.parametrize("seed", range(5))
@@ -54,8 +54,8 @@ def test_the_indexed_blocks_answer_as_a_scan_of_every_block(seed: int) -> None:
             start = rng.randrange(0, 60)
             finer.append(finding(rng.choice(["body", "title"]), start, start + rng.randrange(0, 30),
                                  rng.choice(APPLICABILITIES), rng.choice(["", "", "x"])))
-        blocks = _deleted_blocks(finer)
+        blocks = deleted_blocks(finer)
         for _ in range(20):
             start = rng.randrange(0, 80)
             general = finding(rng.choice(["body", "title"]), start, start + rng.randrange(0, 25), rng.choice(APPLICABILITIES))
-            assert _inside(general, blocks) == scanned(general, finer)
+            assert inside(general, blocks) == scanned(general, finer)

@@ -10,7 +10,8 @@ from html import escape
 from artlint.article import Article
 from artlint.findings import Finding
 from artlint.fixes import Applicability, group_by_field, select_fixes
-from artlint.linter import FileResult, fingerprint
+from artlint.linter import FileResult
+from artlint.locating import fingerprint
 from artlint.reporters.html_assets import FAMILIES as PALETTE
 from artlint.reporters.html_source import Key
 from artlint.reporters.html_text import Mark, field_diff, highlighted, render_diff

@@ -9,7 +9,8 @@ from typing import Any, TextIO
 from artlint.findings import Finding, Severity
 from artlint.fixes import Applicability
 from artlint.formats.base import InputError, decode
-from artlint.linter import FileResult, fingerprint
+from artlint.linter import FileResult
+from artlint.locating import fingerprint
 from artlint.report import Report
 from artlint.reporters.common import (
     field_region,

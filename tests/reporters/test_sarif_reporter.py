@@ -17,7 +17,8 @@ from artlint.article import Source, Span
 from artlint.config import Settings
 from artlint.findings import Finding, Severity
 from artlint.fixes import Applicability, Edit, Fix
-from artlint.linter import FileResult, fingerprint
+from artlint.linter import FileResult
+from artlint.locating import fingerprint
 from artlint.report import Report
 from artlint.reporters.common import path_uri
 from artlint.reporters.sarif import doc_markdown, report_sarif

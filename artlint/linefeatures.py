@@ -12,6 +12,7 @@ from operator import mul
 from artlint.adslots import article_ad_slots, without_lines
 from artlint.article import Article
 from artlint.articleparts import own_lines
+from artlint.commentthreads import comment_threads
 from artlint.dates import YEAR, DateFinder
 from artlint.layout import SHORT_PARAGRAPH_WORDS, Layout, layout
 from artlint.lexiconindex import LineHits, Strength
@@ -48,21 +49,8 @@ paragraph): like a sentence, it is scored only after a comments or related-artic
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω](?<![\w'’].)")
 """A capital that no word character or apostrophe precedes. The look-behind comes after the capital (and spans it):
 a pattern that opens with a character class lets the regex engine skip to the capitals (twice as fast on prose)."""
-_ZERO = re.compile(r"\D*(?<!\d)0(?!\d)\D*")
-"""A counter that reads zero ('0 Comments'): there is no thread below it."""
 MARKER_WORDS = 12
 """The longest line that a prefix makes a comments or related-articles marker."""
-THREAD_DEPTH = 0.4
-"""A comments marker past this share of the article's paragraph words opens a thread (artlint.linefeatures._threads)."""
-THREAD_DEPTH_BETWEEN = 0.75
-"""The same for a marker between two paragraphs, where the article's own text may go on below a 'Comments' link."""
-THREAD_OPENING = 10
-"""The opening (Layout.opening) whose timestamps are the article's own dateline, no comment's."""
-THREAD_EVIDENCE = 15
-"""Lines after a comments marker searched for a timestamp or another comments line."""
-THREAD_CHROME_ABOVE = 2
-"""Lines a lexicon knows that may stand between a comments marker in the opening and the sentence above it
-(artlint.linefeatures._under_text)."""
 NO_MARKER = 999
 """Lines since a marker, when there is none before the line."""
 DATE_LINE_WORDS = 8
@@ -127,9 +115,9 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     """(layout index, feature vector in FEATURES order) of each candidate line: every non-blank body line that is
     not a sentence of four words or more nor a line of PROSE_WORDS words, and every line after a related-articles
     marker line (unless it links one article: Signals.one_teaser, artlint.articleparts) or in a comments thread
-    (_threads), where teasers and comments stand. Sentences and prose lines elsewhere are never scored, nor are the
-    lines of the article's own parts (artlint.articleparts.own_lines) and the labels of ad slots in its text
-    (artlint.adslots), around which the lines are scored as if they were not there. A marker that links one article
+    (artlint.commentthreads), where teasers and comments stand. Sentences and prose lines elsewhere are never
+    scored, nor are the lines of the article's own parts (artlint.articleparts.own_lines) and the labels of ad
+    slots in its text (artlint.adslots), around which the lines are scored as if they were not there. A marker that links one article
     counts for no line below it, in the features either (since_related_marker, related_marker_depth): what follows
     it is the article's, not a block of teasers ('Lesen Sie auch: Neue Triebwagen für das Oberland' / the article's
     list goes on)."""
@@ -171,7 +159,7 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     lexicon_back = [0] * 5 + lexicon_upto
     dates_back, dates_ahead = [0] * 4 + dates_upto, dates_upto + [dates_upto[n]] * 5
     tail_after = last if first >= 0 else n
-    threads = _threads(found, comment_markers, dated, paragraph_words, signals, view)
+    threads = comment_threads(found, comment_markers, dated, paragraph_words, signals, view)
     date_of = stamp_dates(signals.dates, signals.index.writes_day_first(article))
     structure = own_lines(article, view, hits, found, spans, related_markers, one_teasers, threads, date_of)
     keep = [i for i, ends, count, thread, related in zip(range(n), closes, counts, threads, since_related)
@@ -247,56 +235,6 @@ def _depth(since: list[int], paragraph_words: list[int], total_words: int) -> li
     if since.count(NO_MARKER) == len(since):
         return [-1.0] * len(since)
     return [-1.0 if back == NO_MARKER else paragraph_words[i - back] / total_words for i, back in enumerate(since)]
-
-
-def _threads(found: Sequence[LineHits | None], markers: list[int], dated: list[bool], paragraph_words: list[int],
-             signals: Signals, view: Layout) -> list[bool]:
-    """For each line, whether a comments marker above it opened a thread of comments, where sentences are scored.
-    `markers` are the comments markers (_marked, shared with since_comment). One that is a whole line the
-    comments lexicon knows opens a thread when a timestamp past the opening (a short line with a date) or another
-    comments marker ('Reply', 'says:') follows within THREAD_EVIDENCE lines; another marker is evidence only for one
-    past the opening or right below a sentence (_under_text): a 'Comment' button above a short article's lead is a
-    toolbar, which the thread's heading further down ('Comments (4)') does not make a thread's. Without such
-    evidence, a rubric ('Comment:', 'Comments?': a known phrase asking or introducing) and a counter that reads
-    zero open none; another marker opens one past THREAD_DEPTH of the article's paragraph words
-    (THREAD_DEPTH_BETWEEN for one between two paragraphs), and higher up only a heading with no count ('Top
-    Rated Comments') that a comments line further down closes ('Read All Comments'), again past the opening or
-    right below a sentence. So a toolbar under the lead ('Comments (12)', perhaps above the dateline) and a
-    'Comments' link between the article's paragraphs stand over the article's own text, not over a thread."""
-    n = len(found)
-    total = paragraph_words[n] or 1
-    keys = signals.comment
-    marked = [False] * n
-    for i in markers:
-        marked[i] = True
-    opening = view.opening(THREAD_OPENING)
-    out = [False] * n
-    opened = False
-    for i, hits in enumerate(found):
-        out[i] = opened
-        if opened or not hits or not any(hits.get(key) is Strength.EXACT for key in keys):
-            continue
-        under_text = i >= opening or _under_text(view, found, i)
-        evidence = any(dated[j] and j >= opening or marked[j] and under_text
-                       for j in range(i + 1, min(n, i + 1 + THREAD_EVIDENCE)))
-        text = view.texts[i]
-        if evidence or signals.rubric(text) or _ZERO.fullmatch(text):
-            opened = evidence
-        elif paragraph_words[i] / total >= (THREAD_DEPTH_BETWEEN if view.between_paragraphs(i) else THREAD_DEPTH):
-            opened = True
-        else:
-            opened = under_text and DIGIT.search(text) is None and any(islice(marked, i + 1, None))
-    return out
-
-
-def _under_text(view: Layout, found: Sequence[LineHits | None], index: int) -> bool:
-    """The line at the layout index stands below a sentence, past up to THREAD_CHROME_ABOVE lines a lexicon knows
-    ('Share this:'): a comments marker under the article's text, not in a toolbar among its byline, date and
-    buttons ('Save' / 'Comment' above the lead)."""
-    for above in range(index - 1, max(-1, index - 2 - THREAD_CHROME_ABOVE), -1):
-        if found[above] is None:
-            return view.closes[above]
-    return False
 
 
 def _counts(tokens: list[list[str]], paragraph: list[bool]) -> Counter[str]:

@@ -117,10 +117,10 @@ def line_features(article: Article, signals: Signals) -> list[tuple[int, list[fl
     marker line (unless it links one article: Signals.one_teaser, artlint.articleparts) or in a comments thread
     (artlint.commentthreads), where teasers and comments stand. Sentences and prose lines elsewhere are never
     scored, nor are the lines of the article's own parts (artlint.articleparts.own_lines) and the labels of ad
-    slots in its text (artlint.adslots), around which the lines are scored as if they were not there. A marker that links one article
-    counts for no line below it, in the features either (since_related_marker, related_marker_depth): what follows
-    it is the article's, not a block of teasers ('Lesen Sie auch: Neue Triebwagen für das Oberland' / the article's
-    list goes on)."""
+    slots in its text (artlint.adslots), around which the lines are scored as if they were not there. A marker
+    that links one article counts for no line below it, in the features either (since_related_marker,
+    related_marker_depth): what follows it is the article's, not a block of teasers ('Lesen Sie auch: Neue
+    Triebwagen für das Oberland' / the article's list goes on)."""
     view, found = layout(article), signals.index.lines(article)
     view, found, index_of = without_lines(view, found, article_ad_slots(article, signals.index))
     texts, tokens, counts, paragraph, closes = view.texts, view.tokens, view.words, view.paragraph, view.closes

@@ -9,6 +9,7 @@ from artlint.builtin.boilerplate.author_bio import AuthorBio
 from artlint.builtin.boilerplate.comment_thread import CommentThread
 from artlint.builtin.boilerplate.header_label import HeaderLabel
 from artlint.builtin.boilerplate.page_debris import PageDebris
+from artlint.builtin.boilerplate.page_header import PageHeader
 from artlint.hookspecs import hookimpl
 
 
@@ -18,3 +19,4 @@ def artlint_register_rules(register: Callable[[Any], None]) -> None:
     register(CommentThread)
     register(HeaderLabel)
     register(AuthorBio)
+    register(PageHeader)

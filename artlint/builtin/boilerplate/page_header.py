@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from itertools import pairwise
 from typing import Any
 
 from artlint.article import BODY, URL, Article, Span
@@ -107,7 +108,7 @@ def _the_articles_text(view: Layout, headline: int) -> bool:
     among the RIGHT_ABOVE lines right above it."""
     texts, counts = view.texts[:headline], view.words
     sentence = [closes and count >= SENTENCE_WORDS for closes, count in zip(view.closes[:headline], counts)]
-    return (any(a and b for a, b in zip(sentence, sentence[1:]))
+    return (any(a and b for a, b in pairwise(sentence))
             or any(text.endswith(":") and count >= LEAD_IN_WORDS for text, count in zip(texts, counts))
             or any(view.paragraph[max(0, headline - RIGHT_ABOVE):headline]))
 

@@ -29,20 +29,20 @@ THREAD_CHROME_ABOVE = 2
 (_under_text)."""
 
 
-def comment_threads(found: Sequence[LineHits | None], markers: list[int], dated: list[bool], paragraph_words: list[int],
-             signals: Signals, view: Layout) -> list[bool]:
+def comment_threads(found: Sequence[LineHits | None], markers: list[int], dated: list[bool],
+                    paragraph_words: list[int], signals: Signals, view: Layout) -> list[bool]:
     """For each line, whether a comments marker above it opened a thread of comments, where sentences are scored.
-    `markers` are the comments markers (artlint.linefeatures._marked, shared with since_comment). One that is a whole line the
-    comments lexicon knows opens a thread when a timestamp past the opening (a short line with a date) or another
-    comments marker ('Reply', 'says:') follows within THREAD_EVIDENCE lines; another marker is evidence only for one
-    past the opening or right below a sentence (_under_text): a 'Comment' button above a short article's lead is a
-    toolbar, which the thread's heading further down ('Comments (4)') does not make a thread's. Without such
-    evidence, a rubric ('Comment:', 'Comments?': a known phrase asking or introducing) and a counter that reads
-    zero open none; another marker opens one past THREAD_DEPTH of the article's paragraph words
-    (THREAD_DEPTH_BETWEEN for one between two paragraphs), and higher up only a heading with no count ('Top
-    Rated Comments') that a comments line further down closes ('Read All Comments'), again past the opening or
-    right below a sentence. So a toolbar under the lead ('Comments (12)', perhaps above the dateline) and a
-    'Comments' link between the article's paragraphs stand over the article's own text, not over a thread."""
+    `markers` are the comments markers (artlint.linefeatures._marked, shared with since_comment). One that is a whole
+    line the comments lexicon knows opens a thread when a timestamp past the opening (a short line with a date) or
+    another comments marker ('Reply', 'says:') follows within THREAD_EVIDENCE lines; another marker is evidence only for
+    one past the opening or right below a sentence (_under_text): a 'Comment' button above a short article's lead is a
+    toolbar, which the thread's heading further down ('Comments (4)') does not make a thread's. Without such evidence, a
+    rubric ('Comment:', 'Comments?': a known phrase asking or introducing) and a counter that reads zero open none;
+    another marker opens one past THREAD_DEPTH of the article's paragraph words (THREAD_DEPTH_BETWEEN for one between
+    two paragraphs), and higher up only a heading with no count ('Top Rated Comments') that a comments line further down
+    closes ('Read All Comments'), again past the opening or right below a sentence. So a toolbar under the lead
+    ('Comments (12)', perhaps above the dateline) and a 'Comments' link between the article's paragraphs stand over the
+    article's own text, not over a thread."""
     n = len(found)
     total = paragraph_words[n] or 1
     keys = signals.comment

@@ -58,3 +58,65 @@ def test_the_copy_without_the_sites_name_is_the_headline() -> None:
     assert codes_by_line(content, ["page-header"]) == {1: ["ART217"]}
     assert codes_by_line(record(*MENU, "Harbour reopens", *ARTICLE, title="Harbour reopens | Kellmouth Courier"),
                          ["page-header"]) == {}  # a head of four words is no headline of its own
+
+
+def test_a_headline_copied_under_the_article_cuts_nothing() -> None:
+    teasers = ["Council approves the new sea wall after a decade of argument over who pays for it.",
+               "Ferry fares to rise by a fifth from April, the operator says, blaming the price of fuel."]
+    under_subheadings = [ARTICLE[0], "First boats out", ARTICLE[1], "Back to normal", ARTICLE[2]]
+    # the article's paragraphs under their subheadings, then a share bar and the title in a list of teasers
+    content = record(*under_subheadings, "Share this story", "Facebook", TITLE, "Most read", *teasers * 4)
+    assert codes_by_line(content, ["page-header"]) == {}
+    # one paragraph, and the title over a thread of comments: its paragraph words are more than a quarter of those below
+    comments = ["Ana: I took the first ferry across on Monday and the crew were in great spirits, well done.",
+                "Tom: It took far too long, and the council should have had the buoys ready before the storms."]
+    assert codes_by_line(record(ARTICLE[0], "Share this", "Facebook", TITLE, "Comments", *comments),
+                         ["page-header"]) == {}
+
+
+def test_verse_and_running_text_above_the_headline_are_the_articles() -> None:
+    verse = ["Rain on the harbour,", "wind in the masts,"]
+    assert codes_by_line(record(*verse, TITLE, *ARTICLE), ["page-header"]) == {}
+    running = "and so the boats stayed in the basin for three weeks"
+    assert codes_by_line(record("Coast", running, TITLE, *ARTICLE), ["page-header"]) == {}
+    assert codes_by_line(record("Coast", "iPhone", TITLE, *ARTICLE), ["page-header"]) == {1: ["ART217"]}
+
+
+def test_a_short_or_sentence_title_is_no_headline() -> None:
+    assert codes_by_line(record("Council", "Schools", "Sport", *ARTICLE, title="Sport"), ["page-header"]) == {}
+    sentence = "The harbour reopened on Monday."
+    assert codes_by_line(record(*MENU, sentence, *ARTICLE, title=sentence), ["page-header"]) == {}
+
+
+def test_a_lead_in_of_six_words_keeps_the_lines_and_a_shorter_label_does_not() -> None:
+    lead_in = "The harbour's timetable changes on three days:"
+    assert codes_by_line(record("Coast", lead_in, "Monday", "Friday", TITLE, *ARTICLE), ["page-header"]) == {}
+    labelled = record("Coast", "Sections:", "News", "Sport", TITLE, *ARTICLE)
+    assert codes_by_line(labelled, ["page-header"]) == {1: ["ART217"]}
+
+
+def test_a_paragraph_two_lines_above_the_copy_makes_it_a_heading_in_the_article() -> None:
+    lead = "Three weeks of storms closed the harbour at Kellmouth, the longest closure since the pier was rebuilt."
+    assert codes_by_line(record("Coast", lead, "Timeline", TITLE, *ARTICLE), ["page-header"]) == {}
+    assert codes_by_line(record(lead, "Coast", "Timeline", TITLE, *ARTICLE), ["page-header"]) == {1: ["ART217"]}
+
+
+def test_the_copy_without_a_site_name_that_the_url_holds_is_the_headline() -> None:
+    content = record(*MENU, TITLE, *ARTICLE, title=f"{TITLE} - Courier", url="https://www.courier.example/harbour")
+    assert codes_by_line(content, ["page-header"]) == {1: ["ART217"]}
+    short = "Harbour reopens"  # a head of two words: only the site name in the URL's host makes it the headline
+    content = record(*MENU, short, *ARTICLE, title=f"{short} - Courier", url="https://www.courier.example/harbour")
+    assert codes_by_line(content, ["page-header"]) == {}
+
+
+def test_an_undated_records_dateline_and_an_unnamed_authors_byline_stay_out_of_the_block() -> None:
+    lines = ["Menu", "Coast", "By Ana Ruiz", "4 March 2025", "Weather", TITLE, *ARTICLE]
+    content = json.dumps({"title": TITLE, "text": "\n".join(lines)}) + "\n"
+    fixed = json.loads(fix_text(content, "posts.jsonl", ["page-header"], unsafe=True))
+    assert fixed["text"].split("\n") == ["By Ana Ruiz", "4 March 2025", TITLE, *ARTICLE]
+    everything = json.loads(fix_text(content, "posts.jsonl", None, unsafe=True))
+    assert everything["author"] == "Ana Ruiz" and everything["date"] == "2025-03-04"
+    assert everything["text"].split("\n") == ARTICLE
+    named = json.dumps({"title": TITLE, "date": "2025-03-04", "author": "Ana Ruiz", "text": "\n".join(lines)}) + "\n"
+    fixed = json.loads(fix_text(named, "posts.jsonl", ["page-header"], unsafe=True))
+    assert fixed["text"].split("\n") == [TITLE, *ARTICLE]

@@ -6,7 +6,9 @@ from collections.abc import Iterator, Mapping
 from itertools import pairwise
 from typing import Any
 
-from artlint.article import BODY, URL, Article, Span
+from artlint.article import AUTHOR, BODY, URL, Article, Span
+from artlint.builtin.boilerplate.header_label import goes_on
+from artlint.builtin.metadata.bylines import BylineFinder
 from artlint.builtin.structure.duplicate_headline import headline_text, title_head, without_site_name
 from artlint.daterecord import DateRecord
 from artlint.findings import Finding
@@ -14,10 +16,21 @@ from artlint.fixes import Applicability, Fix
 from artlint.layout import Layout, layout
 from artlint.lexicons import Lexicons
 from artlint.rule import Rule
-from artlint.textutil import normalize
+from artlint.textutil import normalize, spaced_words
 
 SENTENCE_WORDS = 8
-"""Two lines in a row of this many words or more that close like sentences are the article's own text."""
+SENTENCE_GAP = 1
+"""Two lines of SENTENCE_WORDS words or more that close like sentences, this many lines apart (in a row), are the
+article's own text: a menu's promotions stand apart, among its labels. (Paragraphs under their subheadings, one line
+apart, are told by PARAGRAPH_SHARE: a menu's promotions, two lines apart, would not be.)"""
+PARAGRAPH_SHARE = 0.25
+"""The most words of paragraphs that may stand above the headline, as a share of those below it: a headline copied
+into a list of teasers or above a thread of comments has the article above it."""
+RUNNING_WORDS = 5
+"""A line of this many words or more that opens in lower case is running text or verse (with a comma or semicolon
+at its end, a line of any length is): the article's, not a menu's ('iPhone', 'by Ana Ruiz')."""
+TITLE_WORDS = 4
+"""A shorter title ('Sport', 'News') may copy a menu's or a section's label."""
 LEAD_IN_WORDS = 6
 """A line of this many words or more that ends in a colon introduces the article's own list, not a menu."""
 RIGHT_ABOVE = 2
@@ -36,22 +49,29 @@ class PageHeader(Rule):
     its lines and a promotion reads like a sentence.
 
     Example
-    before: Skip to content / Personal / Business / Open an account in minutes. / Harbour reopens after storm / The harbour reopened on Monday ...
+    before: Skip to content / Personal / Business / Open an account in minutes. / Harbour reopens after storm /
+            The harbour reopened on Monday ...
     after:  Harbour reopens after storm / The harbour reopened on Monday ...
     (duplicate-headline deletes the repeated headline.)
 
     Fix safety
     Unsafe: the lines above the headline are deleted as one block, and that they are the page's is inferred.
-    The headline is the first body line that copies the title (as duplicate-headline compares them: case,
-    spaces, quotes and a Markdown heading mark set aside; also without a site-name suffix, ' | Example
-    News', or without a suffix of four words or less after a headline of five words or more). Nothing is cut
-    when the lines above hold more than `max_share` of the body's words (the article's text stands above
-    the copy: a headline repeated further down), when two lines in a row above it are sentences of eight
-    words or more (an introduction, an article's own opening paragraphs; a menu's promotions stand one at a
-    time between its labels), when a line of six words or more above it ends in a colon (a lead-in to the
-    article's own list), or when one of the two lines right above it is a paragraph (ten words or more, closed
-    like a sentence: the copy is a heading inside the article). The only record of when an undated article appeared stays (the date line that
-    missing-date reads): the block is cut around it.
+    The headline is the first body line that copies a title of four words or more that does not end in a full
+    stop (as duplicate-headline compares them: case, spaces, quotes and a Markdown heading mark set aside;
+    also without a site-name suffix, ' | Example News', or without a suffix of four words or less after a
+    headline of five words or more). Nothing is cut where the text above the copy reads as the article's:
+    - the lines above hold more than `max_share` of the body's words, or the paragraphs above (sentences of ten
+      words or more; four in a text with none that long) more than a quarter of the paragraph words below (a
+      headline copied into a list of teasers or over a thread of comments, under the article);
+    - two lines in a row of eight words or more that close like sentences stand above it (an introduction, the
+      article's opening paragraphs; a menu's promotions stand one at a time among its labels);
+    - a line of six words or more ends in a colon (a lead-in to the article's own list);
+    - one of the two lines right above the copy is a paragraph (the copy is a heading inside the article);
+    - a line ends in a comma or semicolon, or opens in lower case with five words or more (verse, running text).
+    Two lines above stay out of the block: the only record of when an undated article appeared (the date line
+    that missing-date reads), and, while the author field is empty, a byline (byline-leftover moves its
+    names there). The rule needs the copy: run `fix --unsafe-fixes` in one go, as a safe `fix` first lets
+    duplicate-headline delete the copy and the header then stays.
 
     Options
     max_share: the most of the body's words that may stand above the headline (default 0.33).
@@ -66,22 +86,15 @@ class PageHeader(Rule):
 
     def setup(self, lexicons: Lexicons) -> None:
         self.date_record = DateRecord(lexicons)
+        self.bylines = BylineFinder(lexicons.entry("byline"), lexicons.months, lexicons.dateline_words)
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         view = layout(article)
         headline = headline_line(article, view)
-        if headline <= 0:
+        if headline <= 0 or _the_articles_text(view, headline, options["max_share"]):
             return
-        counts = view.words
-        if sum(counts[:headline]) > options["max_share"] * sum(counts) or _the_articles_text(view, headline):
-            return
-        record = self.date_record.kept_line(article)
-        starts = [0, record + 1] if 0 <= record < headline else [0]
-        ends = [record, headline] if 0 <= record < headline else [headline]
         body = article.body
-        for start, end in zip(starts, ends, strict=True):
-            if start >= end:
-                continue
+        for start, end in self._pieces(article, view, headline):
             first, last = view.lines[start], view.lines[end - 1]
             fix = Fix.delete(body.lines_span(BODY, first.number, last.number), Applicability.UNSAFE,
                              "delete the page's header")
@@ -90,11 +103,26 @@ class PageHeader(Rule):
                        f"from {_quoted(view.texts[start])}")
             yield self.finding(Span(BODY, first.start, last.end), message, fix)
 
+    def _pieces(self, article: Article, view: Layout, headline: int) -> list[tuple[int, int]]:
+        """The runs of lines above the headline (layout indices, end exclusive) that the block cuts: all of them but
+        the only record of when an undated article appeared (missing-date reads it) and, while the author field is
+        empty, a byline (byline-leftover moves its name there)."""
+        kept = {self.date_record.line(article)}
+        if not article.value(AUTHOR).strip():
+            kept.update(i for i in range(headline) if self.bylines.name(view.texts[i]) is not None)
+        pieces, start = [], 0
+        for index in sorted(i for i in kept if 0 <= i < headline) + [headline]:
+            if start < index:
+                pieces.append((start, index))
+            start = index + 1
+        return pieces
+
 
 def headline_line(article: Article, view: Layout) -> int:
-    """Layout index of the first body line that copies the title, or -1."""
+    """Layout index of the first body line that copies a title of TITLE_WORDS words or more that does not end
+    like a sentence, or -1."""
     title = normalize(article.title)
-    if not title:
+    if spaced_words(title) < TITLE_WORDS or article.title.rstrip().endswith("."):
         return -1
     bare = without_site_name(article.title, article.value(URL))
     head, _ = title_head(article.title)
@@ -102,15 +130,19 @@ def headline_line(article: Article, view: Layout) -> int:
     return next((i for i, text in enumerate(view.texts) if headline_text(text) in copies), -1)
 
 
-def _the_articles_text(view: Layout, headline: int) -> bool:
-    """Above the headline (layout index) stands text of the article's: two lines in a row that close like sentences
-    of SENTENCE_WORDS words or more, a lead-in of LEAD_IN_WORDS words or more that ends in a colon, or a paragraph
-    among the RIGHT_ABOVE lines right above it."""
-    texts, counts = view.texts[:headline], view.words
-    sentence = [closes and count >= SENTENCE_WORDS for closes, count in zip(view.closes[:headline], counts)]
-    return (any(a and b for a, b in pairwise(sentence))
-            or any(text.endswith(":") and count >= LEAD_IN_WORDS for text, count in zip(texts, counts))
-            or any(view.paragraph[max(0, headline - RIGHT_ABOVE):headline]))
+def _the_articles_text(view: Layout, headline: int, max_share: float) -> bool:
+    """Above the headline (layout index) stands text of the article's (see the Fix safety of PageHeader)."""
+    above = range(headline)
+    counts, texts, paragraph = view.words, view.texts, view.paragraph
+    sentences = [i for i in above if view.closes[i] and counts[i] >= SENTENCE_WORDS]
+    words_above = sum(counts[:headline])
+    paragraph_words = [count if is_paragraph else 0 for count, is_paragraph in zip(counts, paragraph)]
+    return (words_above > max_share * sum(counts)
+            or sum(paragraph_words[:headline]) > PARAGRAPH_SHARE * sum(paragraph_words[headline + 1 :])
+            or any(b - a <= SENTENCE_GAP for a, b in pairwise(sentences))
+            or any(texts[i].endswith(":") and counts[i] >= LEAD_IN_WORDS for i in above)
+            or any(paragraph[max(0, headline - RIGHT_ABOVE) : headline])
+            or any(goes_on(texts[i]) and (counts[i] >= RUNNING_WORDS or texts[i][-1] in ",;") for i in above))
 
 
 def _quoted(text: str) -> str:

@@ -74,18 +74,21 @@ def test_a_headline_copied_under_the_article_cuts_nothing() -> None:
                          ["page-header"]) == {}
 
 
-def test_verse_and_running_text_above_the_headline_are_the_articles() -> None:
-    verse = ["Rain on the harbour,", "wind in the masts,"]
-    assert codes_by_line(record(*verse, TITLE, *ARTICLE), ["page-header"]) == {}
-    running = "and so the boats stayed in the basin for three weeks"
-    assert codes_by_line(record("Coast", running, TITLE, *ARTICLE), ["page-header"]) == {}
-    assert codes_by_line(record("Coast", "iPhone", TITLE, *ARTICLE), ["page-header"]) == {1: ["ART217"]}
+def test_a_copy_over_a_related_or_comments_marker_is_the_articles_entry_in_a_list_under_it() -> None:
+    teasers = ["Council approves the new sea wall after a decade of argument over who pays for it.",
+               "Ferry fares to rise by a fifth from April, the operator says, blaming the price of fuel."]
+    # however long the list below: the marker under the copy tells it
+    assert codes_by_line(record(ARTICLE[0], "Share this", TITLE, "Most read", *teasers * 20), ["page-header"]) == {}
+    assert codes_by_line(record(ARTICLE[0], "Share this", TITLE, "Comments", *teasers * 20), ["page-header"]) == {}
+    assert codes_by_line(record(*MENU, TITLE, *ARTICLE, "Most read", *teasers), ["page-header"]) == {1: ["ART217"]}
 
 
 def test_a_short_or_sentence_title_is_no_headline() -> None:
     assert codes_by_line(record("Council", "Schools", "Sport", *ARTICLE, title="Sport"), ["page-header"]) == {}
     sentence = "The harbour reopened on Monday."
     assert codes_by_line(record(*MENU, sentence, *ARTICLE, title=sentence), ["page-header"]) == {}
+    trailing = "Harbour reopens after storm, and then..."
+    assert codes_by_line(record(*MENU, trailing, *ARTICLE, title=trailing), ["page-header"]) == {1: ["ART217"]}
 
 
 def test_a_lead_in_of_six_words_keeps_the_lines_and_a_shorter_label_does_not() -> None:
@@ -107,6 +110,16 @@ def test_the_copy_without_a_site_name_that_the_url_holds_is_the_headline() -> No
     short = "Harbour reopens"  # a head of two words: only the site name in the URL's host makes it the headline
     content = record(*MENU, short, *ARTICLE, title=f"{short} - Courier", url="https://www.courier.example/harbour")
     assert codes_by_line(content, ["page-header"]) == {}
+
+
+def test_a_dateline_and_a_byline_beside_the_headline_stay_out_of_the_block_under_a_long_menu() -> None:
+    promotions = ["Switch your current account to us and get fifty pounds in your first month.",
+                  "Book a table at the harbour restaurant and your dessert is on the house."]
+    menu = [f"Section {n}" for n in range(12)] + promotions[:1] + [f"Topic {n}" for n in range(6)] + promotions[1:]
+    lines = [*menu, "By Ana Ruiz", "4 March 2025", TITLE, *ARTICLE * 3]
+    content = json.dumps({"title": TITLE, "text": "\n".join(lines)}) + "\n"
+    fixed = json.loads(fix_text(content, "posts.jsonl", ["page-header"], unsafe=True))
+    assert fixed["text"].split("\n") == ["By Ana Ruiz", "4 March 2025", TITLE, *ARTICLE * 3]
 
 
 def test_an_undated_records_dateline_and_an_unnamed_authors_byline_stay_out_of_the_block() -> None:

@@ -20,8 +20,8 @@ from artlint.textutil import normalize, spaced_words
 SENTENCE_WORDS = 8
 SENTENCE_GAP = 1
 """Two lines of SENTENCE_WORDS words or more that close like sentences, this many lines apart (in a row), are the
-article's own text: a menu's promotions stand apart, among its labels. (Paragraphs under their subheadings, one line
-apart, are told by PARAGRAPH_SHARE: a menu's promotions, two lines apart, would not be.)"""
+article's own text: a menu's promotions stand apart, among its labels (two lines apart, a heading and a button between
+them, as often as not, so a wider gap would keep many a menu)."""
 PARAGRAPH_SHARE = 0.5
 """The most words of paragraphs that may stand above the headline, as a share of those below it: the article's
 paragraphs above a copy of its headline are text of its own (a menu's promotions are a fraction of the article)."""
@@ -32,9 +32,9 @@ LEAD_IN_WORDS = 6
 MARKER_BELOW = 2
 """Lines below the headline's copy searched for a related-articles or comments marker."""
 BESIDE = 4
+"""Lines right above the headline's copy where a byline or an undated article's date line stays out of the block."""
 DATE_WORDS = 8
 """A line this short with a date in it is a date line, not a sentence about a day."""
-"""Lines right above the headline's copy where a byline or an undated article's date line stays out of the block."""
 RIGHT_ABOVE = 2
 """A paragraph among this many lines right above the headline's copy is the article's text: the copy is a heading in
 the article, not the article's headline under the page's header."""

@@ -79,7 +79,7 @@ class HeaderLabel(Rule):
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
         view = layout(article)
         headline = headline_index(article, view, options["opening_lines"])
-        if headline <= 0 or any(view.paragraph[:headline]) or any(map(goes_on, view.texts[:headline])):
+        if headline <= 0 or any(view.paragraph[:headline]) or any(map(_goes_on, view.texts[:headline])):
             return
         hits = None
         for index in range(headline):
@@ -97,7 +97,7 @@ class HeaderLabel(Rule):
             yield self.finding(Span(BODY, line.start, line.end), f"page header label above the headline: {text!r}", fix)
 
 
-def goes_on(text: str) -> bool:
+def _goes_on(text: str) -> bool:
     """A line that opens in lower case or ends in a comma or semicolon: verse or running text, which no header
     holds (a poem whose refrain is its title keeps the lines above the refrain)."""
     return text[0].islower() or text[-1] in ",;"

@@ -6,16 +6,17 @@ from collections.abc import Iterator, Mapping
 from itertools import pairwise
 from typing import Any
 
-from artlint.article import AUTHOR, BODY, DATE, URL, Article, Span
+from artlint.article import AUTHOR, BODY, DATE, Article, Span
 from artlint.builtin.metadata.bylines import BylineFinder
-from artlint.builtin.structure.duplicate_headline import headline_text, title_head, without_site_name
+from artlint.builtin.structure.duplicate_headline import copy_candidates, headline_text, title_copies
 from artlint.daterecord import DateRecord
 from artlint.findings import Finding
 from artlint.fixes import Applicability, Fix
 from artlint.layout import Layout, layout
 from artlint.lexicons import COMMENT_SECTION, OTHER_ARTICLES, Lexicons
+from artlint.linefeatures import DATE_LINE_WORDS
 from artlint.rule import Rule
-from artlint.textutil import normalize, spaced_words
+from artlint.textutil import spaced_words
 
 SENTENCE_WORDS = 8
 SENTENCE_GAP = 1
@@ -33,8 +34,6 @@ MARKER_BELOW = 2
 """Lines below the headline's copy searched for a related-articles or comments marker."""
 BESIDE = 4
 """Lines right above the headline's copy where a byline or an undated article's date line stays out of the block."""
-DATE_WORDS = 8
-"""A line this short with a date in it is a date line, not a sentence about a day."""
 RIGHT_ABOVE = 2
 """A paragraph among this many lines right above the headline's copy is the article's text: the copy is a heading in
 the article, not the article's headline under the page's header."""
@@ -127,7 +126,7 @@ class PageHeader(Rule):
         kept = {self.date_record.line(article)}
         beside = range(max(0, headline - BESIDE), headline)
         if not article.value(DATE).strip():
-            kept.update(i for i in beside if view.words[i] <= DATE_WORDS and self.dates.first_date(view.texts[i]))
+            kept.update(i for i in beside if view.words[i] <= DATE_LINE_WORDS and self.dates.first_date(view.texts[i]))
         if not article.value(AUTHOR).strip():
             kept.update(i for i in beside if self.bylines.name(view.texts[i]) is not None)
         pieces, start = [], 0
@@ -141,14 +140,12 @@ class PageHeader(Rule):
 def headline_line(article: Article, view: Layout) -> int:
     """Layout index of the first body line that copies a title of TITLE_WORDS words or more that does not end
     like a sentence, or -1."""
-    title = normalize(article.title)
+    title, bare, head, _ = title_copies(article)
     ending = article.title.rstrip()
     if spaced_words(title) < TITLE_WORDS or (ending.endswith(".") and not ending.endswith("..")):
         return -1
-    bare = without_site_name(article.title, article.value(URL))
-    head, _ = title_head(article.title)
     copies = {title} | ({bare} if bare else set()) | ({head} if head else set())
-    return next((i for i, text in enumerate(view.texts) if headline_text(text) in copies), -1)
+    return next((i for i in copy_candidates(article, copies) if headline_text(view.texts[i]) in copies), -1)
 
 
 def _the_articles_text(view: Layout, headline: int, max_share: float) -> bool:

@@ -53,17 +53,13 @@ class DuplicateHeadline(Rule):
     }
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
-        title = normalize(article.title)
+        title, bare, head, suffix = title_copies(article)
         if not title:
             return
-        bare = without_site_name(article.title, article.value(URL))
-        head, suffix = (None, "") if bare else title_head(article.title)
         variants = {title} | ({bare} if bare else set()) | ({head} if head else set())
         body = article.body
-        shortest, longest = min(map(len, variants)) // 2 - 10, 2 * len(article.title) + 20
         lines = layout(article).lines
-        lengths = map(len, map(itemgetter(3), lines))
-        for index in [i for i, n in enumerate(lengths) if shortest <= n <= longest]:
+        for index in copy_candidates(article, variants):
             line, seen = lines[index], index + 1
             text = headline_text(line.text)
             if text == title:
@@ -81,6 +77,23 @@ class DuplicateHeadline(Rule):
                 span = Span(BODY, span.start, underline_end(body.value, span.end) or span.end)
             fix = Fix.delete(span, applicability, "delete the repeated headline")
             yield self.finding(Span(BODY, line.start, line.end), f"body line {how}", fix)
+
+
+def title_copies(article: Article) -> tuple[str, str | None, str | None, str]:
+    """The forms of the title a body line may copy: normalised whole; without a site name that the URL's host holds
+    (without_site_name); failing that, before a short suffix (title_head), with the suffix."""
+    title = normalize(article.title)
+    bare = without_site_name(article.title, article.value(URL))
+    head, suffix = (None, "") if bare else title_head(article.title)
+    return title, bare, head, suffix
+
+
+def copy_candidates(article: Article, variants: set[str]) -> list[int]:
+    """Layout indices of the body lines long enough, and short enough, to copy one of the title's `variants` (a
+    cheap filter before headline_text normalises a line)."""
+    shortest, longest = min(map(len, variants)) // 2 - 10, 2 * len(article.title) + 20
+    lengths = map(len, map(itemgetter(3), layout(article).lines))
+    return [i for i, n in enumerate(lengths) if shortest <= n <= longest]
 
 
 def headline_text(line: str) -> str:

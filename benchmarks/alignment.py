@@ -1,12 +1,20 @@
 """The dev corpus's line labels, computed: a scraped line is body when most of its words lie in a run of words that the
-gold body also holds. Reproduces dev-scraped's `line_labels` and `line_cov` (benchmarks/wholepage.py --check-labels),
-so that a corpus built from the same pages by another extractor is labelled by the same rule."""
+gold body also holds. Reproduces dev-scraped's `line_labels`, `line_cov` and `gold_recall`, so that a corpus built from
+the same pages by another extractor (benchmarks/wholepage.py) is labelled by the same rule.
+
+Usage: python benchmarks/alignment.py CORPUS_DIR   (relabels every record and prints how many agree with the corpus)
+"""
 
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from devcorpus import labelled
 
 SHINGLE = 3
 """Words in a run that must also stand in the gold body."""
@@ -37,12 +45,14 @@ def _characters(text: str) -> list[str]:
 
 
 def writes_cjk(gold: str) -> bool:
+    """At least CJK_SHARE of the text's characters, spaces aside, are Chinese or Japanese."""
     compact = re.sub(r"\s+", "", gold)
     return bool(compact) and len(_CJK_CHAR.findall(compact)) / len(compact) >= CJK_SHARE
 
 
 def _reading(gold: str) -> tuple[Tokenizer, int]:
-    return (_characters, CJK_SHINGLE) if writes_cjk(gold) else (words, SHINGLE)
+    """Tokens one per CJK character (a Latin text's Chinese name too), and the run length the gold's script asks."""
+    return _characters, CJK_SHINGLE if writes_cjk(gold) else SHINGLE
 
 
 def _covered(stream: Sequence[str], gold: Sequence[str], size: int) -> list[bool]:
@@ -57,7 +67,8 @@ def _covered(stream: Sequence[str], gold: Sequence[str], size: int) -> list[bool
 
 def label_lines(lines: Sequence[str], gold: str, title: str) -> tuple[list[str], list[float]]:
     """Each line's label ('body' or 'leftover') and the share of its words that runs shared with the gold cover.
-    The runs cross line breaks, as the text reads on; a line without words is leftover."""
+    The runs cross line breaks, as the text reads on; a line without words is leftover, and so is a line among the
+    first TITLE_LINES whose words are the title's."""
     tokenize, size = _reading(gold)
     tokens = [tokenize(line) for line in lines]
     hit = _covered([token for line in tokens for token in line], tokenize(gold), size)
@@ -80,3 +91,30 @@ def gold_recall(lines: Sequence[str], gold: str) -> float:
     gold_tokens = tokenize(gold)
     hit = _covered(gold_tokens, [token for line in lines for token in tokenize(line)], size)
     return round(sum(hit) / len(gold_tokens), 4) if gold_tokens else 0.0
+
+
+def agreement(corpus: Path) -> Iterator[tuple[str, Counter[str]]]:
+    """Per extractor, how many records and lines the rule labels as the corpus does, and how many records get the
+    same coverage and gold recall."""
+    counts: dict[str, Counter[str]] = {}
+    for record, gold in labelled(corpus):
+        lines = record["text"].split("\n") if record["text"] else []
+        labels, coverage = label_lines(lines, gold["gold_body"], record["title"] or "")
+        expected = gold["line_labels"]
+        counts.setdefault(gold["extractor"], Counter()).update(
+            records=1, lines=max(len(labels), len(expected)), same=labels == expected,
+            agree=sum(a == b for a, b in zip(labels, expected, strict=False)), coverage=coverage == gold["line_cov"],
+            recall=gold_recall(lines, gold["gold_body"]) == gold["gold_recall"])
+    yield from sorted(counts.items())
+
+
+def main(corpus: Path) -> None:
+    for extractor, c in agreement(corpus):
+        print(f"{extractor:20} labels: {c['same']}/{c['records']} records, {c['agree']}/{c['lines']} lines; "
+              f"coverage: {c['coverage']}/{c['records']} records; gold recall: {c['recall']}/{c['records']} records")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    main(Path(sys.argv[1]))

@@ -1,8 +1,7 @@
 """Build a whole-page corpus: the pages of a dev-scraped-format corpus saved whole, menus, footers and all, by two
 "extractors" that keep every block of the page, labelled by the corpus's own alignment rule (benchmarks/alignment.py).
 
-Usage: python benchmarks/wholepage.py PAGES_DIR CORPUS_DIR OUT_DIR
-       python benchmarks/wholepage.py --check-labels CORPUS_DIR
+Usage: python benchmarks/wholepage.py PAGES_DIR CORPUS_DIR OUT_DIR [--jobs 2]
 
 PAGES_DIR holds the raw pages the corpus was scraped from, gzipped, as the corpus's sources publish them:
 `article-extraction-benchmark/html/<page id>*.html.gz` (source `asb`) and `wcxb/<split>/html/<number>.html.gz` (source
@@ -12,9 +11,8 @@ title, date, gold) OUT_DIR gets two records in the corpus's format:
   `naive_article` dump, which keeps only the `<article>`), scripts, styles, forms' inputs, images and frames dropped;
 - `html2text`: html2text's Markdown of the whole page (no wrapping, no links, no images), each line stripped.
 Then `python benchmarks/quality.py OUT_DIR` measures artlint on pages as a naive scraper saves them. Needs lxml and
-html2text (`pip install lxml html2text`; the README's figures: lxml 6.0, html2text 2025.4.15).
-
---check-labels relabels every record of CORPUS_DIR by the alignment rule and prints how many labels agree with its own.
+html2text (`pip install lxml html2text`; the README's figures: lxml 6.x, html2text 2025.4.15). A page that cannot be
+read or parsed is reported and left out; OUT_DIR is written whole or not at all.
 """
 
 from __future__ import annotations
@@ -23,10 +21,11 @@ import argparse
 import gzip
 import json
 import re
+import shutil
 import sys
+import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
 from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
@@ -120,15 +119,27 @@ def page_records(job: tuple[Path, dict[str, Any], dict[str, Any]]) -> list[tuple
     """The page's two records, each with its gold entry: labels, coverage and gold recall computed, the rest
     copied from the corpus's own gold."""
     pages, record, gold = job
-    page = gzip.decompress(page_path(pages, gold["source"], gold["page_id"]).read_bytes()).decode("utf-8", "replace")
+    name = f"{gold['source']}-{gold['page_id']}"
+    try:
+        saved = page_path(pages, gold["source"], gold["page_id"]).read_bytes()
+        page = gzip.decompress(saved).decode("utf-8", "replace")
+    except (OSError, EOFError) as error:
+        print(f"{name}: {error}; left out", file=sys.stderr)
+        return []
     out = []
-    for extractor, lines in (("whole_page", whole_page(page)), ("html2text", markdown(page))):
+    for extractor, extract in (("whole_page", whole_page), ("html2text", markdown)):
+        try:
+            lines = extract(page)
+        except Exception as error:  # noqa: BLE001 (a page lxml or html2text cannot read is one page left out)
+            lines, why = [], f"{type(error).__name__}: {error}"
+        else:
+            why = "no text"
         if not lines:
-            print(f"{gold['source']}-{gold['page_id']}: {extractor} gives no text; left out", file=sys.stderr)
+            print(f"{name}-{extractor}: {why}; left out", file=sys.stderr)
             continue
         read = [_EMPHASIS.sub(" ", line) for line in lines] if extractor == "html2text" else lines
         labels, coverage = label_lines(read, gold["gold_body"], record["title"] or "")
-        identity = f"{gold['source']}-{gold['page_id']}-{extractor}"
+        identity = f"{name}-{extractor}"
         out.append((
             {"id": identity, "url": record["url"], "title": record["title"], "date": record["date"],
              "text": "\n".join(lines)},
@@ -138,58 +149,51 @@ def page_records(job: tuple[Path, dict[str, Any], dict[str, Any]]) -> list[tuple
     return out
 
 
-def build(pages: Path, corpus: Path, out: Path) -> dict[str, Any]:
-    """Write OUT's corpus.jsonl.gz, gold.jsonl.gz and stats.json; return the stats."""
-    jobs = [(pages, record, gold) for record, gold in labelled(corpus) if gold["extractor"] == "naive_article"]
-    out.mkdir(parents=True, exist_ok=True)
+def build(pages: Path, corpus: Path, out: Path, jobs: int = 2) -> dict[str, Any]:
+    """Write OUT's corpus.jsonl.gz, gold.jsonl.gz and stats.json (into a new folder renamed to OUT at the end, which
+    replaces an earlier build); return the stats."""
+    work = [(pages, record, gold) for record, gold in labelled(corpus) if gold["extractor"] == "naive_article"]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    try:
+        summary = _write(work, folder, jobs)
+        if out.exists():
+            shutil.rmtree(out)
+        folder.rename(out)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return summary
+
+
+def _write(work: list[tuple[Path, dict[str, Any], dict[str, Any]]], folder: Path, jobs: int) -> dict[str, Any]:
     stats: dict[str, Counter[str]] = {name: Counter() for name in EXTRACTORS}
-    with (gzip.open(out / "corpus.jsonl.gz", "wt", encoding="utf-8") as records,
-          gzip.open(out / "gold.jsonl.gz", "wt", encoding="utf-8") as truths, Pool(2) as pool):
-        for pairs in pool.imap(page_records, jobs, chunksize=4):
+    with (gzip.open(folder / "corpus.jsonl.gz", "wt", encoding="utf-8") as records,
+          gzip.open(folder / "gold.jsonl.gz", "wt", encoding="utf-8") as truths, Pool(jobs) as pool):
+        for pairs in pool.imap(page_records, work, chunksize=4):
             for record, gold in pairs:
                 records.write(json.dumps(record, ensure_ascii=False) + "\n")
                 truths.write(json.dumps(gold, ensure_ascii=False) + "\n")
                 counts = stats[gold["extractor"]]
                 counts.update(records=1, lines=len(gold["line_labels"]),
                               leftover=gold["line_labels"].count("leftover"), dated=record["date"] is not None)
-    summary = {name: {**counts, "leftover_share": round(counts["leftover"] / counts["lines"], 4) if counts["lines"] else None}
+    summary = {name: {**counts, "leftover_share": round(counts["leftover"] / max(1, counts["lines"]), 4)}
                for name, counts in stats.items()}
-    (out / "stats.json").write_text(json.dumps({"pages": len(jobs), "by_extractor": summary}, indent=1) + "\n")
+    (folder / "stats.json").write_text(json.dumps({"pages": len(work), "by_extractor": summary}, indent=1) + "\n")
     return summary
-
-
-def label_agreement(corpus: Path) -> Iterator[tuple[str, int, int, int, int]]:
-    """Per extractor: records whose labels all agree, records, lines that agree, lines."""
-    counts: dict[str, Counter[str]] = {}
-    for record, gold in labelled(corpus):
-        lines = record["text"].split("\n") if record["text"] else []
-        labels, _ = label_lines(lines, gold["gold_body"], record["title"] or "")
-        expected = gold["line_labels"]
-        agree = sum(a == b for a, b in zip(labels, expected, strict=False))
-        counts.setdefault(gold["extractor"], Counter()).update(
-            same=labels == expected, records=1, agree=agree, lines=max(len(labels), len(expected)))
-    for extractor, c in sorted(counts.items()):
-        yield extractor, c["same"], c["records"], c["agree"], c["lines"]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check-labels", type=Path, metavar="CORPUS_DIR")
-    parser.add_argument("paths", type=Path, nargs="*", metavar="PAGES_DIR CORPUS_DIR OUT_DIR")
+    parser.add_argument("pages", type=Path, metavar="PAGES_DIR")
+    parser.add_argument("corpus", type=Path, metavar="CORPUS_DIR")
+    parser.add_argument("out", type=Path, metavar="OUT_DIR")
+    parser.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
     args = parser.parse_args()
     started = time.perf_counter()
-    if args.check_labels:
-        for extractor, same, records, agree, lines in label_agreement(args.check_labels):
-            print(f"{extractor:20} {same}/{records} records with every label as the corpus's; "
-                  f"{agree}/{lines} lines ({agree / lines:.4%})")
-        return
-    if len(args.paths) != 3:
-        parser.error("give PAGES_DIR CORPUS_DIR OUT_DIR, or --check-labels CORPUS_DIR")
-    pages, corpus, out = args.paths
-    for extractor, counts in build(pages, corpus, out).items():
+    for extractor, counts in build(args.pages, args.corpus, args.out, args.jobs).items():
         print(f"{extractor:12} {counts['records']} records, {counts['lines']} lines, "
               f"{counts['leftover_share']:.1%} leftover, {counts['dated']} dated")
-    print(f"wrote {out} in {time.perf_counter() - started:.0f} s")
+    print(f"wrote {args.out} in {time.perf_counter() - started:.0f} s")
 
 
 if __name__ == "__main__":

@@ -120,3 +120,12 @@ def test_a_build_leaves_out_the_pages_it_cannot_read_and_replaces_an_earlier_one
     assert "wcxb-dev-0004:" in errors and "left out" in errors
     assert "wcxb-dev-0002-whole_page" in errors and "wcxb-dev-0003-whole_page" in errors
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out-")]
+
+
+def test_html2text_emphasis_marks_do_not_hide_a_line_from_the_gold(tmp_path: Path) -> None:
+    page = b"<html><body><p><em>The harbour ferry left at dawn on Friday.</em></p></body></html>"
+    pages = _pages(tmp_path / "pages", {"0001": page})
+    gold = {"id": "wcxb-dev-0001-naive_article", "source": "wcxb", "page_id": "dev-0001", "gold_body": GOLD}
+    [_, (text, text_gold)] = page_records((pages, {"url": None, "title": "", "date": None}, gold))
+    assert text["text"] == "_The harbour ferry left at dawn on Friday._"
+    assert text_gold["line_labels"] == ["body"]

@@ -140,11 +140,11 @@ class PageHeader(Rule):
 def headline_line(article: Article, view: Layout) -> int:
     """Layout index of the first body line that copies a title of TITLE_WORDS words or more that does not end
     like a sentence, or -1."""
-    title, bare, head, _ = title_copies(article)
+    forms = title_copies(article)
     ending = article.title.rstrip()
-    if spaced_words(title) < TITLE_WORDS or (ending.endswith(".") and not ending.endswith("..")):
+    if spaced_words(forms.title) < TITLE_WORDS or (ending.endswith(".") and not ending.endswith("..")):
         return -1
-    copies = {title} | ({bare} if bare else set()) | ({head} if head else set())
+    copies = forms.variants
     return next((i for i in copy_candidates(article, copies) if headline_text(view.texts[i]) in copies), -1)
 
 

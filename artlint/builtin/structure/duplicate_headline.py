@@ -6,7 +6,7 @@ import difflib
 import re
 from collections.abc import Iterator, Mapping
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from artlint.article import BODY, URL, Article, Span, url_host
 from artlint.findings import Finding
@@ -53,10 +53,11 @@ class DuplicateHeadline(Rule):
     }
 
     def check(self, article: Article, options: Mapping[str, Any]) -> Iterator[Finding]:
-        title, bare, head, suffix = title_copies(article)
+        forms = title_copies(article)
+        title, bare, head, suffix = forms
         if not title:
             return
-        variants = {title} | ({bare} if bare else set()) | ({head} if head else set())
+        variants = forms.variants
         body = article.body
         lines = layout(article).lines
         for index in copy_candidates(article, variants):
@@ -79,13 +80,24 @@ class DuplicateHeadline(Rule):
             yield self.finding(Span(BODY, line.start, line.end), f"body line {how}", fix)
 
 
-def title_copies(article: Article) -> tuple[str, str | None, str | None, str]:
+class TitleForms(NamedTuple):
     """The forms of the title a body line may copy: normalised whole; without a site name that the URL's host holds
     (without_site_name); failing that, before a short suffix (title_head), with the suffix."""
-    title = normalize(article.title)
+
+    title: str
+    bare: str | None
+    head: str | None
+    suffix: str
+
+    @property
+    def variants(self) -> set[str]:
+        return {self.title} | ({self.bare} if self.bare else set()) | ({self.head} if self.head else set())
+
+
+def title_copies(article: Article) -> TitleForms:
     bare = without_site_name(article.title, article.value(URL))
     head, suffix = (None, "") if bare else title_head(article.title)
-    return title, bare, head, suffix
+    return TitleForms(normalize(article.title), bare, head, suffix)
 
 
 def copy_candidates(article: Article, variants: set[str]) -> list[int]:
